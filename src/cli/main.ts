@@ -1,0 +1,28 @@
+// Operator CLI: `tsx src/cli/main.ts <command> [args…]`. The only CLI file that
+// reads the environment or touches the process.
+
+import type { Command } from "./command.ts";
+import { databaseConfigFrom } from "./database-config.ts";
+import { dbMigrate } from "./db-migrate.ts";
+import { dbSeed } from "./db-seed.ts";
+
+const commands: Record<string, Command> = {
+  "db:migrate": dbMigrate,
+  "db:seed": dbSeed,
+};
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : commands[name];
+  if (command === undefined) {
+    throw new Error(
+      `unknown command ${JSON.stringify(name ?? "")}; commands: ${Object.keys(commands).join(", ")}`,
+    );
+  }
+  console.log(await command({ database: databaseConfigFrom(process.env), args }));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

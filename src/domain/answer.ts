@@ -1,0 +1,423 @@
+// Question + facts → Answer: what to say, as data. Every number in an answer is
+// an observation or target from the store, or a difference of two of them.
+// Rendering into a language and into Telegram HTML happens in render.ts.
+
+import { provinceCode } from "./facts-request.ts";
+import type { Lexicon } from "./lexicon.ts";
+import type { Direction, LevelFilter, Question } from "./question.ts";
+import type { Facts, RankedObservation, Region, Release, Target } from "./types.ts";
+
+export type Block =
+  /** One value; `previous` is set when the change since the previous release is asked. */
+  | { type: "value"; observation: RankedObservation; previous?: RankedObservation | null }
+  /** A value that is not in the store. `release` is the newest one looked in (null: no data at all). */
+  | { type: "missing"; indicator: string | null; region: string; release: Release | null }
+  /** What is known instead of a missing value. */
+  | { type: "known"; observations: RankedObservation[] }
+  | {
+      type: "extreme";
+      indicator: string;
+      direction: Direction;
+      level: LevelFilter;
+      province: string;
+      observations: RankedObservation[];
+      /** "complete": every region has data; "source": the release itself named it. */
+      basis: "complete" | "source";
+      /** Regencies and cities of the province with data, and how many there are. */
+      covered: number;
+      total: number;
+      /** One line, as part of an overview. */
+      compact?: boolean;
+    }
+  /** The extreme cannot be known from partial data; `known` is what there is. */
+  | {
+      type: "extreme-unknown";
+      indicator: string;
+      direction: Direction;
+      level: LevelFilter;
+      province: string;
+      covered: number;
+      total: number;
+    }
+  | {
+      type: "ranking";
+      indicator: string;
+      level: LevelFilter;
+      province: string;
+      observations: RankedObservation[];
+      total: number;
+    }
+  | { type: "target"; observation: RankedObservation; target: Target }
+  | { type: "no-target"; indicator: string }
+  | {
+      type: "compare";
+      indicator: string;
+      regions: [string, string];
+      values: [RankedObservation | null, RankedObservation | null];
+    }
+  | { type: "change"; current: RankedObservation; previous: RankedObservation | null }
+  /** Every indicator for one region; null where the region has no value. */
+  | { type: "profile"; region: string; rows: { indicator: string; observation: RankedObservation | null }[] }
+  | { type: "indicators" }
+  | { type: "regions"; province: string; regions: Region[]; withData: string[] }
+  | { type: "sources"; releases: Release[] }
+  | { type: "updated"; release: Release | null }
+  | { type: "help" }
+  | { type: "not-understood" }
+  | { type: "clarify-region"; term: string }
+  | { type: "clarify-indicator" };
+
+/** A button-like choice offered with an answer: picking it asks `question`. */
+export type Choice =
+  | { kind: "region"; code: string; question: Question }
+  | { kind: "indicator"; slug: string; question: Question };
+
+export interface Answer {
+  blocks: Block[];
+  /** Releases the numbers come from, newest first: each answer names its source and date. */
+  cited: Release[];
+  choices: Choice[];
+}
+
+const NO_FACTS: Facts = { observations: [], targets: [], releases: [] };
+
+export function answer(question: Question, lexicon: Lexicon, facts: Facts = NO_FACTS): Answer {
+  const ctx = new AnswerContext(lexicon, facts);
+  const blocks = blocksFor(question, ctx);
+  return { blocks, cited: ctx.cited(blocks), choices: choicesFor(question, lexicon) };
+}
+
+class AnswerContext {
+  private readonly current = new Map<string, RankedObservation>();
+  private readonly previous = new Map<string, RankedObservation>();
+
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly facts: Facts,
+  ) {
+    for (const o of facts.observations) {
+      (o.recency === 1 ? this.current : this.previous).set(`${o.indicator}|${o.regionCode}`, o);
+    }
+  }
+
+  now(indicator: string, region: string): RankedObservation | undefined {
+    return this.current.get(`${indicator}|${region}`);
+  }
+
+  before(indicator: string, region: string): RankedObservation | null {
+    return this.previous.get(`${indicator}|${region}`) ?? null;
+  }
+
+  latestRelease(): Release | null {
+    return this.facts.releases[0] ?? null;
+  }
+
+  /** Regencies and cities of a province, optionally of one level. */
+  children(province: string, level: LevelFilter): Region[] {
+    return this.lexicon.reference.regions.filter(
+      (r) => r.parentCode === province && (level === null || r.level === level),
+    );
+  }
+
+  /** Current values of an indicator for the given regions, highest first. */
+  values(indicator: string, regions: Region[]): RankedObservation[] {
+    return regions
+      .map((r) => this.now(indicator, r.code))
+      .filter((o): o is RankedObservation => o !== undefined)
+      .sort((a, b) => b.value - a.value || a.regionCode.localeCompare(b.regionCode));
+  }
+
+  /** A target for the indicator: the one of the value's year, else the newest. */
+  targetFor(indicator: string, year: number): Target | undefined {
+    const targets = this.facts.targets
+      .filter((t) => t.indicator === indicator)
+      .sort((a, b) => b.year - a.year);
+    return targets.find((t) => t.year === year) ?? targets[0];
+  }
+
+  release(id: number): Release | undefined {
+    return this.facts.releases.find((r) => r.id === id);
+  }
+
+  cited(blocks: Block[]): Release[] {
+    const ids = new Set<number>();
+    for (const block of blocks) for (const id of releaseIdsOf(block)) ids.add(id);
+    return this.facts.releases.filter((r) => ids.has(r.id));
+  }
+}
+
+function releaseIdsOf(block: Block): number[] {
+  switch (block.type) {
+    case "value":
+      return [block.observation.releaseId, ...(block.previous ? [block.previous.releaseId] : [])];
+    case "change":
+      return [block.current.releaseId, ...(block.previous ? [block.previous.releaseId] : [])];
+    case "profile":
+      return block.rows.flatMap((row) => (row.observation ? [row.observation.releaseId] : []));
+    case "known":
+    case "extreme":
+    case "ranking":
+      return block.observations.map((o) => o.releaseId);
+    case "target":
+      return [block.observation.releaseId, ...(block.target.releaseId ? [block.target.releaseId] : [])];
+    case "compare":
+      return block.values.flatMap((o) => (o ? [o.releaseId] : []));
+    case "missing":
+      return block.release ? [block.release.id] : [];
+    case "updated":
+      return block.release ? [block.release.id] : [];
+    default:
+      return [];
+  }
+}
+
+function blocksFor(question: Question, ctx: AnswerContext): Block[] {
+  switch (question.kind) {
+    case "value":
+      return valueBlocks(question.indicator, question.region, ctx);
+    case "overview":
+      return overviewBlocks(question.indicator, question.province, ctx);
+    case "extreme":
+      return extremeBlocks(question, ctx);
+    case "ranking":
+      return rankingBlocks(question, ctx);
+    case "target":
+      return targetBlocks(question.indicator, question.region, ctx);
+    case "compare":
+      return compareBlocks(question.indicator, question.regions, ctx);
+    case "profile":
+      return profileBlocks(question.region, ctx);
+    case "change":
+      return changeBlocks(question.indicator, question.region, ctx);
+    case "indicators":
+      return [{ type: "indicators" }];
+    case "regions":
+      return regionsBlocks(question.province, ctx);
+    case "sources":
+      return [{ type: "sources", releases: ctx.facts.releases }];
+    case "updated":
+      return [{ type: "updated", release: ctx.latestRelease() }];
+    case "help":
+      return [{ type: "help" }];
+    case "clarify-region":
+      return [{ type: "clarify-region", term: question.term }];
+    case "clarify-indicator":
+      return [{ type: "clarify-indicator" }];
+    case "unknown":
+      return question.region
+        ? [{ type: "not-understood" }, ...profileBlocks(question.region, ctx)]
+        : [{ type: "not-understood" }, { type: "help" }];
+  }
+}
+
+function valueBlocks(indicator: string, region: string, ctx: AnswerContext): Block[] {
+  const observation = ctx.now(indicator, region);
+  if (observation) {
+    // A province's value is read against the national target whenever there is one.
+    const target = isProvince(region, ctx) ? ctx.targetFor(indicator, yearOf(observation, ctx)) : undefined;
+    return [target ? { type: "target", observation, target } : { type: "value", observation }];
+  }
+  return [missing(indicator, region, ctx), ...knownInstead(indicator, region, ctx)];
+}
+
+function missing(indicator: string | null, region: string, ctx: AnswerContext): Block {
+  return { type: "missing", indicator, region, release: ctx.latestRelease() };
+}
+
+/**
+ * For a missing value: the province's value and the extremes the source named,
+ * or, for a province without any data, the default province's value.
+ */
+function knownInstead(indicator: string, region: string, ctx: AnswerContext): Block[] {
+  const province = provinceCode(region, ctx.lexicon);
+  const inProvince = [
+    ctx.now(indicator, province),
+    ...ctx.values(indicator, ctx.children(province, null)).filter((o) => o.sourceRank),
+  ].filter((o): o is RankedObservation => o !== undefined && o.regionCode !== region);
+  if (inProvince.length > 0) return [{ type: "known", observations: inProvince }];
+  const fallback = ctx.now(indicator, ctx.lexicon.defaultProvince);
+  return fallback ? [{ type: "known", observations: [fallback] }] : [];
+}
+
+function overviewBlocks(indicator: string, province: string, ctx: AnswerContext): Block[] {
+  const blocks: Block[] = valueBlocks(indicator, province, ctx);
+  if (blocks[0]?.type === "missing") return blocks;
+  for (const direction of ["highest", "lowest"] as const) {
+    const extreme = extremeOf(indicator, direction, null, province, ctx);
+    if (extreme.type === "extreme") blocks.push({ ...extreme, compact: true });
+  }
+  return blocks;
+}
+
+function extremeBlocks(
+  q: { indicator: string; direction: Direction; level: LevelFilter; province: string },
+  ctx: AnswerContext,
+): Block[] {
+  const block = extremeOf(q.indicator, q.direction, q.level, q.province, ctx);
+  if (block.type !== "extreme-unknown") return [block];
+  const known = ctx.values(q.indicator, ctx.children(q.province, null));
+  const provinceValue = ctx.now(q.indicator, q.province);
+  return [block, { type: "known", observations: provinceValue ? [provinceValue, ...known] : known }];
+}
+
+/**
+ * The highest or lowest region, only when it can be known: all regions have
+ * data, or the source itself named the extreme and it lies within the level
+ * asked about. Otherwise say so rather than crown the best of a partial list.
+ */
+function extremeOf(
+  indicator: string,
+  direction: Direction,
+  level: LevelFilter,
+  province: string,
+  ctx: AnswerContext,
+): Block {
+  const regions = ctx.children(province, level);
+  const values = ctx.values(indicator, regions);
+  const all = ctx.values(indicator, ctx.children(province, null));
+  if (all.length === 0) return missing(indicator, province, ctx);
+  const total = ctx.children(province, null).length;
+  const base = { type: "extreme", indicator, direction, level, province, covered: all.length, total } as const;
+  if (values.length > 0 && values.length === regions.length) {
+    const edge = direction === "highest" ? values[0] : values[values.length - 1];
+    const observations = values.filter((o) => o.value === edge?.value);
+    return { ...base, observations, basis: "complete" };
+  }
+  const newestRelease = Math.max(...all.map((o) => releaseOrder(o, ctx)));
+  const named = values.filter(
+    (o) => o.sourceRank === direction && releaseOrder(o, ctx) === newestRelease,
+  );
+  if (named.length > 0) return { ...base, observations: named, basis: "source" };
+  return {
+    type: "extreme-unknown",
+    indicator,
+    direction,
+    level,
+    province,
+    covered: values.length,
+    total: regions.length,
+  };
+}
+
+/** Releases ordered by data date, so "newest" means the same everywhere. */
+function releaseOrder(o: RankedObservation, ctx: AnswerContext): number {
+  const index = ctx.facts.releases.findIndex((r) => r.id === o.releaseId);
+  return index === -1 ? -Infinity : -index;
+}
+
+function rankingBlocks(
+  q: { indicator: string; level: LevelFilter; province: string },
+  ctx: AnswerContext,
+): Block[] {
+  const regions = ctx.children(q.province, q.level);
+  const observations = ctx.values(q.indicator, regions);
+  if (observations.length === 0) {
+    return [missing(q.indicator, q.province, ctx), ...knownInstead(q.indicator, q.province, ctx)];
+  }
+  return [{ type: "ranking", ...q, observations, total: regions.length }];
+}
+
+function targetBlocks(indicator: string, region: string, ctx: AnswerContext): Block[] {
+  const observation = ctx.now(indicator, region);
+  if (!observation) return [missing(indicator, region, ctx), ...knownInstead(indicator, region, ctx)];
+  const target = ctx.targetFor(indicator, yearOf(observation, ctx));
+  if (!target) return [{ type: "value", observation }, { type: "no-target", indicator }];
+  return [{ type: "target", observation, target }];
+}
+
+function compareBlocks(
+  indicator: string | null,
+  regions: [string, string],
+  ctx: AnswerContext,
+): Block[] {
+  const slugs = indicator ? [indicator] : ctx.lexicon.reference.indicators.map((i) => i.slug);
+  const blocks: Block[] = slugs
+    .map((slug): Block => ({
+      type: "compare",
+      indicator: slug,
+      regions,
+      values: [ctx.now(slug, regions[0]) ?? null, ctx.now(slug, regions[1]) ?? null],
+    }))
+    .filter((b) => indicator !== null || (b.type === "compare" && b.values.some(Boolean)));
+  if (blocks.length > 0) return blocks;
+  return [missing(null, regions[0], ctx), missing(null, regions[1], ctx)];
+}
+
+function profileBlocks(region: string, ctx: AnswerContext): Block[] {
+  const rows = ctx.lexicon.reference.indicators.map(({ slug }) => ({
+    indicator: slug,
+    observation: ctx.now(slug, region) ?? null,
+  }));
+  if (rows.some((row) => row.observation)) return [{ type: "profile", region, rows }];
+  const fallback = ctx.lexicon.reference.indicators
+    .map(({ slug }) => ctx.now(slug, ctx.lexicon.defaultProvince))
+    .filter((o): o is RankedObservation => o !== undefined && o.regionCode !== region);
+  const known: Block[] = fallback.length > 0 ? [{ type: "known", observations: fallback }] : [];
+  return [missing(null, region, ctx), ...known];
+}
+
+function changeBlocks(indicator: string | null, region: string, ctx: AnswerContext): Block[] {
+  const slugs = indicator ? [indicator] : ctx.lexicon.reference.indicators.map((i) => i.slug);
+  const blocks: Block[] = [];
+  for (const slug of slugs) {
+    const current = ctx.now(slug, region);
+    if (current) blocks.push({ type: "change", current, previous: ctx.before(slug, region) });
+  }
+  if (blocks.length > 0) return blocks;
+  return indicator ? valueBlocks(indicator, region, ctx) : profileBlocks(region, ctx);
+}
+
+function regionsBlocks(province: string, ctx: AnswerContext): Block[] {
+  const regions = ctx.children(province, null);
+  const withData = regions
+    .filter((r) => ctx.facts.observations.some((o) => o.regionCode === r.code))
+    .map((r) => r.code);
+  return [{ type: "regions", province, regions, withData }];
+}
+
+function choicesFor(question: Question, lexicon: Lexicon): Choice[] {
+  if (question.kind === "clarify-region") {
+    return question.candidates.map((code) => ({
+      kind: "region",
+      code,
+      question: fillRegion(question.pending, code),
+    }));
+  }
+  if (question.kind === "clarify-indicator") {
+    return lexicon.reference.indicators.map(({ slug }) => ({
+      kind: "indicator",
+      slug,
+      question: { ...question.pending, indicator: slug } as Question,
+    }));
+  }
+  return [];
+}
+
+/** Put a chosen region where the placeholder was. */
+export function fillRegion(pending: Question, code: string): Question {
+  const swap = (c: string) => (c === "?" ? code : c);
+  switch (pending.kind) {
+    case "value":
+    case "target":
+    case "profile":
+    case "change":
+      return { ...pending, region: swap(pending.region) };
+    case "compare":
+      return { ...pending, regions: [swap(pending.regions[0]), swap(pending.regions[1])] };
+    case "overview":
+    case "extreme":
+    case "ranking":
+    case "regions":
+      return { ...pending, province: swap(pending.province) };
+    default:
+      return pending;
+  }
+}
+
+function isProvince(code: string, ctx: AnswerContext): boolean {
+  return ctx.lexicon.regionByCode.get(code)?.level === "province";
+}
+
+function yearOf(o: RankedObservation, ctx: AnswerContext): number {
+  return Number(ctx.release(o.releaseId)?.asOf.slice(0, 4) ?? 0);
+}

@@ -1,0 +1,69 @@
+// The question engine: text in, reply out, through the FactsSource port.
+// One facts() call (one database round trip) per question at most; the
+// lexicon is rebuilt only when the store hands out new reference data.
+
+import { type Answer, answer } from "./answer.ts";
+import { factsRequestFor } from "./facts-request.ts";
+import { buildLexicon, type Lexicon } from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import { choiceLabel, render } from "./render.ts";
+import type { FactsSource, Lang, ReferenceData } from "./types.ts";
+import { understand } from "./understand.ts";
+
+export interface Reply {
+  html: string;
+  lang: Lang;
+  question: Question;
+  /** Follow-up choices (ambiguous place, missing indicator), each a complete question. */
+  choices: { label: string; question: Question }[];
+}
+
+export interface EngineOptions {
+  facts: FactsSource;
+  defaultProvince?: string;
+}
+
+export interface Engine {
+  /** Understand and answer; `langHint` (e.g. the user's Telegram language) is used when the text gives no clue. */
+  ask(text: string, langHint?: Lang): Promise<Reply>;
+  /** Answer an already understood question (buttons, deep links). */
+  answer(question: Question, lang: Lang): Promise<Reply>;
+  lexicon(): Promise<Lexicon>;
+}
+
+export function createEngine(options: EngineOptions): Engine {
+  let cached: { reference: ReferenceData; lexicon: Lexicon } | undefined;
+
+  async function lexicon(): Promise<Lexicon> {
+    const reference = await options.facts.reference();
+    if (cached?.reference !== reference) {
+      const built = buildLexicon(reference, { defaultProvince: options.defaultProvince });
+      cached = { reference, lexicon: built };
+    }
+    return cached.lexicon;
+  }
+
+  async function reply(question: Question, lang: Lang, lex: Lexicon): Promise<Reply> {
+    const request = factsRequestFor(question, lex);
+    const facts = request ? await options.facts.facts(request) : undefined;
+    const result: Answer = answer(question, lex, facts);
+    return {
+      html: render(result, lang, lex),
+      lang,
+      question,
+      choices: result.choices.map((c) => ({ label: choiceLabel(c, lang, lex), question: c.question })),
+    };
+  }
+
+  return {
+    lexicon,
+    async ask(text, langHint = "id") {
+      const lex = await lexicon();
+      const understood = understand(text, lex);
+      return reply(understood.question, understood.lang ?? langHint, lex);
+    },
+    async answer(question, lang) {
+      return reply(question, lang, await lexicon());
+    },
+  };
+}

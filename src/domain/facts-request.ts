@@ -1,0 +1,67 @@
+// Which facts a question needs, so the store fetches exactly those in one round trip.
+
+import type { Lexicon } from "./lexicon.ts";
+import type { Question } from "./question.ts";
+import type { FactsRequest } from "./types.ts";
+
+const NOTHING: FactsRequest = { indicators: [], regions: [], childrenOf: [] };
+
+/** null when the question is answered from reference data alone. */
+export function factsRequestFor(question: Question, lexicon: Lexicon): FactsRequest | null {
+  const around = (region: string) => {
+    const province = provinceCode(region, lexicon);
+    return {
+      regions: unique([region, province, lexicon.defaultProvince]),
+      childrenOf: [province],
+    };
+  };
+  switch (question.kind) {
+    case "value":
+    case "target":
+      return { indicators: [question.indicator], ...around(question.region) };
+    case "overview":
+    case "extreme":
+    case "ranking":
+      return {
+        indicators: [question.indicator],
+        regions: unique([question.province, lexicon.defaultProvince]),
+        childrenOf: [question.province],
+      };
+    case "compare":
+      return {
+        indicators: question.indicator ? [question.indicator] : "all",
+        regions: unique([...question.regions, lexicon.defaultProvince]),
+        childrenOf: [],
+      };
+    case "profile":
+    case "change":
+      return {
+        indicators: question.kind === "change" && question.indicator ? [question.indicator] : "all",
+        regions: unique([question.region, lexicon.defaultProvince]),
+        childrenOf: [],
+      };
+    case "unknown":
+      return question.region
+        ? { indicators: "all", regions: unique([question.region, lexicon.defaultProvince]), childrenOf: [] }
+        : null;
+    case "regions":
+      return { indicators: "all", regions: [question.province], childrenOf: [question.province] };
+    case "sources":
+    case "updated":
+      return NOTHING;
+    case "indicators":
+    case "help":
+    case "clarify-region":
+    case "clarify-indicator":
+      return null;
+  }
+}
+
+/** The province a region belongs to ("64.03" → "64"); a province is its own. */
+export function provinceCode(region: string, lexicon: Lexicon): string {
+  return lexicon.regionByCode.get(region)?.parentCode ?? region.split(".")[0] ?? region;
+}
+
+function unique(codes: string[]): string[] {
+  return [...new Set(codes)];
+}

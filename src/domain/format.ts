@@ -1,0 +1,50 @@
+// Numbers and dates the way each language writes them, through Intl.
+// Formatters are built once: constructing Intl objects costs more than using them.
+
+import type { Lang } from "./types.ts";
+
+const LOCALE: Record<Lang, string> = { id: "id-ID", en: "en-GB" };
+/** Dates are calendar days in Kalimantan Timur (WITA). */
+const TIME_ZONE = "Asia/Makassar";
+
+const decimals = Object.fromEntries(
+  (["id", "en"] as const).map((lang) => [
+    lang,
+    new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  ]),
+) as Record<Lang, Intl.NumberFormat>;
+
+const longDates = Object.fromEntries(
+  (["id", "en"] as const).map((lang) => [
+    lang,
+    new Intl.DateTimeFormat(LOCALE[lang], {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: TIME_ZONE,
+    }),
+  ]),
+) as Record<Lang, Intl.DateTimeFormat>;
+
+/** 98.75 → "98,75%" (id) or "98.75%" (en). */
+export function percent(value: number, lang: Lang): string {
+  return `${decimals[lang].format(value)}%`;
+}
+
+/** A difference in percentage points, without sign: 25.52 → "25,52". */
+export function points(value: number, lang: Lang): string {
+  return decimals[lang].format(Math.abs(value));
+}
+
+/** "2024-06-13" → "13 Juni 2024" (id) or "13 June 2024" (en). */
+export function longDate(isoDate: string, lang: Lang): string {
+  // Noon UTC is the same calendar day in WITA (UTC+8), whatever the host's zone.
+  return longDates[lang].format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Telegram HTML needs &, < and > escaped; quotes too inside attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] as string);
+}

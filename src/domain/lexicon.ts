@@ -1,0 +1,116 @@
+// Indexes built once from the reference data, so understanding a question is
+// a few map lookups rather than a scan of 552 regions.
+
+import { normalise, tokenize } from "./normalise.ts";
+import type { Indicator, Lang, ReferenceData, Region, RegionLevel } from "./types.ts";
+import { type Cue, TERMS } from "./vocabulary.ts";
+
+export interface Phrase {
+  tokens: string[];
+  meaning: `ind:${string}` | Cue;
+  lang: Lang | null;
+}
+
+export interface Lexicon {
+  reference: ReferenceData;
+  defaultProvince: string;
+  regionByCode: ReadonlyMap<string, Region>;
+  indicatorBySlug: ReadonlyMap<string, Indicator>;
+  /** Phrases by their first token, longest first. */
+  phrasesByFirstToken: ReadonlyMap<string, Phrase[]>;
+  /** Every token of every phrase: such words never start a fuzzy place match. */
+  vocabulary: ReadonlySet<string>;
+  /** Curated aliases ("kukar") → region: they win over names. */
+  aliasToCode: ReadonlyMap<string, string>;
+  /** Name without its Kabupaten/Kota prefix ("bandung") → every region so named. */
+  regionsByName: ReadonlyMap<string, Region[]>;
+  /** Leading words of multi-word names ("kutai") → regions whose name starts so. */
+  regionsByNamePrefix: ReadonlyMap<string, Region[]>;
+  /** Name and alias keys by word count, for typo matching. */
+  fuzzyKeysByWordCount: ReadonlyMap<number, string[]>;
+  /** The longest place name in tokens: the widest window worth looking at. */
+  maxNameTokens: number;
+}
+
+export interface LexiconOptions {
+  defaultProvince?: string;
+}
+
+const LEVEL_PREFIX = /^(kabupaten|kota|provinsi) /;
+
+/** "Kabupaten Penajam Paser Utara" → "penajam paser utara". */
+export function nameKey(name: string): string {
+  return normalise(name).replace(LEVEL_PREFIX, "");
+}
+
+export function buildLexicon(reference: ReferenceData, options: LexiconOptions = {}): Lexicon {
+  const regionByCode = new Map(reference.regions.map((r) => [r.code, r]));
+  const regionsByName = new Map<string, Region[]>();
+  const regionsByNamePrefix = new Map<string, Region[]>();
+  for (const region of reference.regions) {
+    const key = nameKey(region.name);
+    push(regionsByName, key, region);
+    const words = key.split(" ");
+    for (let n = 1; n < words.length; n++) push(regionsByNamePrefix, words.slice(0, n).join(" "), region);
+  }
+  const aliasToCode = new Map(
+    reference.aliases.filter((a) => regionByCode.has(a.code)).map((a) => [normalise(a.alias), a.code]),
+  );
+
+  const phrases = [...TERMS.map(toPhrase), ...reference.indicators.flatMap(indicatorPhrases)];
+  const phrasesByFirstToken = new Map<string, Phrase[]>();
+  const seen = new Set<string>();
+  for (const phrase of phrases) {
+    const key = phrase.tokens.join(" ");
+    if (phrase.tokens.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    push(phrasesByFirstToken, phrase.tokens[0] as string, phrase);
+  }
+  for (const list of phrasesByFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+  const fuzzyKeysByWordCount = new Map<number, string[]>();
+  for (const key of new Set([...regionsByName.keys(), ...aliasToCode.keys()])) {
+    push(fuzzyKeysByWordCount, key.split(" ").length, key);
+  }
+
+  return {
+    reference,
+    defaultProvince: options.defaultProvince ?? "64",
+    regionByCode,
+    indicatorBySlug: new Map(reference.indicators.map((i) => [i.slug, i])),
+    phrasesByFirstToken,
+    vocabulary: new Set(phrases.flatMap((p) => p.tokens)),
+    aliasToCode,
+    regionsByName,
+    regionsByNamePrefix,
+    fuzzyKeysByWordCount,
+    maxNameTokens: Math.max(1, ...[...fuzzyKeysByWordCount.keys()]),
+  };
+}
+
+export function levelOf(lexicon: Lexicon, code: string): RegionLevel | undefined {
+  return lexicon.regionByCode.get(code)?.level;
+}
+
+function toPhrase(term: (typeof TERMS)[number]): Phrase {
+  return { tokens: tokenize(term.phrase), meaning: term.meaning, lang: term.lang };
+}
+
+/** An indicator stored as a row is understood by its slug and names with no code change. */
+function indicatorPhrases(indicator: Indicator): Phrase[] {
+  const meaning = `ind:${indicator.slug}` as const;
+  const named = (text: string, lang: Lang | null): Phrase => ({ tokens: tokenize(text), meaning, lang });
+  return [
+    named(indicator.slug.replaceAll("_", " "), null),
+    named(indicator.shortId, null),
+    named(indicator.shortEn, null),
+    named(indicator.nameId, "id"),
+    named(indicator.nameEn, "en"),
+  ];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

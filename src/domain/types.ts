@@ -1,0 +1,111 @@
+// The vocabulary shared by every layer. Pure data: no I/O, no framework types.
+
+export type Lang = "id" | "en";
+
+export type RegionLevel = "province" | "regency" | "city";
+
+export interface Region {
+  /** Official Kemendagri code, dotted: "64" (province), "64.71" (regency/city). */
+  code: string;
+  /** Display name people use: "Kalimantan Timur", "Kota Balikpapan", "Kabupaten Berau". */
+  name: string;
+  level: RegionLevel;
+  /** Province code for regencies and cities; null for provinces. */
+  parentCode: string | null;
+}
+
+export interface RegionAlias {
+  /** Normalised (see normalise()) alias, e.g. "kukar". */
+  alias: string;
+  code: string;
+}
+
+export interface Indicator {
+  slug: string;
+  nameId: string;
+  nameEn: string;
+  shortId: string;
+  shortEn: string;
+  /** "percent" for all current indicators. */
+  unit: string;
+}
+
+/** Reference data: changes only on admin writes, so it is cached in memory. */
+export interface ReferenceData {
+  regions: Region[];
+  aliases: RegionAlias[];
+  indicators: Indicator[];
+}
+
+export type ReleaseStatus = "draft" | "published";
+
+export interface Release {
+  id: number;
+  /** Data as of, ISO date "2024-06-13". */
+  asOf: string;
+  /** Presented/published date, ISO date, or null when unknown. */
+  presentedOn: string | null;
+  title: string;
+  source: string;
+  url: string | null;
+  status: ReleaseStatus;
+}
+
+/** What the source itself said about a value: it named it the highest or lowest. */
+export type SourceRank = "highest" | "lowest";
+
+export interface Observation {
+  releaseId: number;
+  indicator: string;
+  regionCode: string;
+  value: number;
+  sourceRank: SourceRank | null;
+  /** True when the value was corrected after publication. */
+  corrected: boolean;
+}
+
+export interface Target {
+  indicator: string;
+  year: number;
+  /** "national" for now. */
+  scope: string;
+  value: number;
+  source: string | null;
+  releaseId: number | null;
+}
+
+/** An observation with its recency: 1 = current (newest published release that has it), 2 = previous. */
+export interface RankedObservation extends Observation {
+  recency: 1 | 2;
+}
+
+/**
+ * What an answer needs from the store. Built by the domain from a question,
+ * fetched by the store in one round trip.
+ */
+export interface FactsRequest {
+  /** Indicator slugs, or "all". */
+  indicators: string[] | "all";
+  /** Region codes whose observations are needed (any level). */
+  regions: string[];
+  /** Province codes whose child regions' observations are needed (for rankings and extremes). */
+  childrenOf: string[];
+}
+
+/** The facts fetched for one question: only published data. */
+export interface Facts {
+  /** Current and previous observation per (indicator, region) matching the request. */
+  observations: RankedObservation[];
+  /** Targets for the requested indicators (all years). */
+  targets: Target[];
+  /** Every published release, newest first. */
+  releases: Release[];
+}
+
+/** Port: the read side of the store, as the question engine sees it. */
+export interface FactsSource {
+  /** Reference data, cached by the implementation. */
+  reference(): Promise<ReferenceData>;
+  /** One database round trip. */
+  facts(request: FactsRequest): Promise<Facts>;
+}

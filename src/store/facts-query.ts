@@ -1,0 +1,110 @@
+// The facts one question needs, read in one batch: current and previous
+// observations, targets, published releases and the data version.
+
+import type { Client, InValue, ResultSet } from "@libsql/client";
+import type {
+  Facts,
+  FactsRequest,
+  RankedObservation,
+  Release,
+  ReleaseStatus,
+  SourceRank,
+  Target,
+} from "../domain/types.ts";
+import { dataVersionOf, selectDataVersion } from "./data-version.ts";
+import { nullableNumeric, nullableText, numeric, text } from "./rows.ts";
+
+export interface VersionedFacts {
+  facts: Facts;
+  dataVersion: number;
+}
+
+// Lists are bound as one JSON array each and unpacked with json_each, so the SQL
+// text never changes with the request and values are never spliced into it.
+// ?1 is NULL when every indicator is wanted.
+
+/** Per (indicator, region): 1 = from the newest published release that has it, 2 = the one before. */
+const OBSERVATIONS = `
+  SELECT release_id, indicator, region_code, value, source_rank, corrected, recency
+  FROM (
+    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected,
+           ROW_NUMBER() OVER (
+             PARTITION BY o.indicator, o.region_code ORDER BY r.as_of DESC, r.id DESC
+           ) AS recency
+    FROM observations o
+    JOIN releases r ON r.id = o.release_id AND r.status = 'published'
+    JOIN regions g ON g.code = o.region_code
+    WHERE (?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1)))
+      AND (o.region_code IN (SELECT value FROM json_each(?2))
+           OR g.parent_code IN (SELECT value FROM json_each(?3)))
+  )
+  WHERE recency <= 2
+  ORDER BY indicator, region_code, recency`;
+
+const TARGETS = `
+  SELECT indicator, year, scope, value, source, release_id
+  FROM targets
+  WHERE ?1 IS NULL OR indicator IN (SELECT value FROM json_each(?1))
+  ORDER BY indicator, year, scope`;
+
+const PUBLISHED_RELEASES = `
+  SELECT id, as_of, presented_on, title, source, url, status
+  FROM releases
+  WHERE status = 'published'
+  ORDER BY as_of DESC, id DESC`;
+
+export async function readFacts(client: Client, request: FactsRequest): Promise<VersionedFacts> {
+  const indicators: InValue =
+    request.indicators === "all" ? null : JSON.stringify(request.indicators);
+  // batch() returns exactly one result per statement, in order.
+  const [observations, targets, releases, version] = (await client.batch(
+    [
+      {
+        sql: OBSERVATIONS,
+        args: [indicators, JSON.stringify(request.regions), JSON.stringify(request.childrenOf)],
+      },
+      { sql: TARGETS, args: [indicators] },
+      PUBLISHED_RELEASES,
+      selectDataVersion,
+    ],
+    "read",
+  )) as [ResultSet, ResultSet, ResultSet, ResultSet];
+  return {
+    facts: {
+      observations: observations.rows.map(
+        (row): RankedObservation => ({
+          releaseId: numeric(row, "release_id"),
+          indicator: text(row, "indicator"),
+          regionCode: text(row, "region_code"),
+          value: numeric(row, "value"),
+          // CHECK constraints hold source_rank and status to the domain's values.
+          sourceRank: nullableText(row, "source_rank") as SourceRank | null,
+          corrected: numeric(row, "corrected") === 1,
+          recency: numeric(row, "recency") as 1 | 2,
+        }),
+      ),
+      targets: targets.rows.map(
+        (row): Target => ({
+          indicator: text(row, "indicator"),
+          year: numeric(row, "year"),
+          scope: text(row, "scope"),
+          value: numeric(row, "value"),
+          source: nullableText(row, "source"),
+          releaseId: nullableNumeric(row, "release_id"),
+        }),
+      ),
+      releases: releases.rows.map(
+        (row): Release => ({
+          id: numeric(row, "id"),
+          asOf: text(row, "as_of"),
+          presentedOn: nullableText(row, "presented_on"),
+          title: text(row, "title"),
+          source: text(row, "source"),
+          url: nullableText(row, "url"),
+          status: text(row, "status") as ReleaseStatus,
+        }),
+      ),
+    },
+    dataVersion: dataVersionOf(version),
+  };
+}

@@ -1,0 +1,93 @@
+// The hand-edited reference data under data/: indicators, region aliases and
+// release files. Validated on load, so a typo fails the seed with a message
+// naming the file and field instead of reaching the database.
+
+import { readdir, readFile } from "node:fs/promises";
+import * as v from "valibot";
+
+const DATA_DIR = new URL("../../data/", import.meta.url);
+
+const isoDate = v.pipe(v.string(), v.isoDate());
+const nonEmpty = v.pipe(v.string(), v.nonEmpty());
+
+const IndicatorsFile = v.array(
+  v.object({
+    slug: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/)),
+    nameId: nonEmpty,
+    nameEn: nonEmpty,
+    shortId: nonEmpty,
+    shortEn: nonEmpty,
+    unit: nonEmpty,
+    descriptionId: nonEmpty,
+    descriptionEn: nonEmpty,
+  }),
+);
+
+/** Alias → region code. Aliases are matched after normalisation, so they are lower-case ASCII. */
+const AliasesFile = v.record(v.pipe(v.string(), v.regex(/^[a-z0-9]+( [a-z0-9]+)*$/)), nonEmpty);
+
+const ReleaseFile = v.object({
+  asOf: isoDate,
+  presentedOn: v.nullable(isoDate),
+  title: nonEmpty,
+  source: nonEmpty,
+  url: v.nullable(v.pipe(v.string(), v.url())),
+  status: v.picklist(["draft", "published"]),
+  observations: v.array(
+    v.object({
+      indicator: nonEmpty,
+      regionCode: nonEmpty,
+      value: v.number(),
+      sourceRank: v.optional(v.picklist(["highest", "lowest"])),
+    }),
+  ),
+  /** Targets the release states; their source is the release's source. */
+  targets: v.optional(
+    v.array(
+      v.object({
+        indicator: nonEmpty,
+        year: v.pipe(v.number(), v.integer()),
+        scope: nonEmpty,
+        value: v.number(),
+      }),
+    ),
+    [],
+  ),
+});
+
+export type IndicatorEntry = v.InferOutput<typeof IndicatorsFile>[number];
+export type AliasEntries = v.InferOutput<typeof AliasesFile>;
+export type ReleaseEntry = v.InferOutput<typeof ReleaseFile>;
+
+export interface ReferenceFiles {
+  /** In display order. */
+  indicators: IndicatorEntry[];
+  aliases: AliasEntries;
+  /** Every file in data/releases/, in file-name order. */
+  releases: ReleaseEntry[];
+}
+
+export async function loadReferenceFiles(): Promise<ReferenceFiles> {
+  const releaseNames = (await readdir(new URL("releases/", DATA_DIR)))
+    .filter((name) => name.endsWith(".json"))
+    .sort();
+  const [indicators, aliases, ...releases] = await Promise.all([
+    readJson("indicators.json", IndicatorsFile),
+    readJson("aliases.json", AliasesFile),
+    ...releaseNames.map((name) => readJson(`releases/${name}`, ReleaseFile)),
+  ]);
+  return { indicators, aliases, releases };
+}
+
+async function readJson<const S extends v.GenericSchema>(
+  name: string,
+  schema: S,
+): Promise<v.InferOutput<S>> {
+  const json: unknown = JSON.parse(await readFile(new URL(name, DATA_DIR), "utf8"));
+  const result = v.safeParse(schema, json);
+  if (!result.success) {
+    const issue = result.issues[0];
+    throw new Error(`data/${name}: ${v.getDotPath(issue) ?? "(root)"}: ${issue.message}`);
+  }
+  return result.output;
+}

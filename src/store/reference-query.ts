@@ -1,0 +1,57 @@
+// Reads all reference data, with the data version it belongs to, in one batch.
+
+import type { Client, ResultSet } from "@libsql/client";
+import type {
+  Indicator,
+  ReferenceData,
+  Region,
+  RegionAlias,
+  RegionLevel,
+} from "../domain/types.ts";
+import { dataVersionOf, selectDataVersion } from "./data-version.ts";
+import { nullableText, text } from "./rows.ts";
+
+export interface VersionedReference {
+  reference: ReferenceData;
+  dataVersion: number;
+}
+
+export async function readReference(client: Client): Promise<VersionedReference> {
+  // batch() returns exactly one result per statement, in order.
+  const [regionRows, aliasRows, indicatorRows, version] = (await client.batch(
+    [
+      "SELECT code, name, level, parent_code FROM regions ORDER BY code",
+      "SELECT alias, code FROM region_aliases ORDER BY alias",
+      "SELECT slug, name_id, name_en, short_id, short_en, unit FROM indicators ORDER BY sort_order",
+      selectDataVersion,
+    ],
+    "read",
+  )) as [ResultSet, ResultSet, ResultSet, ResultSet];
+  return {
+    reference: {
+      regions: regionRows.rows.map(
+        (row): Region => ({
+          code: text(row, "code"),
+          name: text(row, "name"),
+          // The level column has a CHECK constraint holding it to these values.
+          level: text(row, "level") as RegionLevel,
+          parentCode: nullableText(row, "parent_code"),
+        }),
+      ),
+      aliases: aliasRows.rows.map(
+        (row): RegionAlias => ({ alias: text(row, "alias"), code: text(row, "code") }),
+      ),
+      indicators: indicatorRows.rows.map(
+        (row): Indicator => ({
+          slug: text(row, "slug"),
+          nameId: text(row, "name_id"),
+          nameEn: text(row, "name_en"),
+          shortId: text(row, "short_id"),
+          shortEn: text(row, "short_en"),
+          unit: text(row, "unit"),
+        }),
+      ),
+    },
+    dataVersion: dataVersionOf(version),
+  };
+}

@@ -1,0 +1,124 @@
+// The one schema for the embedded file and Turso. Change it here, then run
+// `npm run db:generate`; never edit the generated files under drizzle/.
+//
+// CHECK constraints name their columns unqualified: drizzle-kit copies them into
+// a temporary table when a migration rebuilds one, where a qualified name breaks.
+
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  unique,
+} from "drizzle-orm/sqlite-core";
+
+/** ISO 8601 UTC timestamp, the format every *_at column holds. */
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const regions = sqliteTable(
+  "regions",
+  {
+    /** Kemendagri code, dotted as in idn-area-data: "64", "64.71". */
+    code: text("code").primaryKey(),
+    name: text("name").notNull(),
+    level: text("level", { enum: ["province", "regency", "city"] }).notNull(),
+    parentCode: text("parent_code").references((): AnySQLiteColumn => regions.code),
+  },
+  () => [check("regions_level_check", sql`level IN ('province', 'regency', 'city')`)],
+);
+
+export const regionAliases = sqliteTable("region_aliases", {
+  /** Normalised (lower-case ASCII) alias: "kukar", "bpn". */
+  alias: text("alias").primaryKey(),
+  code: text("code")
+    .notNull()
+    .references(() => regions.code),
+});
+
+export const indicators = sqliteTable("indicators", {
+  slug: text("slug").primaryKey(),
+  nameId: text("name_id").notNull(),
+  nameEn: text("name_en").notNull(),
+  shortId: text("short_id").notNull(),
+  shortEn: text("short_en").notNull(),
+  unit: text("unit").notNull(),
+  descriptionId: text("description_id").notNull(),
+  descriptionEn: text("description_en").notNull(),
+  sortOrder: integer("sort_order").notNull(),
+});
+
+export const releases = sqliteTable(
+  "releases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** ISO date the data is as of. */
+    asOf: text("as_of").notNull(),
+    /** ISO date the source presented it, when known. */
+    presentedOn: text("presented_on"),
+    title: text("title").notNull(),
+    source: text("source").notNull(),
+    url: text("url"),
+    status: text("status", { enum: ["draft", "published"] })
+      .notNull()
+      .default("draft"),
+    createdBy: text("created_by"),
+    publishedBy: text("published_by"),
+    createdAt: text("created_at").notNull().default(now),
+    publishedAt: text("published_at"),
+  },
+  () => [check("releases_status_check", sql`status IN ('draft', 'published')`)],
+);
+
+export const observations = sqliteTable(
+  "observations",
+  {
+    releaseId: integer("release_id")
+      .notNull()
+      .references(() => releases.id),
+    indicator: text("indicator")
+      .notNull()
+      .references(() => indicators.slug),
+    regionCode: text("region_code")
+      .notNull()
+      .references(() => regions.code),
+    value: real("value").notNull(),
+    /** The source itself called this value the highest or lowest. */
+    sourceRank: text("source_rank", { enum: ["highest", "lowest"] }),
+    corrected: integer("corrected", { mode: "boolean" }).notNull().default(false),
+  },
+  (table) => [
+    primaryKey({ columns: [table.releaseId, table.indicator, table.regionCode] }),
+    // "Current and previous value per (indicator, region)" partitions by these two columns.
+    index("observations_indicator_region_idx").on(table.indicator, table.regionCode),
+    check("observations_source_rank_check", sql`source_rank IN ('highest', 'lowest')`),
+  ],
+);
+
+export const targets = sqliteTable(
+  "targets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    indicator: text("indicator")
+      .notNull()
+      .references(() => indicators.slug),
+    year: integer("year").notNull(),
+    scope: text("scope").notNull().default("national"),
+    value: real("value").notNull(),
+    source: text("source"),
+    releaseId: integer("release_id").references(() => releases.id),
+  },
+  (table) => [
+    unique("targets_indicator_year_scope_unique").on(table.indicator, table.year, table.scope),
+  ],
+);
+
+/** Small key/value settings; `data_version` is bumped on every admin write. */
+export const meta = sqliteTable("meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
