@@ -10,15 +10,69 @@ const EnvSchema = v.object({
   DATABASE_URL: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^(file:|libsql:\/\/|https?:\/\/|wss?:\/\/|:memory:$)/, "must start with file:, libsql://, https:// or be :memory:"),
+      v.regex(
+        /^(file:|libsql:\/\/|https?:\/\/|wss?:\/\/|:memory:$)/,
+        "must start with file:, libsql://, https:// or be :memory:",
+      ),
     ),
     "file:data/tanya.db",
   ),
   DATABASE_AUTH_TOKEN: optionalText,
   TELEGRAM_BOT_TOKEN: v.optional(
-    v.pipe(v.string(), v.trim(), v.regex(/^\d+:[\w-]{20,}$/, "does not look like a BotFather token")),
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.regex(/^\d+:[\w-]{20,}$/, "does not look like a BotFather token"),
+    ),
   ),
-  DEFAULT_PROVINCE: v.optional(v.pipe(v.string(), v.regex(/^\d{2}$/, "must be a two-digit province code")), "64"),
+  /** Another Bot API server: a self-hosted telegram-bot-api, or an emulator in tests. */
+  TELEGRAM_API_ROOT: v.optional(
+    v.pipe(v.string(), v.url("must be a URL")),
+    "https://api.telegram.org",
+  ),
+  /** Public HTTPS URL of POST /telegram; set it to serve a webhook instead of polling. */
+  WEBHOOK_URL: v.optional(v.pipe(v.string(), v.url("must be a URL"))),
+  /** Telegram's X-Telegram-Bot-Api-Secret-Token: 1-256 of A-Z a-z 0-9 _ -. */
+  WEBHOOK_SECRET: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[\w-]{1,256}$/, "must be 1-256 characters of A-Z, a-z, 0-9, _ and -"),
+    ),
+  ),
+  PORT: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{1,5}$/, "must be a port number"), v.transform(Number)),
+    "8787",
+  ),
+  /** Numeric Telegram user ids of the owners, comma-separated. */
+  ADMIN_USER_IDS: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, "must be comma-separated numeric user ids"),
+      v.transform((ids) =>
+        ids
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean)
+          .map(Number),
+      ),
+    ),
+    "",
+  ),
+  /** getMe's result as JSON (`npm run cli -- bot-info`), so a Worker never calls getMe. */
+  BOT_INFO: v.optional(
+    v.pipe(
+      v.string(),
+      v.parseJson(undefined, "must be the JSON printed by `npm run cli -- bot-info`"),
+      v.looseObject(
+        { id: v.number(), is_bot: v.literal(true), username: v.string(), first_name: v.string() },
+        "must be the JSON printed by `npm run cli -- bot-info`",
+      ),
+    ),
+  ),
+  DEFAULT_PROVINCE: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{2}$/, "must be a two-digit province code")),
+    "64",
+  ),
   /** Reply language when a message gives no clue: LANGUAGE, then LANG (e.g. en_US.UTF-8). */
   LANGUAGE: optionalText,
   LANG: optionalText,
@@ -28,6 +82,13 @@ export interface Config {
   databaseUrl: string;
   databaseAuthToken: string | undefined;
   botToken: string | undefined;
+  apiRoot: string;
+  webhookUrl: string | undefined;
+  webhookSecret: string | undefined;
+  port: number;
+  adminUserIds: number[];
+  /** Parsed BOT_INFO; the full getMe object is passed to grammY as is. */
+  botInfo: Record<string, unknown> | undefined;
   defaultProvince: string;
   defaultLang: Lang;
 }
@@ -38,7 +99,9 @@ export function createConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
   const parsed = v.safeParse(EnvSchema, present);
   if (!parsed.success) {
-    const problems = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? "config"}: ${issue.message}`);
+    const problems = parsed.issues.map(
+      (issue) => `${v.getDotPath(issue) ?? "config"}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const e = parsed.output;
@@ -46,6 +109,12 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: e.DATABASE_URL,
     databaseAuthToken: e.DATABASE_AUTH_TOKEN,
     botToken: e.TELEGRAM_BOT_TOKEN,
+    apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    webhookUrl: e.WEBHOOK_URL,
+    webhookSecret: e.WEBHOOK_SECRET,
+    port: e.PORT,
+    adminUserIds: e.ADMIN_USER_IDS,
+    botInfo: e.BOT_INFO,
     defaultProvince: e.DEFAULT_PROVINCE,
     defaultLang: langFromLocale(e.LANGUAGE ?? e.LANG),
   };

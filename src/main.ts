@@ -13,7 +13,10 @@ async function main(): Promise<void> {
     url: config.databaseUrl,
     authToken: config.databaseAuthToken,
   });
-  const engine = createEngine({ facts: createFactsSource(client), defaultProvince: config.defaultProvince });
+  const engine = createEngine({
+    facts: createFactsSource(client),
+    defaultProvince: config.defaultProvince,
+  });
   await runConsoleChat({
     engine,
     input: process.stdin,

@@ -57,7 +57,11 @@ export type Block =
     }
   | { type: "change"; current: RankedObservation; previous: RankedObservation | null }
   /** Every indicator for one region; null where the region has no value. */
-  | { type: "profile"; region: string; rows: { indicator: string; observation: RankedObservation | null }[] }
+  | {
+      type: "profile";
+      region: string;
+      rows: { indicator: string; observation: RankedObservation | null }[];
+    }
   | { type: "indicators" }
   | { type: "regions"; province: string; regions: Region[]; withData: string[] }
   | { type: "sources"; releases: Release[] }
@@ -159,7 +163,10 @@ function releaseIdsOf(block: Block): number[] {
     case "ranking":
       return block.observations.map((o) => o.releaseId);
     case "target":
-      return [block.observation.releaseId, ...(block.target.releaseId ? [block.target.releaseId] : [])];
+      return [
+        block.observation.releaseId,
+        ...(block.target.releaseId ? [block.target.releaseId] : []),
+      ];
     case "compare":
       return block.values.flatMap((o) => (o ? [o.releaseId] : []));
     case "missing":
@@ -214,7 +221,9 @@ function valueBlocks(indicator: string, region: string, ctx: AnswerContext): Blo
   const observation = ctx.now(indicator, region);
   if (observation) {
     // A province's value is read against the national target whenever there is one.
-    const target = isProvince(region, ctx) ? ctx.targetFor(indicator, yearOf(observation, ctx)) : undefined;
+    const target = isProvince(region, ctx)
+      ? ctx.targetFor(indicator, yearOf(observation, ctx))
+      : undefined;
     return [target ? { type: "target", observation, target } : { type: "value", observation }];
   }
   return [missing(indicator, region, ctx), ...knownInstead(indicator, region, ctx)];
@@ -257,7 +266,10 @@ function extremeBlocks(
   if (block.type !== "extreme-unknown") return [block];
   const known = ctx.values(q.indicator, ctx.children(q.province, null));
   const provinceValue = ctx.now(q.indicator, q.province);
-  return [block, { type: "known", observations: provinceValue ? [provinceValue, ...known] : known }];
+  return [
+    block,
+    { type: "known", observations: provinceValue ? [provinceValue, ...known] : known },
+  ];
 }
 
 /**
@@ -277,7 +289,15 @@ function extremeOf(
   const all = ctx.values(indicator, ctx.children(province, null));
   if (all.length === 0) return missing(indicator, province, ctx);
   const total = ctx.children(province, null).length;
-  const base = { type: "extreme", indicator, direction, level, province, covered: all.length, total } as const;
+  const base = {
+    type: "extreme",
+    indicator,
+    direction,
+    level,
+    province,
+    covered: all.length,
+    total,
+  } as const;
   if (values.length > 0 && values.length === regions.length) {
     const edge = direction === "highest" ? values[0] : values[values.length - 1];
     const observations = values.filter((o) => o.value === edge?.value);
@@ -319,9 +339,14 @@ function rankingBlocks(
 
 function targetBlocks(indicator: string, region: string, ctx: AnswerContext): Block[] {
   const observation = ctx.now(indicator, region);
-  if (!observation) return [missing(indicator, region, ctx), ...knownInstead(indicator, region, ctx)];
+  if (!observation)
+    return [missing(indicator, region, ctx), ...knownInstead(indicator, region, ctx)];
   const target = ctx.targetFor(indicator, yearOf(observation, ctx));
-  if (!target) return [{ type: "value", observation }, { type: "no-target", indicator }];
+  if (!target)
+    return [
+      { type: "value", observation },
+      { type: "no-target", indicator },
+    ];
   return [{ type: "target", observation, target }];
 }
 
@@ -332,12 +357,14 @@ function compareBlocks(
 ): Block[] {
   const slugs = indicator ? [indicator] : ctx.lexicon.reference.indicators.map((i) => i.slug);
   const blocks: Block[] = slugs
-    .map((slug): Block => ({
-      type: "compare",
-      indicator: slug,
-      regions,
-      values: [ctx.now(slug, regions[0]) ?? null, ctx.now(slug, regions[1]) ?? null],
-    }))
+    .map(
+      (slug): Block => ({
+        type: "compare",
+        indicator: slug,
+        regions,
+        values: [ctx.now(slug, regions[0]) ?? null, ctx.now(slug, regions[1]) ?? null],
+      }),
+    )
     .filter((b) => indicator !== null || (b.type === "compare" && b.values.some(Boolean)));
   if (blocks.length > 0) return blocks;
   return [missing(null, regions[0], ctx), missing(null, regions[1], ctx)];

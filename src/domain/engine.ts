@@ -51,7 +51,10 @@ export function createEngine(options: EngineOptions): Engine {
       html: render(result, lang, lex),
       lang,
       question,
-      choices: result.choices.map((c) => ({ label: choiceLabel(c, lang, lex), question: c.question })),
+      choices: result.choices.map((c) => ({
+        label: choiceLabel(c, lang, lex),
+        question: c.question,
+      })),
     };
   }
 

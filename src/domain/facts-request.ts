@@ -42,7 +42,11 @@ export function factsRequestFor(question: Question, lexicon: Lexicon): FactsRequ
       };
     case "unknown":
       return question.region
-        ? { indicators: "all", regions: unique([question.region, lexicon.defaultProvince]), childrenOf: [] }
+        ? {
+            indicators: "all",
+            regions: unique([question.region, lexicon.defaultProvince]),
+            childrenOf: [],
+          }
         : null;
     case "regions":
       return { indicators: "all", regions: [question.province], childrenOf: [question.province] };

@@ -42,7 +42,12 @@ export function longDate(isoDate: string, lang: Lang): string {
   return longDates[lang].format(new Date(`${isoDate}T12:00:00Z`));
 }
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+};
 
 /** Telegram HTML needs &, < and > escaped; quotes too inside attributes. */
 export function escapeHtml(text: string): string {

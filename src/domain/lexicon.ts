@@ -51,10 +51,13 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     const key = nameKey(region.name);
     push(regionsByName, key, region);
     const words = key.split(" ");
-    for (let n = 1; n < words.length; n++) push(regionsByNamePrefix, words.slice(0, n).join(" "), region);
+    for (let n = 1; n < words.length; n++)
+      push(regionsByNamePrefix, words.slice(0, n).join(" "), region);
   }
   const aliasToCode = new Map(
-    reference.aliases.filter((a) => regionByCode.has(a.code)).map((a) => [normalise(a.alias), a.code]),
+    reference.aliases
+      .filter((a) => regionByCode.has(a.code))
+      .map((a) => [normalise(a.alias), a.code]),
   );
 
   const phrases = [...TERMS.map(toPhrase), ...reference.indicators.flatMap(indicatorPhrases)];
@@ -66,7 +69,8 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     seen.add(key);
     push(phrasesByFirstToken, phrase.tokens[0] as string, phrase);
   }
-  for (const list of phrasesByFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const list of phrasesByFirstToken.values())
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
 
   const fuzzyKeysByWordCount = new Map<number, string[]>();
   for (const key of new Set([...regionsByName.keys(), ...aliasToCode.keys()])) {
@@ -99,7 +103,11 @@ function toPhrase(term: (typeof TERMS)[number]): Phrase {
 /** An indicator stored as a row is understood by its slug and names with no code change. */
 function indicatorPhrases(indicator: Indicator): Phrase[] {
   const meaning = `ind:${indicator.slug}` as const;
-  const named = (text: string, lang: Lang | null): Phrase => ({ tokens: tokenize(text), meaning, lang });
+  const named = (text: string, lang: Lang | null): Phrase => ({
+    tokens: tokenize(text),
+    meaning,
+    lang,
+  });
   return [
     named(indicator.slug.replaceAll("_", " "), null),
     named(indicator.shortId, null),

@@ -5,8 +5,8 @@ import type { Answer, Block } from "./answer.ts";
 import { escapeHtml, longDate, percent, points } from "./format.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { en } from "./messages/en.ts";
-import { EXAMPLES, type Messages } from "./messages/messages.ts";
 import { id } from "./messages/id.ts";
+import { EXAMPLES, type Messages } from "./messages/messages.ts";
 import type { Lang, RankedObservation, Release } from "./types.ts";
 
 const MESSAGES: Record<Lang, Messages> = { id, en };
@@ -19,7 +19,11 @@ export function render(answer: Answer, lang: Lang, lexicon: Lexicon): string {
 }
 
 /** Plain-text label for a region or indicator choice (buttons escape nothing: no HTML there). */
-export function choiceLabel(choice: Answer["choices"][number], lang: Lang, lexicon: Lexicon): string {
+export function choiceLabel(
+  choice: Answer["choices"][number],
+  lang: Lang,
+  lexicon: Lexicon,
+): string {
   if (choice.kind === "region") return lexicon.regionByCode.get(choice.code)?.name ?? choice.code;
   const indicator = lexicon.indicatorBySlug.get(choice.slug);
   return (lang === "id" ? indicator?.shortId : indicator?.shortEn) ?? choice.slug;
@@ -52,7 +56,10 @@ class Renderer {
         return [m.known, ...block.observations.map((o) => `• ${this.valueLine(o)}`)].join("\n");
       case "extreme": {
         const rows = block.observations
-          .map((o) => `<b>${this.region(o.regionCode)}</b> — ${this.value(o)}${this.flags(o, "corrected")}`)
+          .map(
+            (o) =>
+              `<b>${this.region(o.regionCode)}</b> — ${this.value(o)}${this.flags(o, "corrected")}`,
+          )
           .join(", ");
         const source = block.basis === "source";
         if (block.compact) {
@@ -64,7 +71,9 @@ class Renderer {
           this.indicator(block.indicator),
           this.region(block.province),
         );
-        const note = source ? `\n${m.namedBySource(block.direction, block.covered, block.total)}` : "";
+        const note = source
+          ? `\n${m.namedBySource(block.direction, block.covered, block.total)}`
+          : "";
         return `${head} ${rows}${note}`;
       }
       case "extreme-unknown":
@@ -77,9 +86,14 @@ class Renderer {
           block.total,
         );
       case "ranking": {
-        const head = m.ranking(this.indicator(block.indicator), block.level, this.region(block.province));
+        const head = m.ranking(
+          this.indicator(block.indicator),
+          block.level,
+          this.region(block.province),
+        );
         const rows = block.observations.map(
-          (o, i) => `${i + 1}. ${this.region(o.regionCode)}: <b>${this.value(o)}</b>${this.flags(o, "short")}`,
+          (o, i) =>
+            `${i + 1}. ${this.region(o.regionCode)}: <b>${this.value(o)}</b>${this.flags(o, "short")}`,
         );
         const covered = block.observations.length;
         const note = covered < block.total ? [m.coverage(covered, block.total, block.level)] : [];
@@ -88,7 +102,8 @@ class Renderer {
       case "target": {
         const { observation: o, target } = block;
         const gap = o.value - target.value;
-        const verdict = gap >= 0 ? m.targetMet(points(gap, this.lang)) : m.targetMissed(points(gap, this.lang));
+        const verdict =
+          gap >= 0 ? m.targetMet(points(gap, this.lang)) : m.targetMissed(points(gap, this.lang));
         const line = `<b>${this.name(o)}</b>: ${this.value(o)}`;
         return `${line}, ${m.target(target.year, percent(target.value, this.lang))}: ${verdict}.`;
       }
@@ -116,20 +131,27 @@ class Renderer {
           ),
         ].join("\n");
       case "indicators":
-        return [m.indicatorsTitle, ...this.lexicon.reference.indicators.map((i) => {
-          const [short, name] = this.lang === "id" ? [i.shortId, i.nameId] : [i.shortEn, i.nameEn];
-          return `• <b>${escapeHtml(short)}</b>: ${escapeHtml(name)}`;
-        })].join("\n");
+        return [
+          m.indicatorsTitle,
+          ...this.lexicon.reference.indicators.map((i) => {
+            const [short, name] =
+              this.lang === "id" ? [i.shortId, i.nameId] : [i.shortEn, i.nameEn];
+            return `• <b>${escapeHtml(short)}</b>: ${escapeHtml(name)}`;
+          }),
+        ].join("\n");
       case "regions":
         return [
           m.regionsTitle(this.region(block.province), block.regions.length),
           ...block.regions.map(
-            (r) => `• ${escapeHtml(r.name)}${block.withData.includes(r.code) ? ` (${m.hasData})` : ""}`,
+            (r) =>
+              `• ${escapeHtml(r.name)}${block.withData.includes(r.code) ? ` (${m.hasData})` : ""}`,
           ),
         ].join("\n");
       case "sources":
         if (block.releases.length === 0) return m.noReleases;
-        return [m.sourcesTitle, ...block.releases.map((rel) => `• ${this.releaseLine(rel)}`)].join("\n");
+        return [m.sourcesTitle, ...block.releases.map((rel) => `• ${this.releaseLine(rel)}`)].join(
+          "\n",
+        );
       case "updated":
         return block.release ? m.updated(this.date(block.release.asOf)) : m.noReleases;
       case "help":
@@ -144,17 +166,25 @@ class Renderer {
   }
 
   source(release: Release): string {
-    const presented = release.presentedOn ? ` (${this.m.presented(this.date(release.presentedOn))})` : "";
+    const presented = release.presentedOn
+      ? ` (${this.m.presented(this.date(release.presentedOn))})`
+      : "";
     return `<i>${this.m.source(escapeHtml(release.source), this.date(release.asOf))}${presented}</i>`;
   }
 
   private valueLine(o: RankedObservation, previous?: RankedObservation | null): string {
-    if (previous === undefined) return `<b>${this.name(o)}</b>: ${this.value(o)}${this.flags(o, "long")}`;
+    if (previous === undefined)
+      return `<b>${this.name(o)}</b>: ${this.value(o)}${this.flags(o, "long")}`;
     const line = `<b>${this.name(o)}</b>: ${this.value(o)}${this.flags(o, "corrected")}`;
     if (previous === null) return `${line}, ${this.m.noPrevious}.`;
     const date = this.date(this.releases.get(previous.releaseId)?.asOf ?? "");
     const delta = o.value - previous.value;
-    const change = this.m.changed(Math.sign(delta), points(delta, this.lang), this.value(previous), date);
+    const change = this.m.changed(
+      Math.sign(delta),
+      points(delta, this.lang),
+      this.value(previous),
+      date,
+    );
     return `${line}, ${change}.`;
   }
 
@@ -168,7 +198,8 @@ class Renderer {
       const province = this.lexicon.regionByCode.get(o.regionCode)?.parentCode ?? "";
       notes.push(this.m.sourceRank(o.sourceRank, this.region(province)));
     }
-    if (o.sourceRank && rank === "short") notes.push(this.m.extremeShort(o.sourceRank).toLowerCase());
+    if (o.sourceRank && rank === "short")
+      notes.push(this.m.extremeShort(o.sourceRank).toLowerCase());
     if (o.corrected) notes.push(this.m.corrected);
     return notes.length > 0 ? ` (${notes.join("; ")})` : "";
   }

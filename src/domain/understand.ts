@@ -217,10 +217,12 @@ function choose(term: string, regions: Region[]): Mention {
 function decide(reading: Reading, lexicon: Lexicon): Question {
   if (reading.unknownWords.length > 0) {
     // "harga beras": among unknown words, a word that merely resembles a place is not one.
-    reading.mentions = reading.mentions.filter((m) => !("code" in m && reading.looseCodes.has(m.code)));
+    reading.mentions = reading.mentions.filter(
+      (m) => !("code" in m && reading.looseCodes.has(m.code)),
+    );
   }
-  const ambiguous = reading.mentions.find((m): m is { term: string; candidates: string[] } =>
-    "term" in m,
+  const ambiguous = reading.mentions.find(
+    (m): m is { term: string; candidates: string[] } => "term" in m,
   );
   const codes = reading.mentions.map((m) => ("code" in m ? m.code : REGION_PLACEHOLDER));
   const places = [...new Set(codes)];
@@ -234,7 +236,12 @@ function decide(reading: Reading, lexicon: Lexicon): Question {
     };
   }
   if (ambiguous && question.kind === "clarify-indicator") {
-    return { ...question, kind: "clarify-region", term: ambiguous.term, candidates: ambiguous.candidates };
+    return {
+      ...question,
+      kind: "clarify-region",
+      term: ambiguous.term,
+      candidates: ambiguous.candidates,
+    };
   }
   return question;
 }
@@ -256,11 +263,21 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
 
   const strongTarget = cues.has("target");
   if (strongTarget || (cues.has("gap") && places.length < 2)) {
-    return needsIndicator({ kind: "target", indicator: indicator ?? "", region: first ?? province });
+    return needsIndicator({
+      kind: "target",
+      indicator: indicator ?? "",
+      region: first ?? province,
+    });
   }
   const direction = directionOf(cues);
   if (direction && !(first && !isProvince(first, lexicon))) {
-    return needsIndicator({ kind: "extreme", indicator: indicator ?? "", direction, level, province });
+    return needsIndicator({
+      kind: "extreme",
+      indicator: indicator ?? "",
+      direction,
+      level,
+      province,
+    });
   }
   if (cues.has("ranking") || (cues.has("list") && indicator && !first)) {
     return needsIndicator({ kind: "ranking", indicator: indicator ?? "", level, province });
@@ -270,15 +287,18 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
   }
   const [a, b] = places;
   if (a && b) return { kind: "compare", indicator: indicator ?? null, regions: [a, b] };
-  if (a && indicators.length === 1) return { kind: "value", indicator: indicator as string, region: a };
+  if (a && indicators.length === 1)
+    return { kind: "value", indicator: indicator as string, region: a };
   if (a && indicators.length > 1) return { kind: "profile", region: a };
   if (a && reading.unknownWords.length > 0) {
     return { kind: "unknown", region: a === REGION_PLACEHOLDER ? null : a };
   }
   if (a) return { kind: "profile", region: a };
   if (indicator) return { kind: "overview", indicator, province };
-  if (direction) return needsIndicator({ kind: "extreme", indicator: "", direction, level, province });
-  if (reading.levels.size > 0 && reading.unknownWords.length === 0) return { kind: "regions", province };
+  if (direction)
+    return needsIndicator({ kind: "extreme", indicator: "", direction, level, province });
+  if (reading.levels.size > 0 && reading.unknownWords.length === 0)
+    return { kind: "regions", province };
   if (reading.unknownWords.length > 0) return { kind: "unknown", region: null };
   return { kind: "help" };
 }

@@ -17,7 +17,9 @@ export const en: Messages = {
       : `${delta > 0 ? "up" : "down"} ${points} points from ${previous} in the ${date} release`,
   noPrevious: "no earlier release to compare with yet",
   missing: (indicator, region, date) => {
-    const what = indicator ? `There is no ${indicator} figure for ${region}` : `There is no data for ${region}`;
+    const what = indicator
+      ? `There is no ${indicator} figure for ${region}`
+      : `There is no data for ${region}`;
     return date ? `${what} in the ${date} release.` : `${what} yet.`;
   },
   known: "What is known:",
@@ -29,7 +31,8 @@ export const en: Messages = {
     `This release covers ${covered} of ${total} regencies and cities; the source itself named this one the ${word(d)}.`,
   extremeUnknown: (d, level, indicator, province, covered, total) =>
     `The ${levelWord(level).toLowerCase()} with the ${word(d)} ${indicator} in ${province} cannot be determined: this release covers only ${covered} of ${total} ${levelPlural(level)}.`,
-  ranking: (indicator, level, province) => `${indicator} ranking of ${levelPlural(level)} in ${province}:`,
+  ranking: (indicator, level, province) =>
+    `${indicator} ranking of ${levelPlural(level)} in ${province}:`,
   coverage: (covered, total, level) =>
     `Covers ${covered} of ${total} ${levelPlural(level)}; the others have no data yet.`,
   target: (year, target) => `national target ${year}: ${target}`,
