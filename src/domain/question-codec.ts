@@ -51,8 +51,13 @@ export function encodeQuestion(q: Encodable): string {
 }
 
 export function decodeQuestion(text: string): Question | null {
-  const [kind, a, b, c, d, ...rest] = text.split(SEP);
-  if (rest.length > 0) return null;
+  const question = parse(text);
+  // Only the canonical spelling is accepted: no extra fields, no variants.
+  return question && encodeQuestion(question as Encodable) === text ? question : null;
+}
+
+function parse(text: string): Question | null {
+  const [kind, a, b, c, d] = text.split(SEP);
   const all = <T extends Question>(q: T, ...fields: unknown[]) =>
     fields.every((f) => f !== undefined) ? q : null;
   switch (kind) {

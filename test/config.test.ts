@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { createConfig, langFromLocale } from "../src/config.ts";
+
+describe("createConfig", () => {
+  it("defaults to the embedded database, Indonesian and Kalimantan Timur", () => {
+    const config = createConfig({});
+    expect(config.databaseUrl).toBe("file:data/tanya.db");
+    expect(config.defaultLang).toBe("id");
+    expect(config.defaultProvince).toBe("64");
+    expect(config.botToken).toBeUndefined();
+    expect(config.apiRoot).toBe("https://api.telegram.org");
+    expect(config.adminUserIds).toEqual([]);
+  });
+
+  it("parses ids, ports, locales and bot info", () => {
+    const botInfo = {
+      id: 7,
+      is_bot: true,
+      username: "tanya_bot",
+      first_name: "Tanya",
+      can_join_groups: true,
+    };
+    const config = createConfig({
+      ADMIN_USER_IDS: " 11, 22 ",
+      PORT: "3000",
+      LANG: "en_US.UTF-8",
+      BOT_INFO: JSON.stringify(botInfo),
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9000/",
+    });
+    expect(config.adminUserIds).toEqual([11, 22]);
+    expect(config.port).toBe(3000);
+    expect(config.defaultLang).toBe("en");
+    expect(config.botInfo).toEqual(botInfo);
+    expect(config.apiRoot).toBe("http://127.0.0.1:9000");
+  });
+
+  it("names every bad variable, without echoing secret values", () => {
+    const attempt = () =>
+      createConfig({
+        DATABASE_URL: "mysql://x",
+        ADMIN_USER_IDS: "abc",
+        TELEGRAM_BOT_TOKEN: "secret-value",
+      });
+    expect(attempt).toThrow(/DATABASE_URL: must start with file:/);
+    expect(attempt).toThrow(/ADMIN_USER_IDS: must be comma-separated numeric user ids/);
+    expect(attempt).toThrow(/TELEGRAM_BOT_TOKEN: does not look like a BotFather token/);
+    expect(attempt).not.toThrow(/secret-value/);
+  });
+
+  it("reads a locale's language", () => {
+    expect(langFromLocale("en")).toBe("en");
+    expect(langFromLocale("id_ID.UTF-8")).toBe("id");
+    expect(langFromLocale(undefined)).toBe("id");
+  });
+});
