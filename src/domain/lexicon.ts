@@ -2,7 +2,7 @@
 // a few map lookups rather than a scan of 552 regions.
 
 import { normalise, tokenize } from "./normalise.ts";
-import type { Indicator, Lang, ReferenceData, Region, RegionLevel } from "./types.ts";
+import type { Indicator, Lang, ReferenceData, Region } from "./types.ts";
 import { type Cue, TERMS } from "./vocabulary.ts";
 
 export interface Phrase {
@@ -18,6 +18,8 @@ export interface Lexicon {
   indicatorBySlug: ReadonlyMap<string, Indicator>;
   /** Phrases by their first token, longest first. */
   phrasesByFirstToken: ReadonlyMap<string, Phrase[]>;
+  /** One-word phrases of five letters or more by length: the ones that tolerate a typo. */
+  typoTolerantPhrasesByLength: ReadonlyMap<number, Phrase[]>;
   /** Every token of every phrase: such words never start a fuzzy place match. */
   vocabulary: ReadonlySet<string>;
   /** Curated aliases ("kukar") → region: they win over names. */
@@ -26,8 +28,8 @@ export interface Lexicon {
   regionsByName: ReadonlyMap<string, Region[]>;
   /** Leading words of multi-word names ("kutai") → regions whose name starts so. */
   regionsByNamePrefix: ReadonlyMap<string, Region[]>;
-  /** Name and alias keys by word count, for typo matching. */
-  fuzzyKeysByWordCount: ReadonlyMap<number, string[]>;
+  /** Name and alias keys by word count and length ("2:11"), so typo matching compares few. */
+  fuzzyKeysByShape: ReadonlyMap<string, string[]>;
   /** The longest place name in tokens: the widest window worth looking at. */
   maxNameTokens: number;
 }
@@ -71,10 +73,18 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
   }
   for (const list of phrasesByFirstToken.values())
     list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const typoTolerantPhrasesByLength = new Map<number, Phrase[]>();
+  for (const list of phrasesByFirstToken.values()) {
+    const single = list.find((p) => p.tokens.length === 1 && (p.tokens[0] as string).length >= 5);
+    if (single) push(typoTolerantPhrasesByLength, (single.tokens[0] as string).length, single);
+  }
 
-  const fuzzyKeysByWordCount = new Map<number, string[]>();
+  const fuzzyKeysByShape = new Map<string, string[]>();
+  let maxNameTokens = 1;
   for (const key of new Set([...regionsByName.keys(), ...aliasToCode.keys()])) {
-    push(fuzzyKeysByWordCount, key.split(" ").length, key);
+    const words = key.split(" ").length;
+    maxNameTokens = Math.max(maxNameTokens, words);
+    push(fuzzyKeysByShape, shapeKey(words, key.length), key);
   }
 
   return {
@@ -83,17 +93,18 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     regionByCode,
     indicatorBySlug: new Map(reference.indicators.map((i) => [i.slug, i])),
     phrasesByFirstToken,
+    typoTolerantPhrasesByLength,
     vocabulary: new Set(phrases.flatMap((p) => p.tokens)),
     aliasToCode,
     regionsByName,
     regionsByNamePrefix,
-    fuzzyKeysByWordCount,
-    maxNameTokens: Math.max(1, ...[...fuzzyKeysByWordCount.keys()]),
+    fuzzyKeysByShape,
+    maxNameTokens,
   };
 }
 
-export function levelOf(lexicon: Lexicon, code: string): RegionLevel | undefined {
-  return lexicon.regionByCode.get(code)?.level;
+export function shapeKey(words: number, length: number): string {
+  return `${words}:${length}`;
 }
 
 function toPhrase(term: (typeof TERMS)[number]): Phrase {

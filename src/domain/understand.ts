@@ -2,7 +2,7 @@
 // unknown words), then decide what the marks ask. Never throws, never guesses
 // a place: an ambiguous name becomes a question back.
 
-import type { Lexicon } from "./lexicon.ts";
+import { type Lexicon, shapeKey } from "./lexicon.ts";
 import { editDistance, tokenize, typoAllowance } from "./normalise.ts";
 import {
   type Direction,
@@ -115,10 +115,10 @@ function matchPhrase(tokens: string[], at: number, lexicon: Lexicon) {
 /** "tertingi" → "tertinggi": one-word phrases of five letters or more tolerate one typo. */
 function matchPhraseWithTypo(token: string, lexicon: Lexicon) {
   if (token.length < 5 || lexicon.vocabulary.has(token)) return undefined;
-  for (const [first, phrases] of lexicon.phrasesByFirstToken) {
-    if (Math.abs(first.length - token.length) > 1 || first.length < 5) continue;
-    const single = phrases.find((p) => p.tokens.length === 1);
-    if (single && editDistance(token, first, 1) <= 1) return single;
+  for (const length of [token.length, token.length - 1, token.length + 1]) {
+    for (const phrase of lexicon.typoTolerantPhrasesByLength.get(length) ?? []) {
+      if (editDistance(token, phrase.tokens[0] as string, 1) <= 1) return phrase;
+    }
   }
   return undefined;
 }
@@ -192,7 +192,11 @@ function loosePlaces(window: string[], level: RegionLevel | undefined, lexicon: 
   if (allowance === 0) return [];
   let best = allowance + 1;
   let keys: string[] = [];
-  for (const candidate of lexicon.fuzzyKeysByWordCount.get(window.length) ?? []) {
+  const lengths = Array.from({ length: 2 * allowance + 1 }, (_, k) => key.length - allowance + k);
+  const candidates = lengths.flatMap(
+    (l) => lexicon.fuzzyKeysByShape.get(shapeKey(window.length, l)) ?? [],
+  );
+  for (const candidate of candidates) {
     const d = editDistance(key, candidate, Math.min(best, allowance));
     if (d > allowance) continue;
     if (d < best) {
