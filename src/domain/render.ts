@@ -105,7 +105,7 @@ class Renderer {
         const verdict =
           gap >= 0 ? m.targetMet(points(gap, this.lang)) : m.targetMissed(points(gap, this.lang));
         const line = `<b>${this.name(o)}</b>: ${this.value(o)}`;
-        return `${line}, ${m.target(target.year, percent(target.value, this.lang))}: ${verdict}.`;
+        return `${line} ${m.target(target.year, percent(target.value, this.lang))} — ${verdict}.`;
       }
       case "no-target":
         return m.noTarget(this.indicator(block.indicator));

@@ -49,7 +49,7 @@ describe("answers from the seed release", () => {
 
   it("reads the province value against the national target, with the gap", async () => {
     expect(await ask("apakah KIA Kaltim sudah mencapai target nasional?")).toContain(
-      "72,80%, target nasional 2024: 60,00%: sudah tercapai, 12,80 poin persentase di atas target",
+      "72,80% dari target nasional 2024 sebesar 60,00% — sudah tercapai, 12,80 poin persentase di atas target",
     );
     expect(await ask("selisih IKD kaltim dengan target")).toContain(
       "belum tercapai, kurang 25,52 poin persentase",

@@ -35,7 +35,7 @@ export const en: Messages = {
     `${indicator} ranking of ${levelPlural(level)} in ${province}:`,
   coverage: (covered, total, level) =>
     `Covers ${covered} of ${total} ${levelPlural(level)}; the others have no data yet.`,
-  target: (year, target) => `national target ${year}: ${target}`,
+  target: (year, target) => `against the ${year} national target of ${target}`,
   targetMet: (gap) => `achieved, ${gap} percentage points above the target`,
   targetMissed: (gap) => `not yet achieved, ${gap} percentage points short`,
   noTarget: (indicator) => `There is no national target for ${indicator} in the data.`,

@@ -33,7 +33,7 @@ export const id: Messages = {
     `Peringkat ${indicator} ${levelPlural(level)} di ${province}:`,
   coverage: (covered, total, level) =>
     `Mencakup ${covered} dari ${total} ${levelPlural(level)}; sisanya belum ada datanya.`,
-  target: (year, target) => `target nasional ${year}: ${target}`,
+  target: (year, target) => `dari target nasional ${year} sebesar ${target}`,
   targetMet: (gap) => `sudah tercapai, ${gap} poin persentase di atas target`,
   targetMissed: (gap) => `belum tercapai, kurang ${gap} poin persentase`,
   noTarget: (indicator) => `Belum ada target nasional untuk ${indicator} di data ini.`,
