@@ -119,7 +119,8 @@ function levelWordAt(tokens: string[], at: number, lexicon: Lexicon): RegionLeve
  */
 function exactPlaces(window: string[], level: RegionLevel | undefined, lexicon: Lexicon): Region[] {
   const key = window.join(" ");
-  if (/^\d{2}(\.\d{2})?$/.test(key)) {
+  // Only dotted codes: a bare "13" is far more often a day or a count than a province.
+  if (/^\d{2}\.\d{2}$/.test(key)) {
     const byCode = lexicon.regionByCode.get(key);
     return byCode ? [byCode] : [];
   }

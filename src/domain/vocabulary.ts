@@ -66,7 +66,7 @@ const CUES: Term[] = [
   ...cue("ranking", "id", "peringkat", "urutan", "urutkan", "klasemen", "rangking"),
   ...cue("ranking", "en", "rank", "ranking", "rankings", "ranked", "sort", "order"),
   ...cue("target", null, "target"),
-  ...cue("target", "id", "sasaran", "target nasional", "capai target", "mencapai"),
+  ...cue("target", "id", "sasaran", "target nasional", "capai target"),
   ...cue("target", "id", "memenuhi target", "target nasionalnya"),
   ...cue("target", "en", "national target", "goal", "targets", "on track"),
   // Weak target cues: with two places named they mean a comparison instead.
