@@ -1,6 +1,7 @@
 // Configuration, parsed and validated once from an environment-like record.
 // Pure: the entry files pass process.env (Node) or the Worker's env in.
 
+import type { UserFromGetMe } from "grammy/types";
 import * as v from "valibot";
 import type { Lang } from "./domain/types.ts";
 
@@ -88,7 +89,7 @@ export interface Config {
   port: number;
   adminUserIds: number[];
   /** Parsed BOT_INFO; the full getMe object is passed to grammY as is. */
-  botInfo: Record<string, unknown> | undefined;
+  botInfo: UserFromGetMe | undefined;
   defaultProvince: string;
   defaultLang: Lang;
 }
@@ -114,7 +115,8 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     webhookSecret: e.WEBHOOK_SECRET,
     port: e.PORT,
     adminUserIds: e.ADMIN_USER_IDS,
-    botInfo: e.BOT_INFO,
+    // The schema checks the fields that identify a bot; the rest of getMe is taken on trust.
+    botInfo: e.BOT_INFO as UserFromGetMe | undefined,
     defaultProvince: e.DEFAULT_PROVINCE,
     defaultLang: langFromLocale(e.LANGUAGE ?? e.LANG),
   };

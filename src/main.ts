@@ -1,11 +1,23 @@
 // Node entry: `npm start`. Opens the embedded database (migrated and seeded on
-// first run) and, without a Telegram token, chats in the terminal.
+// first run) and serves the one bot: by long polling when TELEGRAM_BOT_TOKEN
+// is set, as a webhook server on PORT when WEBHOOK_URL is set too, and without
+// a token as a chat in the terminal. SIGINT or SIGTERM stops it cleanly.
 
-import { createConfig } from "./config.ts";
+import { serve } from "@hono/node-server";
+import type { Client } from "@libsql/client";
+import type { Bot } from "grammy";
+import { registerCommands } from "./bot/commands.ts";
+import type { BotContext } from "./bot/context.ts";
+import { createBot } from "./bot/create-bot.ts";
+import { type Config, ConfigError, createConfig } from "./config.ts";
 import { runConsoleChat } from "./console/chat.ts";
-import { createEngine } from "./domain/engine.ts";
+import { createEngine, type Engine } from "./domain/engine.ts";
+import { ALLOWED_UPDATES } from "./server/allowed-updates.ts";
+import { createServer } from "./server/create-server.ts";
 import { prepareDatabase } from "./store/db.ts";
 import { createFactsSource } from "./store/facts-repository.ts";
+import { createHealthCheck } from "./store/health-check.ts";
+import { createProcessedUpdates } from "./store/processed-updates.ts";
 
 async function main(): Promise<void> {
   const config = createConfig(process.env);
@@ -17,14 +29,74 @@ async function main(): Promise<void> {
     facts: createFactsSource(client),
     defaultProvince: config.defaultProvince,
   });
-  await runConsoleChat({
+  try {
+    if (config.botToken === undefined) await chatInTerminal(engine, config);
+    else await serveTelegram(config.botToken, engine, config, client);
+  } finally {
+    client.close();
+  }
+}
+
+function chatInTerminal(engine: Engine, config: Config): Promise<void> {
+  return runConsoleChat({
     engine,
     input: process.stdin,
     output: process.stdout,
     defaultLang: config.defaultLang,
     interactive: process.stdin.isTTY === true,
   });
-  client.close();
+}
+
+async function serveTelegram(
+  token: string,
+  engine: Engine,
+  config: Config,
+  client: Client,
+): Promise<void> {
+  const webhookMode = config.webhookUrl !== undefined;
+  const bot = createBot(
+    {
+      token,
+      apiRoot: config.apiRoot,
+      botInfo: config.botInfo,
+      adminUserIds: config.adminUserIds,
+      webhookMode,
+    },
+    { engine },
+  );
+  await registerCommands(bot.api);
+  if (webhookMode) await serveWebhook(bot, config, client);
+  else await poll(bot);
+}
+
+/** Resolves when the bot has stopped. bot.start deletes any webhook before its first getUpdates. */
+async function poll(bot: Bot<BotContext>): Promise<void> {
+  onShutdown(() => bot.stop());
+  await bot.start({
+    allowed_updates: [...ALLOWED_UPDATES],
+    onStart: (me) => console.log(`@${me.username} is polling for updates`),
+  });
+}
+
+/** Resolves when the server has closed. `npm run cli -- webhook:set` points Telegram here. */
+async function serveWebhook(bot: Bot<BotContext>, config: Config, client: Client): Promise<void> {
+  if (config.webhookSecret === undefined) {
+    throw new ConfigError("Invalid configuration: WEBHOOK_SECRET must be set with WEBHOOK_URL");
+  }
+  const app = createServer({
+    bot,
+    webhookSecret: config.webhookSecret,
+    updates: createProcessedUpdates(client),
+    health: createHealthCheck(client),
+  });
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) =>
+    console.log(`webhook server listening on port ${info.port}`),
+  );
+  await new Promise<void>((closed) => onShutdown(() => server.close(() => closed())));
+}
+
+function onShutdown(stop: () => unknown): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop());
 }
 
 main().catch((error: unknown) => {

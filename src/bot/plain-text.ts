@@ -1,5 +1,6 @@
-// Telegram HTML → readable terminal text: bold and italics dropped, links
-// shown with their address, entities decoded.
+// Telegram HTML → plain text, where markup cannot go (inline result titles and
+// descriptions, the terminal): bold and italics dropped, links shown with their
+// address, entities decoded.
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&amp;": "&" };
 

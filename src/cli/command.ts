@@ -3,6 +3,8 @@ import type { DatabaseConfig } from "../store/db.ts";
 /** What every operator command gets from the entry: validated config and its own arguments. */
 export interface CommandContext {
   database: DatabaseConfig;
+  /** The process environment, for commands that need more than the database (Telegram). */
+  env: Readonly<Record<string, string | undefined>>;
   args: string[];
 }
 

@@ -1,14 +1,22 @@
 // Operator CLI: `tsx src/cli/main.ts <command> [args…]`. The only CLI file that
 // reads the environment or touches the process.
 
+import { botInfo } from "./bot-info.ts";
 import type { Command } from "./command.ts";
 import { databaseConfigFrom } from "./database-config.ts";
 import { dbMigrate } from "./db-migrate.ts";
 import { dbSeed } from "./db-seed.ts";
+import { webhookDelete } from "./webhook-delete.ts";
+import { webhookInfo } from "./webhook-info.ts";
+import { webhookSet } from "./webhook-set.ts";
 
 const commands: Record<string, Command> = {
   "db:migrate": dbMigrate,
   "db:seed": dbSeed,
+  "webhook:set": webhookSet,
+  "webhook:info": webhookInfo,
+  "webhook:delete": webhookDelete,
+  "bot-info": botInfo,
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -19,7 +27,7 @@ async function main(argv: string[]): Promise<void> {
       `unknown command ${JSON.stringify(name ?? "")}; commands: ${Object.keys(commands).join(", ")}`,
     );
   }
-  console.log(await command({ database: databaseConfigFrom(process.env), args }));
+  console.log(await command({ database: databaseConfigFrom(process.env), env: process.env, args }));
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

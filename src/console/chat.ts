@@ -1,45 +1,71 @@
-// The terminal chat: one question per line, answers as plain text. Works
-// interactively (with a prompt) and with piped input, ending when input ends.
+// The terminal chat, driven through the same grammY bot as Telegram: typed
+// lines are fed to it as private messages, its API calls are answered offline
+// and printed as plain text, buttons as numbered choices ("2" presses the
+// second). Works interactively (greeting and prompt) and with piped input,
+// ending when input ends.
 
 import { createInterface } from "node:readline";
-import type { Engine, Reply } from "../domain/engine.ts";
+import type { UserFromGetMe } from "grammy/types";
+import { createBot } from "../bot/create-bot.ts";
+import type { Engine } from "../domain/engine.ts";
 import type { Lang } from "../domain/types.ts";
-import { htmlToPlainText } from "./plain-text.ts";
+import { ConsoleUser } from "./console-user.ts";
+import { offlineApi } from "./offline-api.ts";
+import { Transcript } from "./transcript.ts";
 
 export interface ConsoleChatOptions {
   engine: Engine;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** The language of the user's "app": used when a question's words give no clue. */
   defaultLang: Lang;
-  /** Show a prompt and a greeting: true for a terminal, false for piped input. */
+  /** Show a greeting and a prompt: true for a terminal, false for piped input. */
   interactive: boolean;
 }
 
+/** Never sent anywhere: every API call is answered offline. */
+const CONSOLE_TOKEN = "0:console";
+
+const CONSOLE_BOT_INFO: UserFromGetMe = {
+  id: 0,
+  is_bot: true,
+  first_name: "Tanya Adminduk",
+  username: "tanya_adminduk_bot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
-  const { engine, output, interactive } = options;
-  const lines = createInterface({ input: options.input, terminal: false });
-  const write = (text: string) => output.write(`${text}\n`);
+  const { output, interactive } = options;
+  const bot = createBot(
+    // Piped input arrives all at once: a flood limit would drop most of it.
+    { token: CONSOLE_TOKEN, botInfo: CONSOLE_BOT_INFO, adminUserIds: [], floodLimit: false },
+    { engine: options.engine },
+  );
+  const transcript = new Transcript(output);
+  bot.api.config.use(offlineApi(CONSOLE_BOT_INFO, (shown) => transcript.show(shown)));
+  const user = new ConsoleUser(options.defaultLang);
   const prompt = () => interactive && output.write("> ");
-  let lastLang = options.defaultLang;
 
   if (interactive) {
-    const greeting = await engine.ask("bantuan", options.defaultLang);
-    write(`${htmlToPlainText(greeting.html)}\n\n(Ctrl+D untuk keluar / to quit)`);
+    await bot.handleUpdate(user.says("/start"));
+    output.write("(Ctrl+D untuk keluar / to quit)\n");
     prompt();
   }
-  // Buttons become numbered choices: typing "2" picks the second one.
-  let choices: Reply["choices"] = [];
-  for await (const line of lines) {
+  for await (const line of createInterface({ input: options.input, terminal: false })) {
     const text = line.trim();
     if (text) {
-      const picked = /^\d+$/.test(text) ? choices[Number(text) - 1] : undefined;
-      const reply = picked
-        ? await engine.answer(picked.question, lastLang)
-        : await engine.ask(text, options.defaultLang);
-      lastLang = reply.lang;
-      choices = reply.choices;
-      const numbered = choices.map((c, i) => `  ${i + 1}. ${c.label}`);
-      write(`${[htmlToPlainText(reply.html), ...numbered].join("\n")}\n`);
+      const pressed = transcript.button(text);
+      await bot.handleUpdate(
+        pressed ? user.presses(pressed.message, pressed.button.data) : user.says(text),
+      );
     }
     prompt();
   }

@@ -31,16 +31,24 @@ export interface Engine {
   lexicon(): Promise<Lexicon>;
 }
 
-export function createEngine(options: EngineOptions): Engine {
-  let cached: { reference: ReferenceData; lexicon: Lexicon } | undefined;
+/**
+ * Lexicons by the reference data they index. The lexicon is a pure function of
+ * it, so engines sharing a reference object (one per Worker isolate, made per
+ * request) share one lexicon instead of rebuilding it per update.
+ */
+const lexicons = new WeakMap<ReferenceData, Map<string | undefined, Lexicon>>();
 
+export function createEngine(options: EngineOptions): Engine {
   async function lexicon(): Promise<Lexicon> {
     const reference = await options.facts.reference();
-    if (cached?.reference !== reference) {
-      const built = buildLexicon(reference, { defaultProvince: options.defaultProvince });
-      cached = { reference, lexicon: built };
+    const byProvince = lexicons.get(reference) ?? new Map<string | undefined, Lexicon>();
+    lexicons.set(reference, byProvince);
+    let built = byProvince.get(options.defaultProvince);
+    if (!built) {
+      built = buildLexicon(reference, { defaultProvince: options.defaultProvince });
+      byProvince.set(options.defaultProvince, built);
     }
-    return cached.lexicon;
+    return built;
   }
 
   async function reply(question: Question, lang: Lang, lex: Lexicon): Promise<Reply> {

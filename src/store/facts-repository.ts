@@ -12,32 +12,46 @@ export interface StoreFactsSource extends FactsSource {
   invalidate(): void;
 }
 
-export function createFactsSource(client: Client): StoreFactsSource {
-  // The promise is cached, not its value, so concurrent first calls share one read.
-  let cached: Promise<ReferenceData> | undefined;
-  // Known once the cached read has completed.
-  let cachedVersion: number | undefined;
+/**
+ * Reference data and the data version it was read at. Shareable between facts
+ * sources: a Worker creates its client per request but keeps one cache per
+ * isolate, so reference data is read once, not once per update.
+ */
+export interface ReferenceCache {
+  /** The promise is cached, not its value, so concurrent first calls share one read. */
+  pending: Promise<ReferenceData> | undefined;
+  /** Known once the cached read has completed. */
+  version: number | undefined;
+}
 
+export function createReferenceCache(): ReferenceCache {
+  return { pending: undefined, version: undefined };
+}
+
+export function createFactsSource(
+  client: Client,
+  cache: ReferenceCache = createReferenceCache(),
+): StoreFactsSource {
   function invalidate(): void {
-    cached = undefined;
-    cachedVersion = undefined;
+    cache.pending = undefined;
+    cache.version = undefined;
   }
 
   function reference(): Promise<ReferenceData> {
-    if (cached === undefined) {
+    if (cache.pending === undefined) {
       const loading = readReference(client).then(
         ({ reference, dataVersion }) => {
-          if (cached === loading) cachedVersion = dataVersion;
+          if (cache.pending === loading) cache.version = dataVersion;
           return reference;
         },
         (error: unknown) => {
-          if (cached === loading) invalidate();
+          if (cache.pending === loading) invalidate();
           throw error;
         },
       );
-      cached = loading;
+      cache.pending = loading;
     }
-    return cached;
+    return cache.pending;
   }
 
   return {
@@ -45,7 +59,7 @@ export function createFactsSource(client: Client): StoreFactsSource {
     invalidate,
     async facts(request) {
       const { facts, dataVersion } = await readFacts(client, request);
-      if (cachedVersion !== undefined && cachedVersion !== dataVersion) invalidate();
+      if (cache.version !== undefined && cache.version !== dataVersion) invalidate();
       return facts;
     },
   };

@@ -122,3 +122,12 @@ export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+/**
+ * Webhook de-duplication: one row per Telegram update taken on. Telegram redelivers
+ * for at most a day, so rows older than two days are pruned.
+ */
+export const processedUpdates = sqliteTable("processed_updates", {
+  updateId: integer("update_id").primaryKey(),
+  receivedAt: text("received_at").notNull().default(now),
+});

@@ -2,7 +2,7 @@ import type { Client } from "@libsql/client";
 import { describe, expect, it } from "vitest";
 import type { FactsRequest, RankedObservation, ReleaseStatus } from "../../src/domain/types.ts";
 import { bumpDataVersion } from "../../src/store/data-version.ts";
-import { createFactsSource } from "../../src/store/facts-repository.ts";
+import { createFactsSource, createReferenceCache } from "../../src/store/facts-repository.ts";
 import { countingClient } from "../../src/store/round-trips.ts";
 import { seededStore } from "../support/reference.ts";
 
@@ -208,5 +208,17 @@ describe("facts source: round trips and reference cache", () => {
     facts.invalidate();
 
     expect((await facts.reference()).aliases.map((alias) => alias.alias)).toContain("benua etam");
+  });
+
+  it("shares one reference read between sources made per request over one cache", async () => {
+    const { client } = await seededStore();
+    const counter = countingClient(client);
+    const cache = createReferenceCache();
+
+    const first = await createFactsSource(counter.client, cache).reference();
+    const second = await createFactsSource(counter.client, cache).reference();
+
+    expect(second).toBe(first);
+    expect(counter.count()).toBe(1);
   });
 });

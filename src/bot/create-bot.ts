@@ -1,0 +1,63 @@
+// The one bot definition every runtime serves: Workers and Node webhooks, Node
+// long polling, the console and the tests all feed it updates through
+// handleUpdate (or bot.start) and differ only in how its API calls travel.
+
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Engine } from "../domain/engine.ts";
+import type { BotContext } from "./context.ts";
+import { type Logger, reportFailure } from "./error-boundary.ts";
+import { browse } from "./features/browse.ts";
+import { commands } from "./features/commands.ts";
+import { groups } from "./features/groups.ts";
+import { inline } from "./features/inline.ts";
+import { questions } from "./features/questions.ts";
+import { startHelp } from "./features/start-help.ts";
+import { DEFAULT_FLOOD_LIMIT, type FloodLimit, floodLimit } from "./flood-limit.ts";
+import { useHtmlByDefault } from "./html-by-default.ts";
+
+export interface BotConfig {
+  token: string;
+  /** Another Bot API server (self-hosted, or an emulator in tests); the official one by default. */
+  apiRoot?: string;
+  /** getMe's result, so no getMe call is needed before the first update (Workers, tests). */
+  botInfo?: UserFromGetMe;
+  /** Telegram ids of the data admins, for the admin features. */
+  adminUserIds: number[];
+  /** Behind a webhook, Telegram waits for the answer: retries must give up sooner. */
+  webhookMode?: boolean;
+  /** Per-user flood limit; false turns it off (the console, where one person pipes many lines). */
+  floodLimit?: FloodLimit | false;
+}
+
+export interface BotDeps {
+  engine: Engine;
+  logger?: Logger;
+}
+
+export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(config.token, {
+    client: { apiRoot: config.apiRoot },
+    botInfo: config.botInfo,
+  });
+  // 429 and 5xx are retried a few times; a webhook request must finish well within grammY's 10 s.
+  bot.api.config.use(
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: config.webhookMode ? 5 : 30 }),
+  );
+
+  const onFailure = reportFailure(deps.logger ?? console, config.token);
+  // The boundary catches failures of every feature; bot.catch is the last resort of long polling.
+  bot.catch(onFailure);
+  const guarded = bot.errorBoundary(onFailure);
+  guarded.use((ctx, next) => {
+    ctx.engine = deps.engine;
+    return next();
+  });
+  guarded.use(useHtmlByDefault());
+  if (config.floodLimit !== false)
+    guarded.use(floodLimit(config.floodLimit ?? DEFAULT_FLOOD_LIMIT));
+  // Order matters: commands before free text, /tanya before group mentions.
+  guarded.use(startHelp, commands, browse, inline, questions, groups);
+  return bot;
+}

@@ -1,0 +1,22 @@
+// Button presses: the button's question is answered in place of the message it
+// was on, and the press is acknowledged. Data that no longer decodes (an old
+// keyboard, a forged press) gets a short notice and nothing else.
+
+import { Composer } from "grammy";
+import { parseQuestionData } from "../callback-data.ts";
+import type { BotContext } from "../context.ts";
+import { textsFor } from "../i18n.ts";
+import { userLang } from "../language.ts";
+import { showInPlace } from "../reply.ts";
+
+export const browse = new Composer<BotContext>();
+
+browse.on("callback_query:data", async (ctx) => {
+  const pressed = parseQuestionData(ctx.callbackQuery.data);
+  if (!pressed) {
+    await ctx.answerCallbackQuery({ text: textsFor(userLang(ctx)).staleButton });
+    return;
+  }
+  await showInPlace(ctx, await ctx.engine.answer(pressed.question, pressed.lang));
+  await ctx.answerCallbackQuery();
+});

@@ -1,0 +1,60 @@
+// A per-user limit on messages and button presses (@grammyjs/ratelimiter).
+// The first update over the limit gets one polite notice (a button press gets
+// it as a toast), the rest of the flood is dropped; groups get no notice at
+// all, so a flood there adds no noise. Inline queries are not limited: Telegram
+// sends one per keystroke and caches the answers itself.
+
+import { limit } from "@grammyjs/ratelimiter";
+import type { MiddlewareFn } from "grammy";
+import type { BotContext } from "./context.ts";
+import { textsFor } from "./i18n.ts";
+import { userLang } from "./language.ts";
+
+export interface FloodLimit {
+  /** Updates a user may send per window... */
+  updates: number;
+  /** ...of this many milliseconds. */
+  windowMs: number;
+}
+
+export const DEFAULT_FLOOD_LIMIT: FloodLimit = { updates: 3, windowMs: 2000 };
+
+export function floodLimit({ updates, windowMs }: FloodLimit): MiddlewareFn<BotContext> {
+  return limit<BotContext, ExpiringCounter>({
+    limit: updates,
+    timeFrame: windowMs,
+    storageClient: new ExpiringCounter(),
+    keyGenerator: (ctx) => (ctx.message || ctx.callbackQuery ? ctx.from?.id.toString() : undefined),
+    onLimitExceeded: (ctx) => notice(ctx),
+  });
+}
+
+async function notice(ctx: BotContext): Promise<void> {
+  const text = textsFor(userLang(ctx)).slowDown;
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
+  else if (ctx.chat?.type === "private") await ctx.reply(text);
+}
+
+/**
+ * Hit counts that expire by the clock instead of a timer. The plugin's own
+ * memory store clears itself with a Node-only unref'd interval, which breaks
+ * on Workers; this store speaks the plugin's Redis interface (incr, pexpire)
+ * and forgets expired keys as new hits arrive.
+ */
+class ExpiringCounter {
+  private readonly counts = new Map<string, { hits: number; expiresAt: number }>();
+
+  async incr(key: string): Promise<number> {
+    const now = Date.now();
+    for (const [k, entry] of this.counts) if (entry.expiresAt <= now) this.counts.delete(k);
+    const hits = (this.counts.get(key)?.hits ?? 0) + 1;
+    this.counts.set(key, { hits, expiresAt: this.counts.get(key)?.expiresAt ?? Infinity });
+    return hits;
+  }
+
+  async pexpire(key: string, milliseconds: number): Promise<number> {
+    const entry = this.counts.get(key);
+    if (entry) entry.expiresAt = Date.now() + milliseconds;
+    return entry ? 1 : 0;
+  }
+}

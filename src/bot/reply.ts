@@ -1,0 +1,49 @@
+// Putting engine replies into a chat: split to Telegram's size with the
+// keyboard under the last part, in groups as a reply to the message that
+// asked, and after a button press in place of the message that had the button.
+
+import { GrammyError } from "grammy";
+import type { Reply } from "../domain/engine.ts";
+import type { BotContext } from "./context.ts";
+import { replyKeyboard } from "./keyboards.ts";
+import { userLang } from "./language.ts";
+import { splitMessage } from "./split-message.ts";
+
+export async function askAndReply(ctx: BotContext, text: string): Promise<void> {
+  await sendReply(ctx, await ctx.engine.ask(text, userLang(ctx)));
+}
+
+export async function sendReply(ctx: BotContext, reply: Reply): Promise<void> {
+  const keyboard = replyKeyboard(reply, await ctx.engine.lexicon());
+  const parts = splitMessage(reply.html);
+  for (const [index, part] of parts.entries()) {
+    const last = index === parts.length - 1;
+    await ctx.reply(part, {
+      ...(index === 0 ? quoteInGroups(ctx) : {}),
+      ...(last && keyboard ? { reply_markup: keyboard } : {}),
+    });
+  }
+}
+
+/** After a button press: the answer replaces the message the button was on. */
+export async function showInPlace(ctx: BotContext, reply: Reply): Promise<void> {
+  const parts = splitMessage(reply.html);
+  // A message too old to reach (date 0) cannot be edited, and one message cannot hold several parts.
+  if (parts.length > 1 || ctx.callbackQuery?.message?.date === 0) return sendReply(ctx, reply);
+  const keyboard = replyKeyboard(reply, await ctx.engine.lexicon());
+  try {
+    await ctx.editMessageText(reply.html, keyboard ? { reply_markup: keyboard } : {});
+  } catch (error) {
+    // Pressing the button of what is already shown (a double tap) changes nothing: not a failure.
+    if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) {
+      throw error;
+    }
+  }
+}
+
+/** In groups a reply quotes the message that asked, so the conversation stays readable. */
+export function quoteInGroups(ctx: BotContext) {
+  const asked = ctx.message;
+  if (!asked || ctx.chat?.type === "private") return {};
+  return { reply_parameters: { message_id: asked.message_id, allow_sending_without_reply: true } };
+}

@@ -1,0 +1,50 @@
+// The HTTP face of the bot, the same Hono app on Workers and on Node:
+// POST /telegram (the webhook) and GET /health; JSON for every other answer too.
+
+import { Hono } from "hono";
+import type { ErrorLogger } from "./error-log.ts";
+import { type HealthCheck, healthRoute } from "./health-route.ts";
+import type { ProcessedUpdates } from "./processed-updates.ts";
+import { telegramRoute, type WebhookBot } from "./telegram-route.ts";
+
+export interface ServerOptions {
+  /** Any grammY Bot; it needs botInfo or one getMe on the first update. */
+  bot: WebhookBot;
+  /** The secret_token given to setWebhook; requests without it get 401. */
+  webhookSecret: string;
+  updates: ProcessedUpdates;
+  health: HealthCheck;
+  /** Larger request bodies get 413. Default 1 MiB, far above any real update. */
+  maxBodyBytes?: number;
+  /**
+   * After this long an update still being processed is answered 503 and left to
+   * finish. Default 10 s, grammY's webhook default, well within Telegram's patience.
+   */
+  timeoutMs?: number;
+  /** Default: console. */
+  logger?: ErrorLogger;
+}
+
+export function createServer(options: ServerOptions): Hono {
+  const logger = options.logger ?? console;
+  const app = new Hono();
+  app.route(
+    "/telegram",
+    telegramRoute({
+      bot: options.bot,
+      webhookSecret: options.webhookSecret,
+      updates: options.updates,
+      maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+      timeoutMs: options.timeoutMs ?? 10_000,
+      logger,
+    }),
+  );
+  app.route("/health", healthRoute(options.health, logger));
+  app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
+  // Whatever went wrong stays in the log; the caller learns only that it did.
+  app.onError((error, c) => {
+    logger.error(`${c.req.method} ${c.req.path} failed`, error);
+    return c.json({ ok: false, error: "internal error" }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,101 @@
+// POST /telegram, the webhook Telegram delivers updates to.
+//
+// Updates go to bot.handleUpdate directly rather than through grammY's
+// webhookCallback. The adapter parses the body and runs the bot in one step,
+// leaving no point in between to claim the update_id, and at its deadline it
+// either throws or answers 200 while letting go of the still-running update
+// (which Workers would then cancel). Here the claim comes first; a failure
+// releases it and answers 500, so Telegram's redelivery is processed; an update
+// still running at the deadline keeps its claim, is kept alive (waitUntil) and
+// answered 503. No webhook reply is used: the bot's API calls are ordinary requests.
+//
+// createBot's error boundary turns a failing feature into an apology and a normal
+// end, so what fails here is what lies outside it (bot.init's getMe, a bot without
+// a boundary): failures worth a redelivery.
+
+import type { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { finishesWithin } from "./deadline.ts";
+import type { ErrorLogger } from "./error-log.ts";
+import type { ProcessedUpdates } from "./processed-updates.ts";
+import { requireSecretToken } from "./secret-token.ts";
+import { parseUpdate } from "./telegram-update.ts";
+
+/** All the webhook needs from a grammY Bot, whatever its context type. */
+export type WebhookBot = Pick<Bot, "init" | "handleUpdate">;
+
+export interface TelegramRouteOptions {
+  bot: WebhookBot;
+  webhookSecret: string;
+  updates: ProcessedUpdates;
+  maxBodyBytes: number;
+  /** How long Telegram is kept waiting before the update is answered as not done yet. */
+  timeoutMs: number;
+  logger: ErrorLogger;
+}
+
+export function telegramRoute(options: TelegramRouteOptions): Hono {
+  const { bot, updates, logger } = options;
+
+  async function processOnce(update: Update): Promise<void> {
+    try {
+      // A no-op when botInfo was given; otherwise one getMe, shared by concurrent requests.
+      await bot.init();
+      await bot.handleUpdate(update);
+    } catch (error) {
+      await updates
+        .release(update.update_id)
+        .catch((releaseError: unknown) =>
+          logger.error(`update ${update.update_id}: claim not released`, releaseError),
+        );
+      throw error;
+    }
+  }
+
+  return new Hono().post(
+    "/",
+    // Before anything else: an unauthenticated request costs no body read and no query.
+    requireSecretToken(options.webhookSecret),
+    bodyLimit({
+      maxSize: options.maxBodyBytes,
+      onError: (c) => c.json({ ok: false, error: "payload too large" }, 413),
+    }),
+    async (c) => {
+      const update = parseUpdate(await c.req.text());
+      if (update === undefined) return c.json({ ok: false, error: "malformed update" }, 400);
+      const id = update.update_id;
+
+      if (!(await updates.claim(id))) return c.json({ ok: true, duplicate: true });
+
+      const processing = processOnce(update);
+      try {
+        if (await finishesWithin(processing, options.timeoutMs)) return c.json({ ok: true });
+      } catch (error) {
+        logger.error(`update ${id} failed; released for redelivery`, error);
+        return c.json({ ok: false, error: "update failed" }, 500);
+      }
+      // Still running: the claim stays, so Telegram's redelivery after this non-2xx
+      // answer is acknowledged, not processed twice, unless processing then fails
+      // and releases it.
+      keepRunning(
+        c,
+        processing.catch((error: unknown) =>
+          logger.error(`update ${id} failed after timeout`, error),
+        ),
+      );
+      return c.json({ ok: false, error: "still processing" }, 503);
+    },
+  );
+}
+
+/** Workers cancel a request's pending work once it is answered, unless told to wait for it. */
+function keepRunning(c: Context, task: Promise<unknown>): void {
+  try {
+    c.executionCtx.waitUntil(task);
+  } catch {
+    // No ExecutionContext (Node, app.request in tests): there nothing cancels the task.
+  }
+}

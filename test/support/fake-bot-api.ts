@@ -1,0 +1,194 @@
+// A Bot API server on loopback for end-to-end tests: enough of Telegram for
+// grammY to poll, answer and manage its webhook. Point a bot at it with
+// TELEGRAM_API_ROOT = fake.apiRoot. Every call is recorded.
+
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { TEST_BOT_INFO } from "./telegram-updates.ts";
+
+export interface RecordedCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+export interface FakeBotApi {
+  /** For TELEGRAM_API_ROOT. */
+  apiRoot: string;
+  calls: RecordedCall[];
+  /** Queues an update for getUpdates, built for the next update_id. */
+  enqueue(build: (updateId: number) => Update): Update;
+  /** Resolves with the first call (past or future) that matches, or rejects after timeoutMs. */
+  waitForCall(matches: (call: RecordedCall) => boolean, timeoutMs: number): Promise<RecordedCall>;
+  close(): Promise<void>;
+}
+
+interface PendingPoll {
+  offset: number;
+  respond: (updates: Update[]) => void;
+}
+
+export async function startFakeBotApi(
+  token: string,
+  botInfo: UserFromGetMe = TEST_BOT_INFO,
+): Promise<FakeBotApi> {
+  const calls: RecordedCall[] = [];
+  const waiters = new Set<{
+    matches: (call: RecordedCall) => boolean;
+    found: (call: RecordedCall) => void;
+  }>();
+  let queue: Update[] = [];
+  let nextUpdateId = 1;
+  let nextMessageId = 1;
+  let polls: PendingPoll[] = [];
+  let webhook = { url: "", allowed_updates: [] as unknown };
+
+  /** Hands updates at or after the offset to a poll; earlier ones are confirmed, so forgotten. */
+  function due(offset: number): Update[] {
+    queue = queue.filter((update) => update.update_id >= offset);
+    return queue;
+  }
+
+  function record(call: RecordedCall): void {
+    calls.push(call);
+    for (const waiter of waiters) if (waiter.matches(call)) waiter.found(call);
+  }
+
+  function sentMessage(payload: Record<string, unknown>) {
+    return {
+      message_id: nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: payload.chat_id, type: "private" },
+      from: botInfo,
+      text: payload.text,
+    };
+  }
+
+  /** The result of each method, or undefined for a method this fake does not know. */
+  function answer(method: string, payload: Record<string, unknown>): unknown {
+    switch (method) {
+      case "getMe":
+        return botInfo;
+      case "sendMessage":
+        return sentMessage(payload);
+      case "editMessageText":
+        return payload.inline_message_id === undefined ? sentMessage(payload) : true;
+      case "setWebhook":
+        webhook = { url: String(payload.url), allowed_updates: payload.allowed_updates ?? [] };
+        return true;
+      case "deleteWebhook":
+        webhook = { url: "", allowed_updates: [] };
+        if (payload.drop_pending_updates === true) queue = [];
+        return true;
+      case "getWebhookInfo":
+        return { ...webhook, has_custom_certificate: false, pending_update_count: queue.length };
+      case "setMyCommands":
+      case "answerCallbackQuery":
+      case "answerInlineQuery":
+        return true;
+      default:
+        return undefined;
+    }
+  }
+
+  function reply(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+  }
+
+  function poll(payload: Record<string, unknown>, res: ServerResponse): void {
+    const offset = Number(payload.offset ?? 0);
+    const ready = due(offset);
+    const timeoutSeconds = Number(payload.timeout ?? 0);
+    if (ready.length > 0 || timeoutSeconds === 0) {
+      reply(res, 200, { ok: true, result: ready });
+      return;
+    }
+    const pending: PendingPoll = {
+      offset,
+      respond: (updates) => {
+        clearTimeout(timer);
+        polls = polls.filter((p) => p !== pending);
+        if (!res.writableEnded) reply(res, 200, { ok: true, result: updates });
+      },
+    };
+    const timer = setTimeout(() => pending.respond([]), timeoutSeconds * 1000);
+    // A bot that stops polling aborts its request; the poll must not outlive it.
+    res.on("close", () => pending.respond([]));
+    polls.push(pending);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
+    if (match?.[1] !== token) {
+      return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    }
+    const method = match[2] ?? "";
+    const body = await readBody(req);
+    const payload = body === "" ? {} : (JSON.parse(body) as Record<string, unknown>);
+    record({ method, payload });
+    if (method === "getUpdates") return poll(payload, res);
+    const result = answer(method, payload);
+    if (result === undefined) {
+      return reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+    }
+    reply(res, 200, { ok: true, result });
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) =>
+      reply(res, 500, { ok: false, error_code: 500, description: String(error) }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    calls,
+    enqueue(build) {
+      const update = build(nextUpdateId++);
+      queue.push(update);
+      for (const pending of polls) {
+        const ready = due(pending.offset);
+        if (ready.length > 0) pending.respond(ready);
+      }
+      return update;
+    },
+    waitForCall(matches, timeoutMs) {
+      const earlier = calls.find(matches);
+      if (earlier !== undefined) return Promise.resolve(earlier);
+      return new Promise((resolve, reject) => {
+        const waiter = {
+          matches,
+          found: (call: RecordedCall) => {
+            clearTimeout(timer);
+            waiters.delete(waiter);
+            resolve(call);
+          },
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          reject(new Error(`no matching Bot API call within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.add(waiter);
+      });
+    },
+    close() {
+      for (const pending of polls) pending.respond([]);
+      server.closeAllConnections();
+      return new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
+  };
+}
+
+/** grammY sends JSON, or multipart/form-data when uploading files (which no test does). */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}

@@ -1,0 +1,106 @@
+// The Worker as Cloudflare would run it: wrangler bundles src/worker.ts and
+// serves it from workerd on loopback, offline. No database is reachable, which
+// is the point: routing, the secret check and the error answers must hold anyway.
+
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningProcess, start } from "../support/child-process.ts";
+import { TEST_BOT_INFO, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
+
+const SECRET = "worker-smoke-secret";
+const STARTUP_MS = 45_000;
+
+let worker: RunningProcess;
+let origin: string;
+
+beforeAll(async () => {
+  const [port, inspectorPort, noDatabasePort] = await freePorts(3);
+  origin = `http://127.0.0.1:${port}`;
+  const vars = {
+    TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+    WEBHOOK_SECRET: SECRET,
+    BOT_INFO: JSON.stringify(TEST_BOT_INFO),
+    DATABASE_URL: `http://127.0.0.1:${noDatabasePort}`,
+  };
+  worker = start(
+    process.execPath,
+    [
+      "node_modules/wrangler/bin/wrangler.js",
+      "dev",
+      "--ip=127.0.0.1",
+      `--port=${port}`,
+      `--inspector-port=${inspectorPort}`,
+      ...Object.entries(vars).map(([name, value]) => `--var=${name}:${value}`),
+    ],
+    { WRANGLER_SEND_METRICS: "false" },
+  );
+  await waitUntilServing(`${origin}/health`, STARTUP_MS);
+}, STARTUP_MS + 5_000);
+
+afterAll(() => worker?.stop());
+
+describe("the Worker bundle in workerd", () => {
+  it("routes GET /health to the app, which answers 503 JSON without a database", async () => {
+    const response = await fetch(`${origin}/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ ok: false });
+  });
+
+  it("answers a bad secret with 401", async () => {
+    const response = await postUpdate("not-the-secret");
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ ok: false, error: "unauthorized" });
+  });
+
+  it("answers a good update it cannot record with JSON 500, so Telegram redelivers", async () => {
+    const response = await postUpdate(SECRET);
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ ok: false, error: "internal error" });
+  });
+
+  it("answers unknown paths with JSON 404", async () => {
+    const response = await fetch(`${origin}/nowhere`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ ok: false, error: "not found" });
+  });
+});
+
+function postUpdate(secret: string): Promise<Response> {
+  return fetch(`${origin}/telegram`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret },
+    body: JSON.stringify({ update_id: 1 }),
+  });
+}
+
+/** Ports that were free a moment ago: the OS picks them, and they are released at once. */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer());
+  const ports = await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<number>((resolve) => {
+          server.listen(0, "127.0.0.1", () => {
+            const address = server.address();
+            resolve(typeof address === "object" && address !== null ? address.port : 0);
+          });
+        }),
+    ),
+  );
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (worker.child.exitCode !== null) break;
+    const answered = await fetch(url).then(
+      () => true,
+      () => false,
+    );
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`wrangler dev did not serve ${url}\n--- output ---\n${worker.output()}`);
+}
