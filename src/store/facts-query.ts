@@ -25,18 +25,21 @@ export interface VersionedFacts {
 
 /** Per (indicator, region): 1 = from the newest published release that has it, 2 = the one before. */
 const OBSERVATIONS = `
+  WITH wanted(code) AS (
+    SELECT value FROM json_each(?2)
+    UNION
+    SELECT code FROM regions WHERE parent_code IN (SELECT value FROM json_each(?3))
+  )
   SELECT release_id, indicator, region_code, value, source_rank, corrected, recency
   FROM (
     SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected,
            ROW_NUMBER() OVER (
              PARTITION BY o.indicator, o.region_code ORDER BY r.as_of DESC, r.id DESC
            ) AS recency
-    FROM observations o
+    FROM wanted w
+    JOIN observations o ON o.region_code = w.code
     JOIN releases r ON r.id = o.release_id AND r.status = 'published'
-    JOIN regions g ON g.code = o.region_code
-    WHERE (?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1)))
-      AND (o.region_code IN (SELECT value FROM json_each(?2))
-           OR g.parent_code IN (SELECT value FROM json_each(?3)))
+    WHERE ?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1))
   )
   WHERE recency <= 2
   ORDER BY indicator, region_code, recency`;

@@ -29,7 +29,11 @@ export const regions = sqliteTable(
     level: text("level", { enum: ["province", "regency", "city"] }).notNull(),
     parentCode: text("parent_code").references((): AnySQLiteColumn => regions.code),
   },
-  () => [check("regions_level_check", sql`level IN ('province', 'regency', 'city')`)],
+  (table) => [
+    check("regions_level_check", sql`level IN ('province', 'regency', 'city')`),
+    // Rankings and extremes read "the regencies and cities of province X".
+    index("regions_parent_idx").on(table.parentCode),
+  ],
 );
 
 export const regionAliases = sqliteTable("region_aliases", {
@@ -93,8 +97,8 @@ export const observations = sqliteTable(
   },
   (table) => [
     primaryKey({ columns: [table.releaseId, table.indicator, table.regionCode] }),
-    // "Current and previous value per (indicator, region)" partitions by these two columns.
-    index("observations_indicator_region_idx").on(table.indicator, table.regionCode),
+    // Questions look observations up by region (then indicator), whatever the release.
+    index("observations_region_indicator_idx").on(table.regionCode, table.indicator),
     check("observations_source_rank_check", sql`source_rank IN ('highest', 'lowest')`),
   ],
 );
