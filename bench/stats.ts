@@ -22,7 +22,11 @@ export async function time<T>(inputs: T[], task: (input: T) => Promise<unknown>)
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  return { count: samples.length, medianMs: percentile(samples, 50), p99Ms: percentile(samples, 99) };
+  return {
+    count: samples.length,
+    medianMs: percentile(samples, 50),
+    p99Ms: percentile(samples, 99),
+  };
 }
 
 export const ms = (value: number) => `${value.toFixed(3)} ms`;

@@ -53,20 +53,30 @@ async function serveTelegram(
   config: Config,
   client: Client,
 ): Promise<void> {
-  const webhookMode = config.webhookUrl !== undefined;
+  const webhookSecret = webhookSecretFor(config);
   const bot = createBot(
     {
       token,
       apiRoot: config.apiRoot,
       botInfo: config.botInfo,
       adminUserIds: config.adminUserIds,
-      webhookMode,
+      webhookMode: webhookSecret !== undefined,
     },
     { engine },
   );
   await registerCommands(bot.api);
-  if (webhookMode) await serveWebhook(bot, config, client);
-  else await poll(bot);
+  if (webhookSecret === undefined) await poll(bot);
+  else await serveWebhook(bot, webhookSecret, config.port, client);
+}
+
+/** The secret when WEBHOOK_URL asks for a webhook, checked before any call to Telegram. */
+function webhookSecretFor(config: Config): string | undefined {
+  if (config.webhookUrl === undefined) return undefined;
+  // Without a secret the server would reject every update Telegram delivers.
+  if (config.webhookSecret === undefined) {
+    throw new ConfigError("Invalid configuration: WEBHOOK_SECRET must be set with WEBHOOK_URL");
+  }
+  return config.webhookSecret;
 }
 
 /** Resolves when the bot has stopped. bot.start deletes any webhook before its first getUpdates. */
@@ -79,17 +89,19 @@ async function poll(bot: Bot<BotContext>): Promise<void> {
 }
 
 /** Resolves when the server has closed. `npm run cli -- webhook:set` points Telegram here. */
-async function serveWebhook(bot: Bot<BotContext>, config: Config, client: Client): Promise<void> {
-  if (config.webhookSecret === undefined) {
-    throw new ConfigError("Invalid configuration: WEBHOOK_SECRET must be set with WEBHOOK_URL");
-  }
+async function serveWebhook(
+  bot: Bot<BotContext>,
+  webhookSecret: string,
+  port: number,
+  client: Client,
+): Promise<void> {
   const app = createServer({
     bot,
-    webhookSecret: config.webhookSecret,
+    webhookSecret,
     updates: createProcessedUpdates(client),
     health: createHealthCheck(client),
   });
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) =>
+  const server = serve({ fetch: app.fetch, port }, (info) =>
     console.log(`webhook server listening on port ${info.port}`),
   );
   await new Promise<void>((closed) => onShutdown(() => server.close(() => closed())));

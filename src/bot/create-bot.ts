@@ -46,10 +46,10 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: config.webhookMode ? 5 : 30 }),
   );
 
-  const onFailure = reportFailure(deps.logger ?? console, config.token);
-  // The boundary catches failures of every feature; bot.catch is the last resort of long polling.
-  bot.catch(onFailure);
-  const guarded = bot.errorBoundary(onFailure);
+  // Everything below runs inside the boundary, whose handler never throws: no
+  // error reaches bot.catch (whose default would stop long polling) or
+  // handleUpdate's caller (a webhook would answer 500 and get the update again).
+  const guarded = bot.errorBoundary(reportFailure(deps.logger ?? console, config.token));
   guarded.use((ctx, next) => {
     ctx.engine = deps.engine;
     return next();

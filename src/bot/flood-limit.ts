@@ -25,11 +25,11 @@ export function floodLimit({ updates, windowMs }: FloodLimit): MiddlewareFn<BotC
     timeFrame: windowMs,
     storageClient: new ExpiringCounter(),
     keyGenerator: (ctx) => (ctx.message || ctx.callbackQuery ? ctx.from?.id.toString() : undefined),
-    onLimitExceeded: (ctx) => notice(ctx),
+    onLimitExceeded: slowDownNotice,
   });
 }
 
-async function notice(ctx: BotContext): Promise<void> {
+async function slowDownNotice(ctx: BotContext): Promise<void> {
   const text = textsFor(userLang(ctx)).slowDown;
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
   else if (ctx.chat?.type === "private") await ctx.reply(text);
@@ -39,7 +39,8 @@ async function notice(ctx: BotContext): Promise<void> {
  * Hit counts that expire by the clock instead of a timer. The plugin's own
  * memory store clears itself with a Node-only unref'd interval, which breaks
  * on Workers; this store speaks the plugin's Redis interface (incr, pexpire)
- * and forgets expired keys as new hits arrive.
+ * and forgets expired keys as hits arrive, so it holds only the users of the
+ * current window.
  */
 class ExpiringCounter {
   private readonly counts = new Map<string, { hits: number; expiresAt: number }>();
@@ -47,9 +48,11 @@ class ExpiringCounter {
   async incr(key: string): Promise<number> {
     const now = Date.now();
     for (const [k, entry] of this.counts) if (entry.expiresAt <= now) this.counts.delete(k);
-    const hits = (this.counts.get(key)?.hits ?? 0) + 1;
-    this.counts.set(key, { hits, expiresAt: this.counts.get(key)?.expiresAt ?? Infinity });
-    return hits;
+    // No expiry until pexpire, which the plugin calls right after a key's first hit.
+    const entry = this.counts.get(key) ?? { hits: 0, expiresAt: Infinity };
+    entry.hits += 1;
+    this.counts.set(key, entry);
+    return entry.hits;
   }
 
   async pexpire(key: string, milliseconds: number): Promise<number> {

@@ -28,13 +28,13 @@ export function offlineApi(botInfo: UserFromGetMe, show: (shown: Shown) => void)
   let lastMessageId = 0;
 
   function messageShown(payload: MessagePayload): Message.TextMessage {
-    const message = {
+    const message: Message.TextMessage = {
       message_id: payload.message_id ?? ++lastMessageId,
       date: Math.floor(Date.now() / 1000),
       chat: { id: Number(payload.chat_id), type: "private", first_name: "Console" },
       from: botInfo,
       text: payload.text,
-    } as Message.TextMessage;
+    };
     const buttons = buttonsOf(payload.reply_markup as InlineKeyboardMarkup | undefined);
     show({ kind: "message", message, html: payload.parse_mode === "HTML", buttons });
     return message;

@@ -17,9 +17,9 @@ export class Transcript {
       return;
     }
     const { message, html, buttons } = shown;
-    const text = message.text;
+    const text = html ? htmlToPlainText(message.text) : message.text;
     const numbered = buttons.map((button, i) => `  ${i + 1}. ${button.label}`);
-    this.output.write(`${[html ? htmlToPlainText(text) : text, ...numbered].join("\n")}\n\n`);
+    this.output.write(`${[text, ...numbered].join("\n")}\n\n`);
     this.latest = { message, buttons };
   }
 
