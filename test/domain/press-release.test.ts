@@ -19,7 +19,7 @@ const read = (url: URL) => readFileSync(url, "utf8");
 describe("the seed press release", () => {
   it("parses into exactly the figures of the first release", () => {
     const parsed = parsePressRelease(
-      read(new URL("../../../shared/seed/dkp3a-kaltim-2024-06-19.txt", import.meta.url)),
+      read(new URL("../../data/releases/2024-06-13-dkp3a-kaltim.txt", import.meta.url)),
       lexicon,
     );
     const seed = JSON.parse(
