@@ -3,7 +3,7 @@
 // twice: with the seed release only, and with synthetic values for every
 // regency and city (bench only, never shipped as data).
 
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
@@ -11,16 +11,13 @@ import { createEngine } from "../src/domain/engine.ts";
 import { prepareDatabase } from "../src/store/db.ts";
 import { createFactsSource } from "../src/store/facts-repository.ts";
 import { countingClient } from "../src/store/round-trips.ts";
+import { corpus } from "./corpus.ts";
 import { type Timing, time } from "./stats.ts";
 
 export interface QuestionBench extends Timing {
   roundTripsPerQuestion: number;
   maxRoundTrips: number;
 }
-
-const corpus: string[] = JSON.parse(
-  readFileSync(new URL("../test/fixtures/questions.json", import.meta.url), "utf8"),
-).map((entry: { text: string }) => entry.text);
 
 export async function benchQuestions(options: { synthetic: boolean }): Promise<QuestionBench> {
   const dir = mkdtempSync(join(tmpdir(), "tanya-bench-"));

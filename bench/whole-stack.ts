@@ -3,11 +3,10 @@
 // at the Bot API transformer. Embedded file database, as `npm start` uses.
 // Also resident memory before and after many updates, to show no growth.
 
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { questionData } from "../src/bot/callback-data.ts";
 import { createBot } from "../src/bot/create-bot.ts";
 import { createEngine } from "../src/domain/engine.ts";
 import { createServer } from "../src/server/create-server.ts";
@@ -15,39 +14,17 @@ import { prepareDatabase } from "../src/store/db.ts";
 import { createFactsSource } from "../src/store/facts-repository.ts";
 import { createHealthCheck } from "../src/store/health-check.ts";
 import { createProcessedUpdates } from "../src/store/processed-updates.ts";
-import { inlineUpdate, pressUpdate, textUpdate, user } from "../test/bot/harness.ts";
 import { captureApiCalls } from "../test/support/api-calls.ts";
 import { TEST_BOT_INFO, TEST_BOT_TOKEN } from "../test/support/telegram-updates.ts";
+import { mixedUpdate } from "./mixed-updates.ts";
 import { settledRssMiB, type Timing, time, turnEventLoop } from "./stats.ts";
 
 const SECRET = "bench-secret";
-const corpus: string[] = JSON.parse(
-  readFileSync(new URL("../test/fixtures/questions.json", import.meta.url), "utf8"),
-).map((entry: { text: string }) => entry.text);
 
 export interface WholeStackBench extends Timing {
   rssBeforeMiB: number;
   rssAfterMiB: number;
   updatesForMemory: number;
-}
-
-/** A realistic mix: questions in private chats, button presses, inline queries, /tanya in a group. */
-function mixedUpdate(i: number): Update {
-  const text = corpus[i % corpus.length] as string;
-  const from = user(i % 3 === 0 ? "en" : "id", 10_000 + (i % 500));
-  switch (i % 10) {
-    case 7:
-      return pressUpdate(
-        questionData({ kind: "overview", indicator: "ikd", province: "64" }, "id"),
-        from,
-      );
-    case 8:
-      return inlineUpdate(text, from);
-    case 9:
-      return textUpdate(`/tanya ${text}`, { chat: "group", from });
-    default:
-      return textUpdate(text, { from });
-  }
 }
 
 export async function benchWholeStack(options: {

@@ -5,7 +5,7 @@ import type { UserFromGetMe } from "grammy/types";
 import * as v from "valibot";
 import type { Lang } from "./domain/types.ts";
 
-const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.minLength(1)));
+const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, "must not be blank")));
 
 const EnvSchema = v.object({
   DATABASE_URL: v.optional(
@@ -44,6 +44,8 @@ const EnvSchema = v.object({
     v.pipe(v.string(), v.regex(/^\d{1,5}$/, "must be a port number"), v.transform(Number)),
     "8787",
   ),
+  /** The interface the Node webhook server listens on, e.g. 127.0.0.1 behind a proxy on the same host. */
+  HOST: optionalText,
   /** Numeric Telegram user ids of the owners, comma-separated. */
   ADMIN_USER_IDS: v.optional(
     v.pipe(
@@ -87,6 +89,8 @@ export interface Config {
   webhookUrl: string | undefined;
   webhookSecret: string | undefined;
   port: number;
+  /** Undefined: every interface. */
+  host: string | undefined;
   adminUserIds: number[];
   /** Parsed BOT_INFO; the full getMe object is passed to grammY as is. */
   botInfo: UserFromGetMe | undefined;
@@ -98,7 +102,7 @@ export class ConfigError extends Error {}
 
 export function createConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
-  const parsed = v.safeParse(EnvSchema, present);
+  const parsed = v.safeParse(EnvSchema, present, { message: withoutValue });
   if (!parsed.success) {
     const problems = parsed.issues.map(
       (issue) => `${v.getDotPath(issue) ?? "config"}: ${issue.message}`,
@@ -114,12 +118,32 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     webhookUrl: e.WEBHOOK_URL,
     webhookSecret: e.WEBHOOK_SECRET,
     port: e.PORT,
+    host: e.HOST,
     adminUserIds: e.ADMIN_USER_IDS,
     // The schema checks the fields that identify a bot; the rest of getMe is taken on trust.
     botInfo: e.BOT_INFO as UserFromGetMe | undefined,
     defaultProvince: e.DEFAULT_PROVINCE,
     defaultLang: langFromLocale(e.LANGUAGE ?? e.LANG),
   };
+}
+
+/**
+ * For the rules above without a message of their own (the fields inside
+ * BOT_INFO): valibot's default message quotes the value it received, and a
+ * configuration error must never print a value, which may be a secret.
+ */
+function withoutValue(issue: v.BaseIssue<unknown>): string {
+  return issue.expected === null ? `invalid ${issue.type}` : `expected ${issue.expected}`;
+}
+
+/** The settings that must never appear in a log or an error message. */
+export function secretsOf(config: Config): string[] {
+  // libSQL also takes the auth token as a query parameter of the URL.
+  const url = config.databaseUrl;
+  const inUrl = URL.canParse(url) ? new URL(url).searchParams.get("authToken") : null;
+  return [config.botToken, config.webhookSecret, config.databaseAuthToken, inUrl].filter(
+    (secret): secret is string => typeof secret === "string" && secret !== "",
+  );
 }
 
 /** "en_US.UTF-8" or "en" → "en"; anything else → Indonesian, the bot's first language. */

@@ -7,13 +7,15 @@ import { serve } from "@hono/node-server";
 import type { Client } from "@libsql/client";
 import type { Bot } from "grammy";
 import { registerCommands } from "./bot/commands.ts";
-import type { BotContext } from "./bot/context.ts";
+import type { AdminDeps, BotContext } from "./bot/context.ts";
 import { createBot } from "./bot/create-bot.ts";
-import { type Config, ConfigError, createConfig } from "./config.ts";
+import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { runConsoleChat } from "./console/chat.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
+import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { ALLOWED_UPDATES } from "./server/allowed-updates.ts";
 import { createServer } from "./server/create-server.ts";
+import { createAdminStore } from "./store/admin-store.ts";
 import { prepareDatabase } from "./store/db.ts";
 import { createFactsSource } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
@@ -25,21 +27,23 @@ async function main(): Promise<void> {
     url: config.databaseUrl,
     authToken: config.databaseAuthToken,
   });
-  const engine = createEngine({
-    facts: createFactsSource(client),
-    defaultProvince: config.defaultProvince,
-  });
+  const facts = createFactsSource(client);
+  const engine = createEngine({ facts, defaultProvince: config.defaultProvince });
+  const admin: AdminDeps = { store: createAdminStore(client), facts };
   try {
-    if (config.botToken === undefined) await chatInTerminal(engine, config);
-    else await serveTelegram(config.botToken, engine, config, client);
+    if (config.botToken === undefined) await chatInTerminal(engine, admin, config);
+    else await serveTelegram(config.botToken, { engine, admin }, config, client);
   } finally {
     client.close();
   }
 }
 
-function chatInTerminal(engine: Engine, config: Config): Promise<void> {
+/** Admin commands work there only when the console's user (id 1) is in ADMIN_USER_IDS. */
+function chatInTerminal(engine: Engine, admin: AdminDeps, config: Config): Promise<void> {
   return runConsoleChat({
     engine,
+    admin,
+    adminUserIds: config.adminUserIds,
     input: process.stdin,
     output: process.stdout,
     defaultLang: config.defaultLang,
@@ -49,11 +53,12 @@ function chatInTerminal(engine: Engine, config: Config): Promise<void> {
 
 async function serveTelegram(
   token: string,
-  engine: Engine,
+  { engine, admin }: { engine: Engine; admin: AdminDeps },
   config: Config,
   client: Client,
 ): Promise<void> {
   const webhookSecret = webhookSecretFor(config);
+  const logger = redactingLogger(console, secretsOf(config));
   const bot = createBot(
     {
       token,
@@ -62,11 +67,11 @@ async function serveTelegram(
       adminUserIds: config.adminUserIds,
       webhookMode: webhookSecret !== undefined,
     },
-    { engine },
+    { engine, admin, logger },
   );
   await registerCommands(bot.api);
   if (webhookSecret === undefined) await poll(bot);
-  else await serveWebhook(bot, webhookSecret, config.port, client);
+  else await serveWebhook({ bot, webhookSecret, config, client, logger });
 }
 
 /** The secret when WEBHOOK_URL asks for a webhook, checked before any call to Telegram. */
@@ -88,21 +93,31 @@ async function poll(bot: Bot<BotContext>): Promise<void> {
   });
 }
 
+interface WebhookServing {
+  bot: Bot<BotContext>;
+  webhookSecret: string;
+  config: Config;
+  client: Client;
+  logger: Logger;
+}
+
 /** Resolves when the server has closed. `npm run cli -- webhook:set` points Telegram here. */
-async function serveWebhook(
-  bot: Bot<BotContext>,
-  webhookSecret: string,
-  port: number,
-  client: Client,
-): Promise<void> {
+async function serveWebhook({
+  bot,
+  webhookSecret,
+  config,
+  client,
+  logger,
+}: WebhookServing): Promise<void> {
   const app = createServer({
     bot,
     webhookSecret,
     updates: createProcessedUpdates(client),
     health: createHealthCheck(client),
+    logger,
   });
-  const server = serve({ fetch: app.fetch, port }, (info) =>
-    console.log(`webhook server listening on port ${info.port}`),
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+    console.log(`webhook server listening on ${info.address} port ${info.port}`),
   );
   await new Promise<void>((closed) => onShutdown(() => server.close(() => closed())));
 }

@@ -12,12 +12,15 @@
 import { createClient } from "@libsql/client/web";
 import type { ExecutionContext } from "hono";
 import { createBot } from "./bot/create-bot.ts";
-import { type Config, ConfigError, createConfig } from "./config.ts";
+import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { createEngine } from "./domain/engine.ts";
+import { redactingLogger } from "./redacting-logger.ts";
 import { createServer } from "./server/create-server.ts";
+import { createAdminStore } from "./store/admin-store.ts";
 import { createFactsSource, createReferenceCache } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
+import { reportingUnavailability } from "./store/unavailable.ts";
 
 /** [vars] from wrangler.toml and secrets from `wrangler secret put`, all strings. */
 type Env = Record<string, string | undefined>;
@@ -37,11 +40,13 @@ export default {
       console.error(error.message);
       return Response.json({ ok: false, error: "misconfigured" }, { status: 500 });
     }
-    const client = createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken });
-    const engine = createEngine({
-      facts: createFactsSource(client, referenceCache),
-      defaultProvince: config.defaultProvince,
-    });
+    const client = reportingUnavailability(
+      createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken }),
+    );
+    const logger = redactingLogger(console, secretsOf(config));
+    const facts = createFactsSource(client, referenceCache);
+    const engine = createEngine({ facts, defaultProvince: config.defaultProvince });
+    const admin = { store: createAdminStore(client), facts };
     const bot = createBot(
       {
         token: config.botToken,
@@ -50,13 +55,14 @@ export default {
         adminUserIds: config.adminUserIds,
         webhookMode: true,
       },
-      { engine },
+      { engine, admin, logger },
     );
     const app = createServer({
       bot,
       webhookSecret: config.webhookSecret,
       updates: createProcessedUpdates(client),
       health: createHealthCheck(client),
+      logger,
     });
     return app.fetch(request, env, ctx);
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConfig, langFromLocale } from "../src/config.ts";
+import { createConfig, langFromLocale, secretsOf } from "../src/config.ts";
 
 describe("createConfig", () => {
   it("defaults to the embedded database, Indonesian and Kalimantan Timur", () => {
@@ -23,12 +23,14 @@ describe("createConfig", () => {
     const config = createConfig({
       ADMIN_USER_IDS: " 11, 22 ",
       PORT: "3000",
+      HOST: "127.0.0.1",
       LANG: "en_US.UTF-8",
       BOT_INFO: JSON.stringify(botInfo),
       TELEGRAM_API_ROOT: "http://127.0.0.1:9000/",
     });
     expect(config.adminUserIds).toEqual([11, 22]);
     expect(config.port).toBe(3000);
+    expect(config.host).toBe("127.0.0.1");
     expect(config.defaultLang).toBe("en");
     expect(config.botInfo).toEqual(botInfo);
     expect(config.apiRoot).toBe("http://127.0.0.1:9000");
@@ -45,6 +47,22 @@ describe("createConfig", () => {
     expect(attempt).toThrow(/ADMIN_USER_IDS: must be comma-separated numeric user ids/);
     expect(attempt).toThrow(/TELEGRAM_BOT_TOKEN: does not look like a BotFather token/);
     expect(attempt).not.toThrow(/secret-value/);
+  });
+
+  it("lists the secrets to keep out of logs, an auth token in the database URL included", () => {
+    const config = createConfig({
+      TELEGRAM_BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz",
+      WEBHOOK_SECRET: "hook",
+      DATABASE_URL: "libsql://db.example.org?authToken=in-url",
+      DATABASE_AUTH_TOKEN: "separate",
+    });
+    expect(secretsOf(config)).toEqual([
+      "123:abcdefghijklmnopqrstuvwxyz",
+      "hook",
+      "separate",
+      "in-url",
+    ]);
+    expect(secretsOf(createConfig({ DATABASE_URL: ":memory:" }))).toEqual([]);
   });
 
   it("reads a locale's language", () => {

@@ -1,11 +1,37 @@
 // The context every handler receives: grammY's, plus the question engine,
-// injected per update by createBot so features never reach for a global.
+// injected per update by createBot so features never reach for a global, and,
+// on the updates of a verified data admin, what the admin features need.
 
 import type { Context } from "grammy";
+import type { AdminStore } from "../domain/admin/ports.ts";
 import type { Engine } from "../domain/engine.ts";
+import type { FactsSource } from "../domain/types.ts";
 
 export interface EngineFlavor {
   engine: Engine;
 }
 
-export type BotContext = Context & EngineFlavor;
+/** What the entries hand the bot for the admin features. */
+export interface AdminDeps {
+  store: AdminStore;
+  /** The engine's facts, read again with a draft included for previews. */
+  facts: FactsSource;
+}
+
+export interface AdminSession extends AdminDeps {
+  userId: number;
+  /** "tg:<user id>", recorded with every write. */
+  actor: string;
+  /** Owners (ADMIN_USER_IDS) may also add and remove editors. */
+  isOwner: boolean;
+}
+
+export interface AdminFlavor {
+  /** Set only once the sender is verified as an owner or editor. */
+  admin?: AdminSession;
+}
+
+export type BotContext = Context & EngineFlavor & AdminFlavor;
+
+/** The context of admin features: they run only behind the guard that sets `admin`. */
+export type AdminContext = BotContext & { admin: AdminSession };

@@ -6,8 +6,11 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Engine } from "../domain/engine.ts";
-import type { BotContext } from "./context.ts";
-import { type Logger, reportFailure } from "./error-boundary.ts";
+import { type Logger, redactingLogger } from "../redacting-logger.ts";
+import { adminFeature } from "./admin/feature.ts";
+import { apiPatience } from "./api-patience.ts";
+import type { AdminDeps, BotContext } from "./context.ts";
+import { reportFailure } from "./error-boundary.ts";
 import { browse } from "./features/browse.ts";
 import { commands } from "./features/commands.ts";
 import { groups } from "./features/groups.ts";
@@ -25,7 +28,10 @@ export interface BotConfig {
   botInfo?: UserFromGetMe;
   /** Telegram ids of the data admins, for the admin features. */
   adminUserIds: number[];
-  /** Behind a webhook, Telegram waits for the answer: retries must give up sooner. */
+  /**
+   * Behind a webhook, Telegram waits for the answer (calls give up sooner) and
+   * redelivers an update the webhook did not accept (a store outage is handed back).
+   */
   webhookMode?: boolean;
   /** Per-user flood limit; false turns it off (the console, where one person pipes many lines). */
   floodLimit?: FloodLimit | false;
@@ -33,23 +39,26 @@ export interface BotConfig {
 
 export interface BotDeps {
   engine: Engine;
+  /** The data admins' store; without it (tests of other features) admin commands are not served. */
+  admin?: AdminDeps;
   logger?: Logger;
 }
 
 export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
+  const webhookMode = config.webhookMode ?? false;
+  const patience = apiPatience(webhookMode);
   const bot = new Bot<BotContext>(config.token, {
-    client: { apiRoot: config.apiRoot },
+    client: { apiRoot: config.apiRoot, timeoutSeconds: patience.timeoutSeconds },
     botInfo: config.botInfo,
   });
-  // 429 and 5xx are retried a few times; a webhook request must finish well within grammY's 10 s.
-  bot.api.config.use(
-    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: config.webhookMode ? 5 : 30 }),
-  );
+  bot.api.config.use(autoRetry(patience.retry));
 
-  // Everything below runs inside the boundary, whose handler never throws: no
-  // error reaches bot.catch (whose default would stop long polling) or
-  // handleUpdate's caller (a webhook would answer 500 and get the update again).
-  const guarded = bot.errorBoundary(reportFailure(deps.logger ?? console, config.token));
+  // Everything below runs inside the boundary, whose handler throws only a
+  // store outage behind a webhook: nothing else reaches bot.catch (whose default
+  // would stop long polling) or handleUpdate's caller (a webhook would answer
+  // 500 and get a poisonous update again). Whatever it logs, the token is blanked.
+  const logger = redactingLogger(deps.logger ?? console, [config.token]);
+  const guarded = bot.errorBoundary(reportFailure({ logger, webhookMode }));
   guarded.use((ctx, next) => {
     ctx.engine = deps.engine;
     return next();
@@ -57,7 +66,10 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   guarded.use(useHtmlByDefault());
   if (config.floodLimit !== false)
     guarded.use(floodLimit(config.floodLimit ?? DEFAULT_FLOOD_LIMIT));
-  // Order matters: commands before free text, /tanya before group mentions.
+  // Order matters: commands before free text, /tanya before group mentions, admin
+  // buttons before browsing (which calls any button it cannot read stale), admin
+  // press releases before questions.
+  if (deps.admin) guarded.use(adminFeature(deps.admin, config.adminUserIds));
   guarded.use(startHelp, commands, browse, inline, questions, groups);
   return bot;
 }

@@ -1,38 +1,49 @@
-// What happens when handling an update fails: the error is logged (with the
-// bot token blanked out: grammY's network errors can carry request URLs), and
-// whoever was talking to the bot gets a short apology in their language,
-// without internals. Nothing is rethrown, so polling keeps going and a webhook
-// still answers 200 instead of making Telegram resend a poisonous update.
+// What happens when handling an update fails: the error is logged, and whoever
+// was talking to the bot gets a short apology in their language, without
+// internals. Nothing is rethrown, so polling keeps going and a webhook still
+// answers 200 instead of making Telegram resend a poisonous update.
+//
+// Two exceptions. Behind a webhook, a store that is unavailable is rethrown
+// unlogged and unapologised: the webhook answers non-2xx, Telegram redelivers,
+// and the update is answered properly once the store is back. (Polling cannot
+// get an update again, so there the user hears the apology.) And when Telegram
+// itself failed (unreachable, rate limiting us, or erring on its side), no
+// apology is attempted: it would go the same way, and add to the load.
 
-import type { BotError } from "grammy";
+import { type BotError, GrammyError, HttpError } from "grammy";
+import { isStoreUnavailable } from "../domain/store-unavailable.ts";
+import type { Logger } from "../redacting-logger.ts";
 import type { BotContext } from "./context.ts";
 import { textsFor } from "./i18n.ts";
 import { userLang } from "./language.ts";
 import { quoteInGroups } from "./reply.ts";
 
-export interface Logger {
-  error(message: string, meta?: unknown): void;
+export interface FailureOptions {
+  /** Secrets are the logger's business: createBot hands in one that redacts the token. */
+  logger: Logger;
+  /** Telegram redelivers an update whose webhook call failed. */
+  webhookMode: boolean;
 }
 
-export function reportFailure(logger: Logger, token: string) {
-  const redact = (text: string) => text.replaceAll(token, "<token>");
+export function reportFailure({ logger, webhookMode }: FailureOptions) {
   const log = (message: string, ctx: BotContext, error: unknown) =>
-    logger.error(message, {
-      updateId: ctx.update.update_id,
-      error:
-        error instanceof Error
-          ? { name: error.name, message: redact(error.message), stack: redact(error.stack ?? "") }
-          : redact(String(error)),
-    });
+    logger.error(message, { updateId: ctx.update.update_id, error });
 
   return async ({ error, ctx }: BotError<BotContext>): Promise<void> => {
+    if (webhookMode && isStoreUnavailable(error)) throw error;
     log("update failed", ctx, error);
+    if (telegramFailed(error)) return;
     try {
       await apologize(ctx);
     } catch (apologyError) {
       log("apology failed", ctx, apologyError);
     }
   };
+}
+
+function telegramFailed(error: unknown): boolean {
+  if (error instanceof HttpError) return true;
+  return error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500);
 }
 
 async function apologize(ctx: BotContext): Promise<void> {

@@ -2,7 +2,7 @@
 // keyboard under the last part, in groups as a reply to the message that
 // asked, and after a button press in place of the message that had the button.
 
-import { GrammyError } from "grammy";
+import { GrammyError, type InlineKeyboard } from "grammy";
 import type { Reply } from "../domain/engine.ts";
 import type { BotContext } from "./context.ts";
 import { replyKeyboard } from "./keyboards.ts";
@@ -14,8 +14,16 @@ export async function askAndReply(ctx: BotContext, text: string): Promise<void> 
 }
 
 export async function sendReply(ctx: BotContext, reply: Reply): Promise<void> {
-  const keyboard = replyKeyboard(reply, await ctx.engine.lexicon());
-  const parts = splitMessage(reply.html);
+  await sendHtml(ctx, reply.html, replyKeyboard(reply, await ctx.engine.lexicon()));
+}
+
+/** HTML in as many messages as it takes, with the keyboard under the last. */
+export async function sendHtml(
+  ctx: BotContext,
+  html: string,
+  keyboard?: InlineKeyboard,
+): Promise<void> {
+  const parts = splitMessage(html);
   for (const [index, part] of parts.entries()) {
     const last = index === parts.length - 1;
     await ctx.reply(part, {
@@ -31,10 +39,21 @@ export async function showInPlace(ctx: BotContext, reply: Reply): Promise<void> 
   // A message too old to reach (date 0) cannot be edited, and one message cannot hold several parts.
   if (parts.length > 1 || ctx.callbackQuery?.message?.date === 0) return sendReply(ctx, reply);
   const keyboard = replyKeyboard(reply, await ctx.engine.lexicon());
+  await unlessUnchanged(
+    ctx.editMessageText(reply.html, keyboard ? { reply_markup: keyboard } : {}),
+  );
+}
+
+/** After a button press that acted: its buttons go, so it cannot act twice. */
+export async function removeButtons(ctx: BotContext): Promise<void> {
+  await unlessUnchanged(ctx.editMessageReplyMarkup());
+}
+
+/** An edit that changes nothing (a double tap on a button) is not a failure. */
+async function unlessUnchanged(edit: Promise<unknown>): Promise<void> {
   try {
-    await ctx.editMessageText(reply.html, keyboard ? { reply_markup: keyboard } : {});
+    await edit;
   } catch (error) {
-    // Pressing the button of what is already shown (a double tap) changes nothing: not a failure.
     if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) {
       throw error;
     }

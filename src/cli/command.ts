@@ -6,6 +6,8 @@ export interface CommandContext {
   /** The process environment, for commands that need more than the database (Telegram). */
   env: Readonly<Record<string, string | undefined>>;
   args: string[];
+  /** Notes for the operator beside the result (stderr), e.g. the parts of a file not used. */
+  log: (line: string) => void;
 }
 
 /** Runs one operator command; resolves to the one-line result to print. */

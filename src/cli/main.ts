@@ -6,6 +6,9 @@ import type { Command } from "./command.ts";
 import { databaseConfigFrom } from "./database-config.ts";
 import { dbMigrate } from "./db-migrate.ts";
 import { dbSeed } from "./db-seed.ts";
+import { exportCommand } from "./export.ts";
+import { importCommand } from "./import.ts";
+import { releasesCommand } from "./releases.ts";
 import { webhookDelete } from "./webhook-delete.ts";
 import { webhookInfo } from "./webhook-info.ts";
 import { webhookSet } from "./webhook-set.ts";
@@ -17,6 +20,9 @@ const commands: Record<string, Command> = {
   "webhook:info": webhookInfo,
   "webhook:delete": webhookDelete,
   "bot-info": botInfo,
+  import: importCommand,
+  export: exportCommand,
+  releases: releasesCommand,
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -27,7 +33,13 @@ async function main(argv: string[]): Promise<void> {
       `unknown command ${JSON.stringify(name ?? "")}; commands: ${Object.keys(commands).join(", ")}`,
     );
   }
-  console.log(await command({ database: databaseConfigFrom(process.env), env: process.env, args }));
+  const context = {
+    database: databaseConfigFrom(process.env),
+    env: process.env,
+    args,
+    log: (line: string) => console.error(line),
+  };
+  console.log(await command(context));
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -6,6 +6,7 @@
 
 import { createInterface } from "node:readline";
 import type { UserFromGetMe } from "grammy/types";
+import type { AdminDeps } from "../bot/context.ts";
 import { createBot } from "../bot/create-bot.ts";
 import type { Engine } from "../domain/engine.ts";
 import type { Lang } from "../domain/types.ts";
@@ -15,6 +16,9 @@ import { Transcript } from "./transcript.ts";
 
 export interface ConsoleChatOptions {
   engine: Engine;
+  /** The admin features, for a console user (id 1) who is one of the owners. */
+  admin?: AdminDeps;
+  adminUserIds?: number[];
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** The language of the user's "app": used when a question's words give no clue. */
@@ -46,8 +50,13 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   const { output, interactive } = options;
   const bot = createBot(
     // Piped input arrives all at once: a flood limit would drop most of it.
-    { token: CONSOLE_TOKEN, botInfo: CONSOLE_BOT_INFO, adminUserIds: [], floodLimit: false },
-    { engine: options.engine },
+    {
+      token: CONSOLE_TOKEN,
+      botInfo: CONSOLE_BOT_INFO,
+      adminUserIds: options.adminUserIds ?? [],
+      floodLimit: false,
+    },
+    { engine: options.engine, admin: options.admin },
   );
   const transcript = new Transcript(output);
   bot.api.config.use(offlineApi(CONSOLE_BOT_INFO, (shown) => transcript.show(shown)));

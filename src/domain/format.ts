@@ -26,6 +26,20 @@ const longDates = Object.fromEntries(
   ]),
 ) as Record<Lang, Intl.DateTimeFormat>;
 
+const dateTimes = Object.fromEntries(
+  (["id", "en"] as const).map((lang) => [
+    lang,
+    new Intl.DateTimeFormat(LOCALE[lang], {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: TIME_ZONE,
+    }),
+  ]),
+) as Record<Lang, Intl.DateTimeFormat>;
+
 /** 98.75 → "98,75%" (id) or "98.75%" (en). */
 export function percent(value: number, lang: Lang): string {
   return `${decimals[lang].format(value)}%`;
@@ -40,6 +54,11 @@ export function points(value: number, lang: Lang): string {
 export function longDate(isoDate: string, lang: Lang): string {
   // Noon UTC is the same calendar day in WITA (UTC+8), whatever the host's zone.
   return longDates[lang].format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** A stored UTC timestamp as a WITA wall-clock time: "19 Jun 2024, 10.30" (id). */
+export function dateTime(isoTimestamp: string, lang: Lang): string {
+  return dateTimes[lang].format(new Date(isoTimestamp));
 }
 
 const HTML_ESCAPES: Record<string, string> = {

@@ -90,9 +90,11 @@ export interface FactsRequest {
   regions: string[];
   /** Province codes whose child regions' observations are needed (for rankings and extremes). */
   childrenOf: string[];
+  /** A draft release to treat as published: an admin's preview of what users will see. */
+  includeDraft?: number;
 }
 
-/** The facts fetched for one question: only published data. */
+/** The facts fetched for one question: published data (and the draft a preview includes). */
 export interface Facts {
   /** Current and previous observation per (indicator, region) matching the request. */
   observations: RankedObservation[];

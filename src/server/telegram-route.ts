@@ -5,22 +5,27 @@
 // leaving no point in between to claim the update_id, and at its deadline it
 // either throws or answers 200 while letting go of the still-running update
 // (which Workers would then cancel). Here the claim comes first; a failure
-// releases it and answers 500, so Telegram's redelivery is processed; an update
-// still running at the deadline keeps its claim, is kept alive (waitUntil) and
-// answered 503. No webhook reply is used: the bot's API calls are ordinary requests.
+// releases it and answers non-2xx, so Telegram's redelivery is processed; an
+// update still running at the deadline keeps its claim, is kept alive
+// (waitUntil) and answered 503. No webhook reply is used: the bot's API calls
+// are ordinary requests.
 //
-// createBot's error boundary turns a failing feature into an apology and a normal
-// end, so what fails here is what lies outside it (bot.init's getMe, a bot without
-// a boundary): failures worth a redelivery.
+// createBot's error boundary turns a failing feature into an apology and a
+// normal end. What fails here is a store outage, which the boundary hands back
+// (503: Telegram retries later, and the update is answered once the store is
+// back), or what lies outside the boundary (bot.init's getMe, a bot without a
+// boundary): 500.
 
-import type { Bot } from "grammy";
+import { type Bot, BotError } from "grammy";
 import type { Update } from "grammy/types";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { isStoreUnavailable } from "../domain/store-unavailable.ts";
 import { finishesWithin } from "./deadline.ts";
 import type { ErrorLogger } from "./error-log.ts";
 import type { ProcessedUpdates } from "./processed-updates.ts";
+import { retryingReleases } from "./release-retries.ts";
 import { requireSecretToken } from "./secret-token.ts";
 import { parseUpdate } from "./telegram-update.ts";
 
@@ -38,7 +43,8 @@ export interface TelegramRouteOptions {
 }
 
 export function telegramRoute(options: TelegramRouteOptions): Hono {
-  const { bot, updates, logger } = options;
+  const { bot, logger } = options;
+  const updates = retryingReleases(options.updates);
 
   async function processOnce(update: Update): Promise<void> {
     try {
@@ -68,12 +74,25 @@ export function telegramRoute(options: TelegramRouteOptions): Hono {
       if (update === undefined) return c.json({ ok: false, error: "malformed update" }, 400);
       const id = update.update_id;
 
-      if (!(await updates.claim(id))) return c.json({ ok: true, duplicate: true });
+      let claimed: boolean;
+      try {
+        claimed = await updates.claim(id);
+      } catch (error) {
+        if (!isStoreUnavailable(error)) throw error;
+        logger.error(`update ${id}: store unavailable, not taken on`, error);
+        return storeUnavailable(c);
+      }
+      if (!claimed) return c.json({ ok: true, duplicate: true });
 
       const processing = processOnce(update);
       try {
         if (await finishesWithin(processing, options.timeoutMs)) return c.json({ ok: true });
       } catch (error) {
+        // handleUpdate wraps what the middleware threw in a BotError.
+        if (isStoreUnavailable(error instanceof BotError ? error.error : error)) {
+          logger.error(`update ${id}: store unavailable; released for redelivery`, error);
+          return storeUnavailable(c);
+        }
         logger.error(`update ${id} failed; released for redelivery`, error);
         return c.json({ ok: false, error: "update failed" }, 500);
       }
@@ -89,6 +108,11 @@ export function telegramRoute(options: TelegramRouteOptions): Hono {
       return c.json({ ok: false, error: "still processing" }, 503);
     },
   );
+}
+
+/** Telegram redelivers after a non-2xx answer, by when the store may be back. */
+function storeUnavailable(c: Context): Response {
+  return c.json({ ok: false, error: "store unavailable" }, 503);
 }
 
 /** Workers cancel a request's pending work once it is answered, unless told to wait for it. */

@@ -6,13 +6,18 @@ import type {
   Facts,
   FactsRequest,
   RankedObservation,
-  Release,
-  ReleaseStatus,
   SourceRank,
   Target,
 } from "../domain/types.ts";
 import { dataVersionOf, selectDataVersion } from "./data-version.ts";
-import { nullableNumeric, nullableText, numeric, text } from "./rows.ts";
+import {
+  nullableNumeric,
+  nullableText,
+  numeric,
+  RELEASE_COLUMNS,
+  releaseOf,
+  text,
+} from "./rows.ts";
 
 export interface VersionedFacts {
   facts: Facts;
@@ -21,7 +26,8 @@ export interface VersionedFacts {
 
 // Lists are bound as one JSON array each and unpacked with json_each, so the SQL
 // text never changes with the request and values are never spliced into it.
-// ?1 is NULL when every indicator is wanted.
+// ?1 is NULL when every indicator is wanted. The draft a preview includes is
+// bound as its id, else NULL (which matches no release).
 
 /** Per (indicator, region): 1 = from the newest published release that has it, 2 = the one before. */
 const OBSERVATIONS = `
@@ -38,36 +44,57 @@ const OBSERVATIONS = `
            ) AS recency
     FROM wanted w
     JOIN observations o ON o.region_code = w.code
-    JOIN releases r ON r.id = o.release_id AND r.status = 'published'
+    JOIN releases r ON r.id = o.release_id AND (r.status = 'published' OR r.id = ?4)
     WHERE ?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1))
   )
   WHERE recency <= 2
   ORDER BY indicator, region_code, recency`;
 
+/**
+ * Per (indicator, year, scope): the target of the newest published release that
+ * states one. A draft's targets stay out of answers until it is published;
+ * a target without a release counts as published.
+ */
 const TARGETS = `
   SELECT indicator, year, scope, value, source, release_id
-  FROM targets
-  WHERE ?1 IS NULL OR indicator IN (SELECT value FROM json_each(?1))
+  FROM (
+    SELECT t.indicator, t.year, t.scope, t.value, t.source, t.release_id,
+           ROW_NUMBER() OVER (
+             PARTITION BY t.indicator, t.year, t.scope
+             ORDER BY r.id IS NULL, r.as_of DESC, r.id DESC
+           ) AS newest
+    FROM targets t
+    LEFT JOIN releases r ON r.id = t.release_id
+    WHERE (t.release_id IS NULL OR r.status = 'published' OR r.id = ?2)
+      AND (?1 IS NULL OR t.indicator IN (SELECT value FROM json_each(?1)))
+  )
+  WHERE newest = 1
   ORDER BY indicator, year, scope`;
 
 const PUBLISHED_RELEASES = `
-  SELECT id, as_of, presented_on, title, source, url, status
+  SELECT ${RELEASE_COLUMNS}
   FROM releases
-  WHERE status = 'published'
+  WHERE status = 'published' OR id = ?
   ORDER BY as_of DESC, id DESC`;
 
 export async function readFacts(client: Client, request: FactsRequest): Promise<VersionedFacts> {
   const indicators: InValue =
     request.indicators === "all" ? null : JSON.stringify(request.indicators);
+  const draft: InValue = request.includeDraft ?? null;
   // batch() returns exactly one result per statement, in order.
   const [observations, targets, releases, version] = (await client.batch(
     [
       {
         sql: OBSERVATIONS,
-        args: [indicators, JSON.stringify(request.regions), JSON.stringify(request.childrenOf)],
+        args: [
+          indicators,
+          JSON.stringify(request.regions),
+          JSON.stringify(request.childrenOf),
+          draft,
+        ],
       },
-      { sql: TARGETS, args: [indicators] },
-      PUBLISHED_RELEASES,
+      { sql: TARGETS, args: [indicators, draft] },
+      { sql: PUBLISHED_RELEASES, args: [draft] },
       selectDataVersion,
     ],
     "read",
@@ -80,7 +107,7 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
           indicator: text(row, "indicator"),
           regionCode: text(row, "region_code"),
           value: numeric(row, "value"),
-          // CHECK constraints hold source_rank and status to the domain's values.
+          // A CHECK constraint holds source_rank to the domain's values.
           sourceRank: nullableText(row, "source_rank") as SourceRank | null,
           corrected: numeric(row, "corrected") === 1,
           recency: numeric(row, "recency") as 1 | 2,
@@ -96,17 +123,7 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
           releaseId: nullableNumeric(row, "release_id"),
         }),
       ),
-      releases: releases.rows.map(
-        (row): Release => ({
-          id: numeric(row, "id"),
-          asOf: text(row, "as_of"),
-          presentedOn: nullableText(row, "presented_on"),
-          title: text(row, "title"),
-          source: text(row, "source"),
-          url: nullableText(row, "url"),
-          status: text(row, "status") as ReleaseStatus,
-        }),
-      ),
+      releases: releases.rows.map(releaseOf),
     },
     dataVersion: dataVersionOf(version),
   };

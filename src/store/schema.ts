@@ -15,7 +15,12 @@ import {
   sqliteTable,
   text,
   unique,
+  uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { AUDIT_ACTIONS } from "../domain/admin/ports.ts";
+
+/** ('a', 'b'): a list of known words for a CHECK constraint. */
+const sqlList = (words: readonly string[]) => `(${words.map((w) => `'${w}'`).join(", ")})`;
 
 /** ISO 8601 UTC timestamp, the format every *_at column holds. */
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -75,7 +80,12 @@ export const releases = sqliteTable(
     createdAt: text("created_at").notNull().default(now),
     publishedAt: text("published_at"),
   },
-  () => [check("releases_status_check", sql`status IN ('draft', 'published')`)],
+  (table) => [
+    check("releases_status_check", sql`status IN ('draft', 'published')`),
+    // At most one open draft: every admin works on the same one, and a second
+    // "create draft" racing the first fails instead of forking the work.
+    uniqueIndex("releases_one_open_draft").on(table.status).where(sql`status = 'draft'`),
+  ],
 );
 
 export const observations = sqliteTable(
@@ -117,7 +127,13 @@ export const targets = sqliteTable(
     releaseId: integer("release_id").references(() => releases.id),
   },
   (table) => [
-    unique("targets_indicator_year_scope_unique").on(table.indicator, table.year, table.scope),
+    // Per release, so a draft can carry targets without touching the published ones.
+    unique("targets_indicator_year_scope_release_unique").on(
+      table.indicator,
+      table.year,
+      table.scope,
+      table.releaseId,
+    ),
   ],
 );
 
@@ -134,4 +150,58 @@ export const meta = sqliteTable("meta", {
 export const processedUpdates = sqliteTable("processed_updates", {
   updateId: integer("update_id").primaryKey(),
   receivedAt: text("received_at").notNull().default(now),
+});
+
+/** Editors, added by owners. Owners themselves come from ADMIN_USER_IDS and are never stored. */
+export const admins = sqliteTable("admins", {
+  /** Telegram user id. */
+  userId: integer("user_id").primaryKey(),
+  /** The owner who added them: "tg:<user id>". */
+  addedBy: text("added_by").notNull(),
+  addedAt: text("added_at").notNull().default(now),
+});
+
+/**
+ * Every admin write, one row per value touched. The rows of one change (an
+ * import writes hundreds) share a change_id, which undo reverts as a whole.
+ * release_id is deliberately not a foreign key: the history of a discarded
+ * draft outlives it.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull().default(now),
+    /** "tg:<user id>" or "cli". */
+    actor: text("actor").notNull(),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    releaseId: integer("release_id"),
+    indicator: text("indicator"),
+    regionCode: text("region_code"),
+    year: integer("year"),
+    oldValue: real("old_value"),
+    newValue: real("new_value"),
+    changeId: integer("change_id").notNull(),
+    /** Small JSON object: what the columns cannot hold (a reason, a field name, a title). */
+    detail: text("detail"),
+    undone: integer("undone", { mode: "boolean" }).notNull().default(false),
+  },
+  (table) => [
+    check("audit_log_action_check", sql`action IN ${sql.raw(sqlList(AUDIT_ACTIONS))}`),
+    // Undo reads the newest change of the open draft.
+    index("audit_log_release_change_idx").on(table.releaseId, table.changeId),
+    index("audit_log_change_idx").on(table.changeId),
+  ],
+);
+
+/**
+ * A parsed press release or CSV waiting for the admin's confirmation button:
+ * a Worker keeps nothing in memory between two updates. Old rows expire.
+ */
+export const pendingImports = sqliteTable("pending_imports", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  userId: integer("user_id").notNull(),
+  createdAt: text("created_at").notNull().default(now),
+  /** JSON: the PendingImport the confirmation will write. */
+  payload: text("payload").notNull(),
 });

@@ -160,7 +160,7 @@ function insertRelease(release: ReleaseEntry): InStatement[] {
       (target): InStatement => ({
         sql: `INSERT INTO targets (indicator, year, scope, value, source, release_id)
               VALUES (?, ?, ?, ?, ?, ${releaseId})
-              ON CONFLICT (indicator, year, scope) DO NOTHING`,
+              ON CONFLICT (indicator, year, scope, release_id) DO NOTHING`,
         args: [target.indicator, target.year, target.scope, target.value, source, source, asOf],
       }),
     ),

@@ -26,6 +26,7 @@ function context(args: string[] = [], env: Record<string, string> = {}): Command
       ...env,
     },
     args,
+    log: () => {},
   };
 }
 

@@ -1,28 +1,16 @@
 import { Bot } from "grammy";
-import type { Update } from "grammy/types";
-import type { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { createBot } from "../../src/bot/create-bot.ts";
 import { createEngine } from "../../src/domain/engine.ts";
-import { createServer, type ServerOptions } from "../../src/server/create-server.ts";
+import type { ServerOptions } from "../../src/server/create-server.ts";
 import type { ProcessedUpdates } from "../../src/server/processed-updates.ts";
 import type { WebhookBot } from "../../src/server/telegram-route.ts";
-import { createHealthCheck } from "../../src/store/health-check.ts";
-import { createProcessedUpdates } from "../../src/store/processed-updates.ts";
+import { testBot } from "../bot/harness.ts";
 import { type ApiCall, captureApiCalls } from "../support/api-calls.ts";
-import { seededStore } from "../support/reference.ts";
+import { type SeededStore, seededStore } from "../support/reference.ts";
 import { privateTextUpdate, TEST_BOT_INFO, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
+import { WEBHOOK_SECRET as SECRET, SECRET_HEADER, webhookApp } from "../support/webhook-app.ts";
 
-const SECRET = "test-webhook-secret_123";
 const USER = 4242;
-
-interface Harness {
-  app: Hono;
-  calls: ApiCall[];
-  /** Updates the server handed to the bot. */
-  seen: Update[];
-  errors: string[];
-}
 
 interface HarnessOptions extends Partial<ServerOptions> {
   /**
@@ -33,58 +21,24 @@ interface HarnessOptions extends Partial<ServerOptions> {
 }
 
 /** The app over a real seeded store and a real grammY bot with captured API calls. */
-async function harness({ before, ...options }: HarnessOptions = {}): Promise<Harness> {
+async function harness({ before, ...options }: HarnessOptions = {}) {
   const store = await seededStore();
+  const { bot, calls } = before === undefined ? projectBot(store) : plainBot(before);
+  return { ...webhookApp(bot, store, options), calls };
+}
+
+function projectBot(store: SeededStore) {
   const engine = createEngine({ facts: store.facts, defaultProvince: "64" });
-  let bot: WebhookBot;
-  let calls: ApiCall[];
-  if (before === undefined) {
-    const projectBot = createBot(
-      { token: TEST_BOT_TOKEN, botInfo: TEST_BOT_INFO, adminUserIds: [], webhookMode: true },
-      { engine },
-    );
-    calls = captureApiCalls(projectBot);
-    bot = projectBot;
-  } else {
-    const plainBot = new Bot(TEST_BOT_TOKEN, { botInfo: TEST_BOT_INFO });
-    plainBot.use(async (ctx) => {
-      await before();
-      await ctx.reply("ok");
-    });
-    calls = captureApiCalls(plainBot);
-    bot = plainBot;
-  }
-  const seen: Update[] = [];
-  const errors: string[] = [];
-  const app = createServer({
-    bot: {
-      init: (signal) => bot.init(signal),
-      handleUpdate: (update, envelope) => {
-        seen.push(update);
-        return bot.handleUpdate(update, envelope);
-      },
-    },
-    webhookSecret: SECRET,
-    updates: createProcessedUpdates(store.client),
-    health: createHealthCheck(store.client),
-    logger: { error: (message) => errors.push(message) },
-    ...options,
+  return testBot(engine, { webhookMode: true });
+}
+
+function plainBot(before: () => Promise<void>): { bot: WebhookBot; calls: ApiCall[] } {
+  const bot = new Bot(TEST_BOT_TOKEN, { botInfo: TEST_BOT_INFO });
+  bot.use(async (ctx) => {
+    await before();
+    await ctx.reply("ok");
   });
-  return { app, calls, seen, errors };
-}
-
-function post(app: Hono, body: string, headers: Record<string, string> = {}): Promise<Response> {
-  return Promise.resolve(
-    app.request("/telegram", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body,
-    }),
-  );
-}
-
-function deliver(app: Hono, update: Update, secret = SECRET): Promise<Response> {
-  return post(app, JSON.stringify(update), { "X-Telegram-Bot-Api-Secret-Token": secret });
+  return { bot, calls: captureApiCalls(bot) };
 }
 
 /** For requests that must be turned away before the de-duplication is consulted. */
@@ -97,8 +51,8 @@ const sent = (calls: ApiCall[]) => calls.filter((call) => call.method === "sendM
 
 describe("POST /telegram", () => {
   it("answers a question from Telegram", async () => {
-    const { app, calls } = await harness();
-    const response = await deliver(app, privateTextUpdate(1, USER, "kabupaten mana KIA terendah?"));
+    const { deliver, calls } = await harness();
+    const response = await deliver(privateTextUpdate(1, USER, "kabupaten mana KIA terendah?"));
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true });
@@ -115,14 +69,10 @@ describe("POST /telegram", () => {
   ])(
     "rejects %s secret token with 401 before the store or the bot sees the update",
     async (_, secret) => {
-      const { app, seen, calls } = await harness({ updates: untouchable });
+      const { post, seen, calls } = await harness({ updates: untouchable });
       const headers: Record<string, string> =
-        secret === undefined ? {} : { "X-Telegram-Bot-Api-Secret-Token": secret };
-      const response = await post(
-        app,
-        JSON.stringify(privateTextUpdate(1, USER, "IKD Berau")),
-        headers,
-      );
+        secret === undefined ? {} : { [SECRET_HEADER]: secret };
+      const response = await post(JSON.stringify(privateTextUpdate(1, USER, "IKD Berau")), headers);
 
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ ok: false, error: "unauthorized" });
@@ -132,17 +82,17 @@ describe("POST /telegram", () => {
   );
 
   it("checks the secret before the body's size", async () => {
-    const { app } = await harness({ maxBodyBytes: 10 });
-    const response = await post(app, "x".repeat(1000), { "X-Telegram-Bot-Api-Secret-Token": "x" });
+    const { post } = await harness({ maxBodyBytes: 10 });
+    const response = await post("x".repeat(1000), { [SECRET_HEADER]: "x" });
     expect(response.status).toBe(401);
   });
 
   it("processes a redelivered update once and acknowledges the redelivery", async () => {
-    const { app, calls, seen } = await harness();
+    const { deliver, calls, seen } = await harness();
     const update = privateTextUpdate(7, USER, "IKD Berau");
 
-    const first = await deliver(app, update);
-    const again = await deliver(app, update);
+    const first = await deliver(update);
+    const again = await deliver(update);
 
     expect(first.status).toBe(200);
     expect(again.status).toBe(200);
@@ -152,10 +102,10 @@ describe("POST /telegram", () => {
   });
 
   it("processes two concurrent deliveries of one update once", async () => {
-    const { app, calls } = await harness();
+    const { deliver, calls } = await harness();
     const update = privateTextUpdate(8, USER, "IKD Berau");
 
-    const responses = await Promise.all([deliver(app, update), deliver(app, update)]);
+    const responses = await Promise.all([deliver(update), deliver(update)]);
 
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
     expect(sent(calls)).toHaveLength(1);
@@ -163,20 +113,20 @@ describe("POST /telegram", () => {
 
   it("answers a failed update with 500 and processes Telegram's redelivery", async () => {
     let failures = 1;
-    const { app, calls, errors } = await harness({
+    const { deliver, calls, errors } = await harness({
       before: async () => {
         if (failures-- > 0) throw new Error("database went away");
       },
     });
     const update = privateTextUpdate(9, USER, "IKD Berau");
 
-    const failed = await deliver(app, update);
+    const failed = await deliver(update);
     expect(failed.status).toBe(500);
     expect(await failed.json()).toEqual({ ok: false, error: "update failed" });
     expect(errors).toEqual(["update 9 failed; released for redelivery"]);
     expect(sent(calls)).toHaveLength(0);
 
-    const redelivered = await deliver(app, update);
+    const redelivered = await deliver(update);
     expect(redelivered.status).toBe(200);
     expect(sent(calls)).toHaveLength(1);
   });
@@ -186,12 +136,12 @@ describe("POST /telegram", () => {
     const running = new Promise<void>((resolve) => {
       proceed = resolve;
     });
-    const { app, calls, seen } = await harness({ timeoutMs: 20, before: () => running });
+    const { deliver, calls, seen } = await harness({ timeoutMs: 20, before: () => running });
     const update = privateTextUpdate(10, USER, "IKD Berau");
 
-    const slow = await deliver(app, update);
+    const slow = await deliver(update);
     expect(slow.status).toBe(503);
-    const redelivered = await deliver(app, update);
+    const redelivered = await deliver(update);
     expect(await redelivered.json()).toEqual({ ok: true, duplicate: true });
 
     proceed();
@@ -200,9 +150,9 @@ describe("POST /telegram", () => {
   });
 
   it("answers 413 to an oversized body", async () => {
-    const { app, seen } = await harness({ maxBodyBytes: 1024 });
+    const { deliver, seen } = await harness({ maxBodyBytes: 1024 });
     const update = privateTextUpdate(11, USER, "x".repeat(2048));
-    const response = await deliver(app, update);
+    const response = await deliver(update);
 
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ ok: false, error: "payload too large" });
@@ -214,8 +164,8 @@ describe("POST /telegram", () => {
     ["JSON without an update_id", JSON.stringify({ message: {} })],
     ["a negative update_id", JSON.stringify({ update_id: -1 })],
   ])("answers 400 to %s with the right secret", async (_, body) => {
-    const { app, seen } = await harness();
-    const response = await post(app, body, { "X-Telegram-Bot-Api-Secret-Token": SECRET });
+    const { post, seen } = await harness();
+    const response = await post(body, { [SECRET_HEADER]: SECRET });
 
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ ok: false, error: "malformed update" });

@@ -1,6 +1,8 @@
 // A Bot API server on loopback for end-to-end tests: enough of Telegram for
 // grammY to poll, answer and manage its webhook. Point a bot at it with
-// TELEGRAM_API_ROOT = fake.apiRoot. Every call is recorded.
+// TELEGRAM_API_ROOT = fake.apiRoot. Every call is recorded. Faults can be
+// injected per method: error answers (429 with retry_after, 5xx), late
+// answers, and connections dropped without an answer.
 
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -18,10 +20,27 @@ export interface FakeBotApi {
   calls: RecordedCall[];
   /** Queues an update for getUpdates, built for the next update_id. */
   enqueue(build: (updateId: number) => Update): Update;
+  /** The next calls of `method` meet these faults, one call each, in order; later calls succeed. */
+  injectFaults(method: string, ...faults: Fault[]): void;
   /** Resolves with the first call (past or future) that matches, or rejects after timeoutMs. */
   waitForCall(matches: (call: RecordedCall) => boolean, timeoutMs: number): Promise<RecordedCall>;
   close(): Promise<void>;
 }
+
+/** An error answer, as Telegram gives it: 429 with retry_after, 5xx, ... */
+export interface ErrorAnswer {
+  status: number;
+  description: string;
+  retryAfterSeconds?: number;
+}
+
+/** How the fake meets one call instead of answering it at once. */
+export type Fault =
+  | ErrorAnswer
+  /** The normal answer, this much later (or never, if the caller gives up first). */
+  | { delayMs: number }
+  /** The connection is destroyed without an answer. */
+  | { drop: true };
 
 interface PendingPoll {
   offset: number;
@@ -42,6 +61,7 @@ export async function startFakeBotApi(
   let nextMessageId = 1;
   let polls: PendingPoll[] = [];
   let webhook = { url: "", allowed_updates: [] as unknown };
+  const faults = new Map<string, Fault[]>();
 
   /** Hands updates at or after the offset to a poll; earlier ones are confirmed, so forgotten. */
   function due(offset: number): Update[] {
@@ -126,12 +146,28 @@ export async function startFakeBotApi(
     const body = await readBody(req);
     const payload = body === "" ? {} : (JSON.parse(body) as Record<string, unknown>);
     record({ method, payload });
+    const fault = faults.get(method)?.shift();
+    if (fault !== undefined && "drop" in fault) return void req.socket.destroy();
+    if (fault !== undefined && "status" in fault) return replyWithError(res, fault);
+    if (fault !== undefined) await delay(fault.delayMs, res);
+    if (res.destroyed) return;
     if (method === "getUpdates") return poll(payload, res);
     const result = answer(method, payload);
     if (result === undefined) {
       return reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
     }
     reply(res, 200, { ok: true, result });
+  }
+
+  function replyWithError(res: ServerResponse, fault: ErrorAnswer): void {
+    reply(res, fault.status, {
+      ok: false,
+      error_code: fault.status,
+      description: fault.description,
+      ...(fault.retryAfterSeconds === undefined
+        ? {}
+        : { parameters: { retry_after: fault.retryAfterSeconds } }),
+    });
   }
 
   const server = createServer((req, res) => {
@@ -145,6 +181,9 @@ export async function startFakeBotApi(
   return {
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
+    injectFaults(method, ...injected) {
+      faults.set(method, [...(faults.get(method) ?? []), ...injected]);
+    },
     enqueue(build) {
       const update = build(nextUpdateId++);
       queue.push(update);
@@ -181,6 +220,17 @@ export async function startFakeBotApi(
       );
     },
   };
+}
+
+/** Waits, but no longer than the caller does: a request given up on ends the wait. */
+function delay(ms: number, res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    res.on("close", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** grammY sends JSON, or multipart/form-data when uploading files (which no test does). */

@@ -51,6 +51,14 @@ const FIGURE_WORDS = new Set([
 ]);
 const ABBREVIATIONS = /\b(Kab|Prov|Kec|Kel|No|Dr|Drs|Ir|H)\.\s/g;
 
+/**
+ * Whether a chat message is a pasted or forwarded press release rather than a
+ * question: a paragraph or more with several percentages in it.
+ */
+export function looksLikePressRelease(text: string): boolean {
+  return text.length >= 200 && !text.startsWith("/") && (text.match(PERCENT)?.length ?? 0) >= 2;
+}
+
 export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRelease {
   const sentences = splitSentences(text.slice(0, MAX_PRESS_RELEASE_CHARS));
   const dates = readDates(text);

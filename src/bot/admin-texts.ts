@@ -1,0 +1,368 @@
+// Every word the admin features say, in Indonesian (the data staff's
+// language). Names, numbers and dates arrive as Labels, already escaped;
+// any other stored or typed text is escaped here with labels.text.
+
+import type { DraftDiff } from "../domain/admin/draft-diff.ts";
+import type { ImportPlan } from "../domain/admin/imported-meta.ts";
+import type {
+  AuditEntry,
+  CorrectionRecorded,
+  DraftField,
+  DraftTargetValue,
+  DraftValue,
+  Editor,
+  OpenDraft,
+  PublishedRelease,
+  Refusal,
+} from "../domain/admin/ports.ts";
+import type { ReadImport } from "../domain/admin/read-import.ts";
+import { escapeHtml } from "../domain/format.ts";
+import type { DraftData } from "../domain/import/draft-data.ts";
+import type { Release } from "../domain/types.ts";
+import { type AdminAction, OWNER_ACTIONS } from "./admin/commands.ts";
+import type { Labels } from "./admin/labels.ts";
+
+/** Values listed in an import summary; the rest are counted. */
+const LISTED_VALUES = 25;
+
+const DRAFT_FORMAT = "/draf <tanggal data> | <judul> | <sumber> [| <tautan>]";
+
+/** How each command is written, with an example. Plain text: escaped where used. */
+const USAGE: Record<AdminAction, string> = {
+  help: "/admin — daftar perintah admin",
+  draft: `${DRAFT_FORMAT} — contoh: /draf 2024-12-31 | Capaian adminduk Kaltim Desember 2024 | DKP3A Provinsi Kalimantan Timur`,
+  draftEdit:
+    "/draf_ubah <judul|sumber|tanggal|dirilis|tautan> <nilai> — contoh: /draf_ubah dirilis 2025-01-08 (tanda - mengosongkan dirilis atau tautan)",
+  set: "/ubah <indikator> <wilayah> <nilai> — contoh: /ubah ikd berau 2,15",
+  remove: "/hapus <indikator> <wilayah> — contoh: /hapus ikd berau",
+  target: "/target <indikator> <tahun> <nilai> — contoh: /target ikd 2024 30",
+  preview: "/pratinjau — draf seperti yang akan dilihat pengguna, dan apa yang berubah",
+  publish: "/terbitkan — terbitkan draf (dengan konfirmasi)",
+  discard: "/buang — buang draf (dengan konfirmasi)",
+  undo: "/urung — batalkan perubahan terakhir pada draf",
+  correct:
+    "/koreksi <indikator> <wilayah> <nilai> [alasan] — koreksi data yang sudah terbit, contoh: /koreksi ikd berau 1,84 salah ketik",
+  history: "/riwayat — perubahan terbaru",
+  import:
+    "/impor <teks rilis pers> — atau tempel/teruskan teksnya saja; CSV (wilayah,indikator,nilai) dikirim sebagai berkas",
+  editors: "/editor — daftar pemilik dan editor",
+  editorAdd: "/editor_tambah <user id> — tambah editor (khusus pemilik)",
+  editorRemove: "/editor_hapus <user id> — hapus editor (khusus pemilik)",
+};
+
+const FIELD_NAMES: Record<DraftField, string> = {
+  asOf: "tanggal data",
+  presentedOn: "tanggal rilis",
+  title: "judul",
+  source: "sumber",
+  url: "tautan",
+};
+
+export const adminTexts = {
+  notAdmin:
+    "Perintah ini khusus admin data. Jika Anda pengelola data, minta pemilik bot menambahkan Anda sebagai editor.",
+  privateOnly: "Perintah admin hanya bisa dipakai di chat pribadi dengan bot.",
+  ownersOnly: "Hanya pemilik bot yang dapat mengatur editor.",
+  staleButton: "Tombol ini sudah tidak berlaku.",
+  cancelled: "Dibatalkan. Tidak ada yang ditulis.",
+  fileKind: "Kirim berkas .csv (wilayah,indikator,nilai) atau .txt berisi teks rilis pers.",
+  fileTooBig: (limit: number) =>
+    `Berkas terlalu besar: paling banyak ${Math.round(limit / 1000)} kB. Tidak ada yang ditulis.`,
+  badUserId: (text: string, labels: Labels) =>
+    `“${labels.text(text)}” bukan user id Telegram: tulis angkanya, misalnya /editor_tambah 123456789.`,
+
+  buttons: {
+    publish: "Terbitkan",
+    discard: "Buang",
+    confirmPublish: "Ya, terbitkan",
+    confirmDiscard: "Ya, buang",
+    cancel: "Batal",
+    createDraft: "Buat draf",
+    importIntoDraft: "Masukkan ke draf",
+  },
+
+  usage: (action: AdminAction) => escapeHtml(USAGE[action]),
+
+  help: (isOwner: boolean) =>
+    [
+      "<b>Perintah admin data</b>",
+      ...(Object.entries(USAGE) as [AdminAction, string][])
+        .filter(([action]) => isOwner || !OWNER_ACTIONS.has(action))
+        .map(([, usage]) => `• ${escapeHtml(usage)}`),
+    ].join("\n"),
+
+  problems: (problems: string[], action: AdminAction, labels: Labels) =>
+    [
+      "Tidak ada yang ditulis:",
+      ...problems.map((p) => `• ${labels.text(p)}`),
+      "",
+      `Format: ${escapeHtml(USAGE[action])}`,
+    ].join("\n"),
+
+  refusal: (refusal: Refusal, labels: Labels): string => {
+    switch (refusal.reason) {
+      case "no-draft":
+        return `Belum ada draf terbuka. Buat dulu: ${escapeHtml(USAGE.draft)}`;
+      case "draft-open":
+        return `Sudah ada draf terbuka: ${release(refusal.draft, labels)}. Terbitkan (/terbitkan) atau buang (/buang) dulu.`;
+      case "stale-draft":
+        return "Draf itu sudah tidak terbuka (sudah diterbitkan atau dibuang). Lihat /draf.";
+      case "empty-draft":
+        return "Draf masih kosong: isi dulu dengan /ubah, kirim CSV, atau tempel rilis pers.";
+      case "missing-source":
+        return `Sumber draf belum diisi, padahal setiap jawaban menyebutnya: ${escapeHtml("/draf_ubah sumber <nama sumber>")}`;
+      case "nothing-to-undo":
+        return "Tidak ada perubahan draf yang bisa diurungkan.";
+      case "not-in-draft":
+        return `${labels.subject(refusal.indicator, refusal.region)} tidak ada di draf.`;
+      case "not-published":
+        return `${labels.subject(refusal.indicator, refusal.region)} belum pernah diterbitkan, jadi tidak bisa dikoreksi. Nilai baru masuk lewat draf: /ubah.`;
+      case "unknown-release":
+        return `Rilis #${refusal.releaseId} tidak ada.`;
+      case "already-editor":
+        return `${refusal.userId} sudah menjadi editor.`;
+      case "not-editor":
+        return `${refusal.userId} bukan editor.`;
+    }
+  },
+
+  noDraft: "Belum ada draf terbuka.",
+
+  draft: (draft: OpenDraft, labels: Labels) => {
+    const { release: r } = draft;
+    return [
+      `<b>Draf terbuka</b>: ${release(r, labels)}`,
+      `Sumber: ${labels.text(r.source)}${r.presentedOn ? `; dirilis ${labels.date(r.presentedOn)}` : ""}${r.url ? `; ${labels.text(r.url)}` : ""}`,
+      `${draft.observations.length} nilai, ${draft.targets.length} target. Lihat /pratinjau.`,
+    ].join("\n");
+  },
+
+  draftCreated: (created: Release, labels: Labels) =>
+    `Draf dibuat: ${release(created, labels)}.\nIsi dengan /ubah, kirim CSV, atau tempel rilis pers; lalu /pratinjau dan /terbitkan.`,
+
+  draftEdited: (field: DraftField, old: string | null, value: string | null, labels: Labels) =>
+    `Draf: ${FIELD_NAMES[field]} ${fieldValue(field, old, labels)} → ${fieldValue(field, value, labels)}. (/urung membatalkan)`,
+
+  valueSet: (
+    indicator: string,
+    region: string,
+    old: number | null,
+    value: number,
+    labels: Labels,
+  ) =>
+    `Draf: ${labels.subject(indicator, region)} ${old === null ? "" : `${labels.value(old)} → `}<b>${labels.value(value)}</b>. (/urung membatalkan)`,
+
+  valueRemoved: (indicator: string, region: string, old: number, labels: Labels) =>
+    `Draf: ${labels.subject(indicator, region)} (${labels.value(old)}) dihapus. (/urung membatalkan)`,
+
+  targetSet: (indicator: string, year: number, old: number | null, value: number, labels: Labels) =>
+    `Draf: target nasional ${labels.indicator(indicator)} ${year} ${old === null ? "" : `${labels.value(old)} → `}<b>${labels.value(value)}</b>. (/urung membatalkan)`,
+
+  preview: (
+    draft: OpenDraft,
+    answers: string[],
+    values: DraftDiff<DraftValue>,
+    targets: DraftDiff<DraftTargetValue>,
+    labels: Labels,
+  ) =>
+    [
+      `<b>Pratinjau</b> ${release(draft.release, labels)}`,
+      "Setelah terbit, pengguna akan melihat:",
+      "",
+      answers.join("\n\n"),
+      "",
+      "<b>Dibanding data yang terbit sekarang</b>:",
+      ...values.added.map(
+        (v) => `• baru: ${labels.subject(v.indicator, v.region)} ${labels.value(v.value)}`,
+      ),
+      ...values.changed.map(
+        (v) =>
+          `• berubah: ${labels.subject(v.indicator, v.region)} ${labels.value(v.current)} → ${labels.value(v.value)}`,
+      ),
+      ...targets.added.map(
+        (t) => `• target baru: ${labels.indicator(t.indicator)} ${t.year} ${labels.value(t.value)}`,
+      ),
+      ...targets.changed.map(
+        (t) =>
+          `• target berubah: ${labels.indicator(t.indicator)} ${t.year} ${labels.value(t.current)} → ${labels.value(t.value)}`,
+      ),
+      `• tidak berubah: ${values.unchanged.length} nilai, ${targets.unchanged.length} target`,
+    ].join("\n"),
+
+  confirmPublish: (draft: OpenDraft, labels: Labels) =>
+    `Terbitkan ${release(draft.release, labels)} (${draft.observations.length} nilai, ${draft.targets.length} target)? Setelah terbit, jawaban bot langsung memakai data ini.`,
+
+  confirmDiscard: (draft: OpenDraft, labels: Labels) =>
+    `Buang ${release(draft.release, labels)} beserta ${draft.observations.length} nilai dan ${draft.targets.length} targetnya? Ini tidak bisa diurungkan.`,
+
+  published: (published: PublishedRelease, labels: Labels) =>
+    `Diterbitkan: ${release(published.release, labels)}, ${published.observations} nilai dan ${published.targets} target. Jawaban bot kini memakai data ini.`,
+
+  discarded: (discarded: Release, labels: Labels) => `Dibuang: ${release(discarded, labels)}.`,
+
+  undone: (change: AuditEntry, labels: Labels) => `Diurungkan: ${describe(change, labels)}.`,
+
+  corrected: (c: CorrectionRecorded, labels: Labels) =>
+    [
+      `Dikoreksi: ${labels.subject(c.indicator, c.region)} ${labels.value(c.old)} → <b>${labels.value(c.new)}</b>`,
+      `di ${release(c.release, labels)}${c.reason ? `; alasan: ${labels.text(c.reason)}` : ""}.`,
+      "Jawaban bot kini menandai nilai ini “dikoreksi”.",
+    ].join("\n"),
+
+  history: (entries: AuditEntry[], labels: Labels) =>
+    entries.length === 0
+      ? "Belum ada perubahan yang tercatat."
+      : [
+          "<b>Perubahan terbaru</b>",
+          ...entries.map(
+            (e) => `• ${labels.time(e.at)} — ${labels.text(e.actor)}: ${describe(e, labels)}`,
+          ),
+        ].join("\n"),
+
+  editors: (ownerIds: readonly number[], editors: Editor[], labels: Labels) =>
+    [
+      `<b>Pemilik</b> (ADMIN_USER_IDS): ${ownerIds.join(", ") || "—"}`,
+      `<b>Editor</b>: ${editors.length === 0 ? "belum ada" : ""}`,
+      ...editors.map(
+        (e) =>
+          `• ${e.userId}, ditambahkan ${labels.time(e.addedAt)} oleh ${labels.text(e.addedBy)}`,
+      ),
+    ].join("\n"),
+
+  editorAdded: (editor: Editor) =>
+    `${editor.userId} kini editor: bisa mengisi, menerbitkan dan mengoreksi data.`,
+
+  editorRemoved: (userId: number) => `${userId} bukan editor lagi.`,
+
+  importBlocked: (read: ReadImport, labels: Labels) =>
+    [
+      `Tidak ada yang ditulis: ${read.problems.length} masalah.`,
+      ...read.problems.map((p) => `• ${problemLine(p, read, labels)}`),
+    ].join("\n"),
+
+  importSummary: (read: ReadImport, plan: ImportPlan, labels: Labels) => {
+    const { pending, problems } = read;
+    const { data } = pending;
+    const kind = pending.kind === "csv" ? "CSV" : "rilis pers";
+    const unread = "tidak terbaca";
+    const listed = data.observations.slice(0, LISTED_VALUES);
+    return [
+      `<b>Terbaca dari ${kind}</b>`,
+      ...(pending.kind === "press-release"
+        ? [
+            `Data per: ${data.asOf ? labels.date(data.asOf) : unread}; dirilis: ${pending.presentedOn ? labels.date(pending.presentedOn) : unread}`,
+            `Sumber: ${pending.source ? labels.text(pending.source) : unread}`,
+          ]
+        : []),
+      `${data.observations.length} nilai:`,
+      ...listed.map(
+        (o) =>
+          `• ${labels.subject(o.indicator, o.region)}: ${labels.value(o.value)}${o.sourceRank ? ` (${o.sourceRank === "highest" ? "tertinggi" : "terendah"} menurut sumber)` : ""}`,
+      ),
+      ...(data.observations.length > listed.length
+        ? [`• … dan ${data.observations.length - listed.length} lainnya`]
+        : []),
+      ...(data.targets.length > 0
+        ? [
+            `${data.targets.length} target nasional:`,
+            ...data.targets.map(
+              (t) => `• ${labels.indicator(t.indicator)} ${t.year}: ${labels.value(t.value)}`,
+            ),
+          ]
+        : []),
+      ...(problems.length > 0
+        ? [
+            "Kalimat yang tidak terpakai:",
+            ...problems.map((p) => `• ${problemLine(p, read, labels)}`),
+          ]
+        : []),
+      "",
+      whatConfirmingDoes(read, plan, labels),
+    ].join("\n");
+  },
+
+  imported: (into: Release, data: DraftData, labels: Labels) =>
+    `Masuk ke ${release(into, labels)}: ${data.observations.length} nilai, ${data.targets.length} target. Lihat /pratinjau; /urung membatalkan impor ini.`,
+
+  needsDraft: `Belum ada draf terbuka. Buat dulu dengan ${escapeHtml(DRAFT_FORMAT)}, lalu tekan tombol tadi lagi.`,
+};
+
+function release(r: Release, labels: Labels): string {
+  return `#${r.id} “${labels.text(r.title)}” (data per ${labels.date(r.asOf)})`;
+}
+
+function fieldValue(field: DraftField, value: string | null, labels: Labels): string {
+  if (value === null) return "(kosong)";
+  return field === "asOf" || field === "presentedOn"
+    ? labels.date(value)
+    : `“${labels.text(value)}”`;
+}
+
+function problemLine(
+  problem: ReadImport["problems"][number],
+  read: ReadImport,
+  labels: Labels,
+): string {
+  const where = read.pending.kind === "csv" ? "baris" : "kalimat";
+  const text = problem.text ? ` “${labels.text(problem.text)}”` : "";
+  const at = problem.line > 0 ? `${where} ${problem.line}${text}: ` : "";
+  return `${at}${labels.text(problem.reason)}`;
+}
+
+function whatConfirmingDoes(read: ReadImport, plan: ImportPlan, labels: Labels): string {
+  switch (plan.kind) {
+    case "new-draft":
+      return "Tekan “Buat draf” untuk membuat draf berisi data ini (judul dan sumber bisa diubah dengan /draf_ubah).";
+    case "needs-draft":
+      return `Belum ada draf terbuka: buat dulu dengan ${escapeHtml(DRAFT_FORMAT)}, lalu tekan “Masukkan ke draf”.`;
+    case "into-draft": {
+      const { asOf } = read.pending.data;
+      const otherDate =
+        asOf && asOf !== plan.draft.asOf
+          ? ` Catatan: teks ini berisi data per ${labels.date(asOf)}, draf per ${labels.date(plan.draft.asOf)}.`
+          : "";
+      return `Tekan “Masukkan ke draf” untuk menulisnya ke ${release(plan.draft, labels)}.${otherDate}`;
+    }
+  }
+}
+
+/** One change, in a few words: "mengubah IKD Kabupaten Berau: 1,74% → 2,15%". */
+function describe(e: AuditEntry, labels: Labels): string {
+  const subject = e.indicator && e.region ? labels.subject(e.indicator, e.region) : "";
+  const change = `${labels.value(e.oldValue)} → ${labels.value(e.newValue)}`;
+  const title = e.detail.title ? ` “${labels.text(e.detail.title)}”` : "";
+  const described = ((): string => {
+    switch (e.action) {
+      case "create_draft":
+        return `membuat draf #${e.releaseId}${title}`;
+      case "update_draft": {
+        const field = e.detail.field;
+        if (!field) return `mengubah draf #${e.releaseId}`;
+        return `mengubah ${FIELD_NAMES[field]} draf #${e.releaseId}: ${fieldValue(field, e.detail.old ?? null, labels)} → ${fieldValue(field, e.detail.new ?? null, labels)}`;
+      }
+      case "set_value":
+        return e.oldValue === null
+          ? `mengisi ${subject}: ${labels.value(e.newValue)}`
+          : `mengubah ${subject}: ${change}`;
+      case "remove_value":
+        return `menghapus ${subject} (${labels.value(e.oldValue)})`;
+      case "set_target":
+        return `target ${labels.indicator(e.indicator ?? "")} ${e.year}: ${change}`;
+      case "import":
+        return `mengimpor ${e.observations} nilai dan ${e.targets} target ke draf #${e.releaseId}`;
+      case "undo":
+        return `mengurungkan perubahan terakhir pada draf #${e.releaseId}`;
+      case "publish":
+        return `menerbitkan rilis #${e.releaseId}${title}`;
+      case "discard":
+        return `membuang draf #${e.releaseId}${title}`;
+      case "correct":
+        return `mengoreksi ${subject} di rilis #${e.releaseId}: ${change}${e.detail.reason ? ` (${labels.text(e.detail.reason)})` : ""}`;
+      case "add_editor":
+        return `menambah editor ${e.detail.userId}`;
+      case "remove_editor":
+        return `menghapus editor ${e.detail.userId}`;
+    }
+  })();
+  return e.undone ? `${described} (diurungkan)` : described;
+}

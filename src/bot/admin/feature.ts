@@ -1,0 +1,46 @@
+// The admin features behind their guard: commands, buttons and documents are
+// refused outside private chats and to anyone but owners and editors, before
+// any of them reads or writes; pasted press releases are imports only when an
+// admin pastes them.
+
+import { Composer } from "grammy";
+import type { AdminDeps, BotContext } from "../context.ts";
+import { correction } from "./correction.ts";
+import { draftCommands } from "./draft-commands.ts";
+import { editorCommands } from "./editors.ts";
+import {
+  identifyAdmin,
+  isAdmin,
+  isAdminRequest,
+  isPressReleaseText,
+  refuseNonAdmins,
+  refuseOutsidePrivateChats,
+} from "./guard.ts";
+import { history } from "./history.ts";
+import { importInputs } from "./import-inputs.ts";
+import { pendingImports } from "./pending-import.ts";
+import { preview } from "./preview.ts";
+import { publishing } from "./publishing.ts";
+import { undo } from "./undo.ts";
+import { valueCommands } from "./value-commands.ts";
+
+export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const identify = identifyAdmin(deps, ownerIds);
+  feature.filter(isAdminRequest, refuseOutsidePrivateChats, identify, refuseNonAdmins);
+  feature.filter(isPressReleaseText, identify);
+  feature.filter(
+    isAdmin,
+    draftCommands,
+    valueCommands,
+    preview,
+    publishing,
+    undo,
+    correction,
+    history,
+    editorCommands(ownerIds),
+    importInputs,
+    pendingImports,
+  );
+  return feature;
+}

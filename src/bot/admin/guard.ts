@@ -1,0 +1,65 @@
+// Who may use the admin features, checked before any of them runs. Admin
+// commands and buttons are refused in groups, even to admins; there and in
+// private chats, admin commands, buttons and documents sent to the bot are
+// refused to anyone who is not an owner (ADMIN_USER_IDS) or an editor (in the
+// database). A forwarded command counts as the forwarder's, a button as its
+// presser's. A pasted press release is an admin feature only for admins; from
+// anyone else it is a question like any other text.
+
+import type { MiddlewareFn } from "grammy";
+import { looksLikePressRelease } from "../../domain/import/press-release.ts";
+import { adminTexts as t } from "../admin-texts.ts";
+import type { AdminContext, AdminDeps, BotContext } from "../context.ts";
+import { quoteInGroups } from "../reply.ts";
+import { ADMIN_BUTTON } from "./callback-data.ts";
+import { ADMIN_COMMAND_NAMES } from "./commands.ts";
+
+export function isAdminRequest(ctx: BotContext): boolean {
+  return (
+    ctx.hasCommand(ADMIN_COMMAND_NAMES) ||
+    ctx.hasCallbackQuery(ADMIN_BUTTON) ||
+    (ctx.chat?.type === "private" && ctx.message?.document !== undefined)
+  );
+}
+
+export function isPressReleaseText(ctx: BotContext): boolean {
+  const text = ctx.message?.text;
+  return ctx.chat?.type === "private" && text !== undefined && looksLikePressRelease(text);
+}
+
+export function isAdmin(ctx: BotContext): ctx is AdminContext {
+  return ctx.admin !== undefined;
+}
+
+/** Marks the update as an admin's when its sender is an owner or an editor. */
+export function identifyAdmin(
+  deps: AdminDeps,
+  ownerIds: readonly number[],
+): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const userId = ctx.from?.id;
+    if (userId !== undefined && ctx.admin === undefined) {
+      const isOwner = ownerIds.includes(userId);
+      if (isOwner || (await deps.store.editors.isEditor(userId))) {
+        ctx.admin = { ...deps, userId, actor: `tg:${userId}`, isOwner };
+      }
+    }
+    await next();
+  };
+}
+
+/** Admin work is private: in a group, even an admin's command is only refused. */
+export const refuseOutsidePrivateChats: MiddlewareFn<BotContext> = async (ctx, next) => {
+  if (ctx.chat?.type === "private") return next();
+  await refuse(ctx, t.privateOnly);
+};
+
+export const refuseNonAdmins: MiddlewareFn<BotContext> = async (ctx, next) => {
+  if (isAdmin(ctx)) return next();
+  await refuse(ctx, t.notAdmin);
+};
+
+async function refuse(ctx: BotContext, text: string): Promise<void> {
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+  else await ctx.reply(text, quoteInGroups(ctx));
+}

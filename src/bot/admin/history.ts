@@ -1,0 +1,18 @@
+// /riwayat: the newest changes, one line each.
+
+import { Composer } from "grammy";
+import { adminTexts as t } from "../admin-texts.ts";
+import type { AdminContext } from "../context.ts";
+import { sendHtml } from "../reply.ts";
+import { ADMIN_COMMANDS } from "./commands.ts";
+import { labelsOf } from "./replies.ts";
+
+/** Enough to see what happened today, short enough to read on a phone. */
+const SHOWN_CHANGES = 20;
+
+export const history = new Composer<AdminContext>();
+
+history.command(ADMIN_COMMANDS.history, async (ctx) => {
+  const entries = await ctx.admin.store.history.recent(SHOWN_CHANGES);
+  await sendHtml(ctx, t.history(entries, await labelsOf(ctx)));
+});

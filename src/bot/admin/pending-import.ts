@@ -1,0 +1,58 @@
+// An import read from a document or a text waits in the store for the admin's
+// button: a summary of what was read, then [Masukkan ke draf] or [Buat draf],
+// and [Batal]. A blocked import (any bad CSV line) is only reported: nothing
+// is kept and nothing written.
+
+import { Composer, InlineKeyboard } from "grammy";
+import { importedMeta, importPlan } from "../../domain/admin/imported-meta.ts";
+import type { ReadImport } from "../../domain/admin/read-import.ts";
+import { adminTexts as t } from "../admin-texts.ts";
+import type { AdminContext } from "../context.ts";
+import { sendHtml } from "../reply.ts";
+import { adminButtonData, adminButtonTrigger } from "./callback-data.ts";
+import { labelsOf, pressed, replyRefusal } from "./replies.ts";
+
+export async function offerImport(ctx: AdminContext, read: ReadImport): Promise<void> {
+  const labels = await labelsOf(ctx);
+  if (read.blocking) return sendHtml(ctx, t.importBlocked(read, labels));
+  const draft = await ctx.admin.store.drafts.open();
+  const plan = importPlan(draft?.release ?? null, read.pending);
+  const id = await ctx.admin.store.pendingImports.save(ctx.admin.userId, read.pending);
+  const confirm = plan.kind === "new-draft" ? t.buttons.createDraft : t.buttons.importIntoDraft;
+  const keyboard = new InlineKeyboard()
+    .text(confirm, adminButtonData("import", id))
+    .text(t.buttons.cancel, adminButtonData("drop", id));
+  await sendHtml(ctx, t.importSummary(read, plan, labels), keyboard);
+}
+
+export const pendingImports = new Composer<AdminContext>();
+
+/** The plan is made again at the press: a draft may have been opened or published since. */
+pendingImports.callbackQuery(adminButtonTrigger("import"), async (ctx) => {
+  const id = Number(ctx.match[1]);
+  const { drafts, pendingImports: pending } = ctx.admin.store;
+  const waiting = await pending.get(id, ctx.admin.userId);
+  if (!waiting) return ctx.answerCallbackQuery({ text: t.staleButton });
+  const plan = importPlan((await drafts.open())?.release ?? null, waiting);
+  if (plan.kind === "needs-draft") {
+    // The import waits, with its button, until there is a draft to take it.
+    await ctx.answerCallbackQuery();
+    return sendHtml(ctx, t.needsDraft);
+  }
+  await pressed(ctx);
+  // Taken, not read: of two presses of the button only one gets it.
+  const taken = await pending.take(id, ctx.admin.userId);
+  if (!taken) return;
+  const written =
+    plan.kind === "new-draft"
+      ? await drafts.create(importedMeta(taken, plan.asOf), ctx.admin.actor, taken.data)
+      : await drafts.importData(taken.data, ctx.admin.actor);
+  if ("refused" in written) return replyRefusal(ctx, written.refused);
+  await sendHtml(ctx, t.imported(written.ok, taken.data, await labelsOf(ctx)));
+});
+
+pendingImports.callbackQuery(adminButtonTrigger("drop"), async (ctx) => {
+  await pressed(ctx);
+  await ctx.admin.store.pendingImports.take(Number(ctx.match[1]), ctx.admin.userId);
+  await sendHtml(ctx, t.cancelled);
+});

@@ -1,0 +1,55 @@
+// /pratinjau: the open draft exactly as users will see it once published (the
+// engine's own overview of each indicator, with the draft counted as
+// published), what it changes against the data users see now, and the
+// buttons to publish or discard it.
+
+import { Composer, InlineKeyboard } from "grammy";
+import { diffDraft } from "../../domain/admin/draft-diff.ts";
+import type { OpenDraft } from "../../domain/admin/ports.ts";
+import { includingDraft } from "../../domain/admin/preview-facts.ts";
+import { createEngine } from "../../domain/engine.ts";
+import { provinceCode } from "../../domain/facts-request.ts";
+import { adminTexts as t } from "../admin-texts.ts";
+import type { AdminContext } from "../context.ts";
+import { sendHtml } from "../reply.ts";
+import { adminButtonData } from "./callback-data.ts";
+import { ADMIN_COMMANDS } from "./commands.ts";
+import { labelsOf, replyRefusal } from "./replies.ts";
+
+export const preview = new Composer<AdminContext>();
+
+preview.command(ADMIN_COMMANDS.preview, async (ctx) => {
+  const draft = await ctx.admin.store.drafts.open();
+  if (!draft) return replyRefusal(ctx, { reason: "no-draft" });
+  const id = draft.release.id;
+  const keyboard = new InlineKeyboard()
+    .text(t.buttons.publish, adminButtonData("publish", id))
+    .text(t.buttons.discard, adminButtonData("discard", id));
+  const html = t.preview(
+    draft,
+    await answersAfterPublishing(ctx, draft),
+    diffDraft(draft.observations),
+    diffDraft(draft.targets),
+    await labelsOf(ctx),
+  );
+  await sendHtml(ctx, html, keyboard);
+});
+
+/** The overview of each indicator in the draft, per province it has values for. */
+async function answersAfterPublishing(ctx: AdminContext, draft: OpenDraft): Promise<string[]> {
+  const lexicon = await ctx.engine.lexicon();
+  const engine = createEngine({
+    facts: includingDraft(ctx.admin.facts, draft.release.id),
+    defaultProvince: lexicon.defaultProvince,
+  });
+  const indicators = new Set([...draft.observations, ...draft.targets].map((v) => v.indicator));
+  const provinces = new Set(draft.observations.map((o) => provinceCode(o.region, lexicon)));
+  if (provinces.size === 0) provinces.add(lexicon.defaultProvince);
+  const answers: string[] = [];
+  for (const indicator of indicators) {
+    for (const province of provinces) {
+      answers.push((await engine.answer({ kind: "overview", indicator, province }, "id")).html);
+    }
+  }
+  return answers;
+}

@@ -1,0 +1,50 @@
+// /terbitkan and /buang ask first, with a button; the button (or the one under
+// a preview) acts. Each button names the draft it was made for, so a button
+// left over from an earlier draft refuses instead of acting on the new one.
+
+import { Composer, InlineKeyboard } from "grammy";
+import { adminTexts as t } from "../admin-texts.ts";
+import type { AdminContext } from "../context.ts";
+import { sendHtml } from "../reply.ts";
+import { adminButtonData, adminButtonTrigger } from "./callback-data.ts";
+import { ADMIN_COMMANDS } from "./commands.ts";
+import { labelsOf, pressed, replyRefusal } from "./replies.ts";
+
+export const publishing = new Composer<AdminContext>();
+
+publishing.command(ADMIN_COMMANDS.publish, async (ctx) => {
+  const draft = await ctx.admin.store.drafts.open();
+  if (!draft) return replyRefusal(ctx, { reason: "no-draft" });
+  const keyboard = new InlineKeyboard()
+    .text(t.buttons.confirmPublish, adminButtonData("publish", draft.release.id))
+    .text(t.buttons.cancel, adminButtonData("cancel"));
+  await sendHtml(ctx, t.confirmPublish(draft, await labelsOf(ctx)), keyboard);
+});
+
+publishing.command(ADMIN_COMMANDS.discard, async (ctx) => {
+  const draft = await ctx.admin.store.drafts.open();
+  if (!draft) return replyRefusal(ctx, { reason: "no-draft" });
+  const keyboard = new InlineKeyboard()
+    .text(t.buttons.confirmDiscard, adminButtonData("discard", draft.release.id))
+    .text(t.buttons.cancel, adminButtonData("cancel"));
+  await sendHtml(ctx, t.confirmDiscard(draft, await labelsOf(ctx)), keyboard);
+});
+
+publishing.callbackQuery(adminButtonTrigger("publish"), async (ctx) => {
+  await pressed(ctx);
+  const published = await ctx.admin.store.drafts.publish(Number(ctx.match[1]), ctx.admin.actor);
+  if ("refused" in published) return replyRefusal(ctx, published.refused);
+  await sendHtml(ctx, t.published(published.ok, await labelsOf(ctx)));
+});
+
+publishing.callbackQuery(adminButtonTrigger("discard"), async (ctx) => {
+  await pressed(ctx);
+  const discarded = await ctx.admin.store.drafts.discard(Number(ctx.match[1]), ctx.admin.actor);
+  if ("refused" in discarded) return replyRefusal(ctx, discarded.refused);
+  await sendHtml(ctx, t.discarded(discarded.ok, await labelsOf(ctx)));
+});
+
+publishing.callbackQuery(adminButtonTrigger("cancel"), async (ctx) => {
+  await pressed(ctx);
+  await sendHtml(ctx, t.cancelled);
+});

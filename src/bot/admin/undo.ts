@@ -1,0 +1,16 @@
+// /urung: undoes the newest change to the open draft and says what it was.
+
+import { Composer } from "grammy";
+import { adminTexts as t } from "../admin-texts.ts";
+import type { AdminContext } from "../context.ts";
+import { sendHtml } from "../reply.ts";
+import { ADMIN_COMMANDS } from "./commands.ts";
+import { labelsOf, replyRefusal } from "./replies.ts";
+
+export const undo = new Composer<AdminContext>();
+
+undo.command(ADMIN_COMMANDS.undo, async (ctx) => {
+  const undone = await ctx.admin.store.drafts.undo(ctx.admin.actor);
+  if ("refused" in undone) return replyRefusal(ctx, undone.refused);
+  await sendHtml(ctx, t.undone(undone.ok, await labelsOf(ctx)));
+});

@@ -1,0 +1,151 @@
+// `import <file> [--dry-run] [--json] [--publish] [--source S] [--title T] [--as-of YYYY-MM-DD]`:
+// a .csv file read as CSV, any other file as press-release text, by the same
+// parsers the bot uses. A file with any bad CSV line writes nothing and says
+// which lines. --dry-run only reads (--json prints the parsed draft as JSON);
+// otherwise the values become a new draft, published at once with --publish.
+
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import type { Client } from "@libsql/client";
+import { createConfig } from "../config.ts";
+import { importedMeta } from "../domain/admin/imported-meta.ts";
+import type { DraftMeta, PendingImport } from "../domain/admin/ports.ts";
+import { type ReadImport, readImport } from "../domain/admin/read-import.ts";
+import { isoDate } from "../domain/import/dates.ts";
+import type { DraftData } from "../domain/import/draft-data.ts";
+import { buildLexicon, type Lexicon } from "../domain/lexicon.ts";
+import { createAdminStore } from "../store/admin-store.ts";
+import { openDatabase, prepareDatabase } from "../store/db.ts";
+import { readReference } from "../store/reference-query.ts";
+import type { Command } from "./command.ts";
+import { refusalMessage } from "./refusal-message.ts";
+
+/** Recorded as the author of everything the CLI writes. */
+const CLI_ACTOR = "cli";
+
+export const importCommand: Command = async ({ database, env, args, log }) => {
+  const options = importOptions(args);
+  const text = await readFile(options.file, "utf8");
+  // A dry run only reads: it neither migrates nor seeds the database.
+  const { client } = options.dryRun ? openDatabase(database) : await prepareDatabase(database);
+  try {
+    const read = readImport(options.file, text, await lexiconOf(client, env));
+    if (read.blocking) throw new Error(problemsMessage(read));
+    for (const problem of read.problems) {
+      log(`sentence ${problem.line} not used (${problem.reason}): ${problem.text}`);
+    }
+    const data: DraftData = { ...read.pending.data, asOf: options.asOf ?? read.pending.data.asOf };
+    const printed = options.json ? JSON.stringify(draftJson(data)) : summary(data);
+    if (options.dryRun) return printed;
+
+    const drafts = createAdminStore(client).drafts;
+    const created = await drafts.create(metaOf(options, read.pending, data), CLI_ACTOR, data);
+    if ("refused" in created) throw new Error(refusalMessage(created.refused));
+    const draft = created.ok;
+    if (!options.publish) return options.json ? printed : `draft #${draft.id} created: ${printed}`;
+    const published = await drafts.publish(draft.id, CLI_ACTOR);
+    if ("refused" in published) {
+      throw new Error(
+        `draft #${draft.id} created but not published: ${refusalMessage(published.refused)}`,
+      );
+    }
+    return options.json ? printed : `release #${draft.id} published: ${printed}`;
+  } finally {
+    client.close();
+  }
+};
+
+interface ImportOptions {
+  file: string;
+  dryRun: boolean;
+  json: boolean;
+  publish: boolean;
+  source: string | undefined;
+  title: string | undefined;
+  asOf: string | undefined;
+}
+
+function importOptions(args: string[]): ImportOptions {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      "dry-run": { type: "boolean" },
+      json: { type: "boolean" },
+      publish: { type: "boolean" },
+      source: { type: "string" },
+      title: { type: "string" },
+      "as-of": { type: "string" },
+    },
+  });
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw new Error("usage: import <file> [options]");
+  if (values["dry-run"] && values.publish)
+    throw new Error("--dry-run and --publish exclude each other");
+  const asOf = values["as-of"];
+  if (asOf !== undefined && !isIsoDate(asOf))
+    throw new Error(`--as-of must be YYYY-MM-DD, not "${asOf}"`);
+  return {
+    file,
+    dryRun: values["dry-run"] === true,
+    json: values.json === true,
+    publish: values.publish === true,
+    source: values.source?.trim() || undefined,
+    title: values.title?.trim() || undefined,
+    asOf,
+  };
+}
+
+/** The release's description: flags first, then what the import said, then defaults. */
+function metaOf(options: ImportOptions, pending: PendingImport, data: DraftData): DraftMeta {
+  if (data.asOf === null) throw new Error("the data date is unknown: pass --as-of YYYY-MM-DD");
+  const source = options.source ?? pending.source;
+  if (options.publish && source === null) {
+    throw new Error("the source is unknown and every answer names it: pass --source");
+  }
+  const meta = importedMeta({ ...pending, source }, data.asOf);
+  return { ...meta, title: options.title ?? meta.title };
+}
+
+async function lexiconOf(
+  client: Client,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Lexicon> {
+  const { reference } = await readReference(client);
+  if (reference.regions.length === 0) {
+    throw new Error("the database has no regions yet: run `npm run db:seed` first");
+  }
+  return buildLexicon(reference, { defaultProvince: createConfig(env).defaultProvince });
+}
+
+/** The parsed draft for scripts: indicator slugs, dotted region codes, plain numbers. */
+function draftJson(data: DraftData) {
+  return {
+    asOf: data.asOf,
+    observations: data.observations.map(({ indicator, region, value }) => ({
+      indicator,
+      region,
+      value,
+    })),
+    targets: data.targets.map(({ indicator, value }) => ({ indicator, value })),
+  };
+}
+
+function summary(data: DraftData): string {
+  return `${data.observations.length} values and ${data.targets.length} targets as of ${data.asOf ?? "an unknown date"}`;
+}
+
+function problemsMessage(read: ReadImport): string {
+  const where = read.pending.kind === "csv" ? "line" : "sentence";
+  return [
+    `nothing written: ${read.problems.length} problem(s)`,
+    ...read.problems.map((p) =>
+      p.line > 0 ? `${where} ${p.line}: ${p.reason} — ${p.text}` : p.reason,
+    ),
+  ].join("\n");
+}
+
+function isIsoDate(text: string): boolean {
+  const [year = "", month = "", day = ""] = text.split("-");
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isoDate(year, month, day) === text;
+}

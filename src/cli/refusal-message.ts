@@ -1,0 +1,30 @@
+// Why the store refused an operator's command, in the CLI's language.
+
+import type { Refusal } from "../domain/admin/ports.ts";
+
+export function refusalMessage(refusal: Refusal): string {
+  switch (refusal.reason) {
+    case "no-draft":
+      return "there is no open draft";
+    case "draft-open":
+      return `draft #${refusal.draft.id} ("${refusal.draft.title}") is open: publish or discard it first (in Telegram: /terbitkan or /buang)`;
+    case "stale-draft":
+      return "the draft is no longer open";
+    case "empty-draft":
+      return "the draft has no values";
+    case "missing-source":
+      return "the draft has no source: pass --source";
+    case "nothing-to-undo":
+      return "nothing to undo";
+    case "not-in-draft":
+      return `${refusal.indicator} ${refusal.region} is not in the draft`;
+    case "not-published":
+      return `${refusal.indicator} ${refusal.region} has never been published`;
+    case "unknown-release":
+      return `there is no release #${refusal.releaseId}`;
+    case "already-editor":
+      return `${refusal.userId} is already an editor`;
+    case "not-editor":
+      return `${refusal.userId} is not an editor`;
+  }
+}

@@ -1,0 +1,227 @@
+// What the admin features need from storage: one port per aggregate (the open
+// draft, corrections, the audit history, releases, editors, imports awaiting
+// confirmation). The store implements them over libSQL; the bot and the CLI
+// use them without knowing SQL.
+
+import type { DraftData, DraftObservation, DraftTarget } from "../import/draft-data.ts";
+import type { Release } from "../types.ts";
+
+/** Who wrote: "tg:<Telegram user id>" or "cli". Recorded with every write. */
+export type Actor = string;
+
+export const AUDIT_ACTIONS = [
+  "create_draft",
+  "update_draft",
+  "set_value",
+  "remove_value",
+  "set_target",
+  "import",
+  "undo",
+  "publish",
+  "discard",
+  "correct",
+  "add_editor",
+  "remove_editor",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What describes a release besides its values. */
+export interface DraftMeta {
+  asOf: string;
+  presentedOn: string | null;
+  title: string;
+  source: string;
+  url: string | null;
+}
+
+export type DraftField = keyof DraftMeta;
+
+/** A value of the draft next to the one users see now (null: they see none). */
+export interface DraftValue extends DraftObservation {
+  current: number | null;
+}
+
+export interface DraftTargetValue extends DraftTarget {
+  current: number | null;
+}
+
+export interface OpenDraft {
+  release: Release;
+  observations: DraftValue[];
+  targets: DraftTargetValue[];
+}
+
+export interface SubjectValue {
+  indicator: string;
+  region: string;
+  value: number;
+}
+
+export interface PublishedRelease {
+  release: Release;
+  observations: number;
+  targets: number;
+}
+
+/**
+ * A correction to published data, as recorded. Returned so that whoever made
+ * it can tell subscribers (the broadcast feature sends the correction notice).
+ */
+export interface CorrectionRecorded {
+  release: Release;
+  indicator: string;
+  region: string;
+  old: number;
+  new: number;
+  reason: string | null;
+}
+
+/** One change as the history shows it: its first row, and how many values it touched. */
+export interface AuditEntry {
+  changeId: number;
+  at: string;
+  actor: Actor;
+  action: AuditAction;
+  releaseId: number | null;
+  indicator: string | null;
+  region: string | null;
+  year: number | null;
+  oldValue: number | null;
+  newValue: number | null;
+  detail: AuditDetail;
+  undone: boolean;
+  /** Observation and target rows of the change (an import has many). */
+  observations: number;
+  targets: number;
+}
+
+/** What the columns of an audit row cannot hold. */
+export interface AuditDetail {
+  field?: DraftField;
+  old?: string | null;
+  new?: string | null;
+  reason?: string | null;
+  title?: string;
+  userId?: number;
+  /** The change an undo reverted. */
+  undid?: number;
+}
+
+export interface ReleaseSummary extends Release {
+  observations: number;
+}
+
+export interface ExportRow {
+  regionName: string;
+  indicator: string;
+  value: number;
+}
+
+export interface Editor {
+  userId: number;
+  addedBy: Actor;
+  addedAt: string;
+}
+
+/** A parsed import awaiting the admin's button. */
+export interface PendingImport {
+  kind: "csv" | "press-release";
+  data: DraftData;
+  presentedOn: string | null;
+  source: string | null;
+}
+
+/** Why a write was refused; nothing was written. */
+export type Refusal =
+  | { reason: "no-draft" }
+  | { reason: "draft-open"; draft: Release }
+  /** The draft a button or command meant is no longer the open one. */
+  | { reason: "stale-draft" }
+  | { reason: "empty-draft" }
+  | { reason: "missing-source" }
+  | { reason: "nothing-to-undo" }
+  | { reason: "not-in-draft"; indicator: string; region: string }
+  | { reason: "not-published"; indicator: string; region: string }
+  | { reason: "unknown-release"; releaseId: number }
+  | { reason: "already-editor"; userId: number }
+  | { reason: "not-editor"; userId: number };
+
+export type Outcome<T> = { ok: T } | { refused: Refusal };
+
+/** Statements to run in the publishing batch, e.g. a broadcast outbox entry. */
+export type AlsoInBatch<Statement> = (releaseId: number) => Statement[];
+
+/** The one open draft: its lifecycle and contents. Every write is one atomic batch with its audit rows. */
+export interface ReleaseDrafts<Statement = unknown> {
+  open(): Promise<OpenDraft | null>;
+  /** Refused while another draft is open; with data, creates and imports in one batch. */
+  create(meta: DraftMeta, actor: Actor, data?: DraftData): Promise<Outcome<Release>>;
+  edit(
+    field: DraftField,
+    value: string | null,
+    actor: Actor,
+  ): Promise<Outcome<{ old: string | null }>>;
+  setValue(value: SubjectValue, actor: Actor): Promise<Outcome<{ old: number | null }>>;
+  removeValue(
+    subject: { indicator: string; region: string },
+    actor: Actor,
+  ): Promise<Outcome<{ old: number }>>;
+  setTarget(target: DraftTarget, actor: Actor): Promise<Outcome<{ old: number | null }>>;
+  importData(data: DraftData, actor: Actor): Promise<Outcome<Release>>;
+  /** Reverts the newest change to the open draft that is not undone yet. */
+  undo(actor: Actor): Promise<Outcome<AuditEntry>>;
+  publish(
+    releaseId: number,
+    actor: Actor,
+    alsoInBatch?: AlsoInBatch<Statement>,
+  ): Promise<Outcome<PublishedRelease>>;
+  discard(releaseId: number, actor: Actor): Promise<Outcome<Release>>;
+}
+
+export interface Corrections {
+  /** Corrects the value users see: the newest published release that has it. */
+  correct(
+    value: SubjectValue,
+    reason: string | null,
+    actor: Actor,
+  ): Promise<Outcome<CorrectionRecorded>>;
+}
+
+export interface AuditHistory {
+  /** The newest changes first. */
+  recent(limit: number): Promise<AuditEntry[]>;
+}
+
+export interface ReleaseCatalog {
+  /** Every release, newest data first. */
+  list(): Promise<ReleaseSummary[]>;
+  /** One release's values, or (no id) the values users see now. */
+  exportRows(releaseId?: number): Promise<Outcome<ExportRow[]>>;
+}
+
+export interface Editors {
+  isEditor(userId: number): Promise<boolean>;
+  list(): Promise<Editor[]>;
+  add(userId: number, actor: Actor): Promise<Outcome<Editor>>;
+  remove(userId: number, actor: Actor): Promise<Outcome<{ userId: number }>>;
+}
+
+export interface PendingImports {
+  /** Keeps the import for its owner; expired ones are dropped on the way. */
+  save(userId: number, pending: PendingImport): Promise<number>;
+  /** The import, if it is this user's and not expired. */
+  get(id: number, userId: number): Promise<PendingImport | null>;
+  /** Removes and returns it: of two presses of one button, only one gets it. */
+  take(id: number, userId: number): Promise<PendingImport | null>;
+}
+
+/** Everything admin features use, built once per runtime from one database client. */
+export interface AdminStore<Statement = unknown> {
+  drafts: ReleaseDrafts<Statement>;
+  corrections: Corrections;
+  history: AuditHistory;
+  releases: ReleaseCatalog;
+  editors: Editors;
+  pendingImports: PendingImports;
+}

@@ -1,0 +1,55 @@
+// An import file or text, read by the parser its kind calls for: a .csv file
+// as CSV, anything else as press-release text. Shared by the bot (documents,
+// pasted texts) and the CLI (files), so both read imports the same way.
+
+import { parseCsv } from "../import/csv.ts";
+import type { ImportProblem } from "../import/draft-data.ts";
+import { parsePressRelease } from "../import/press-release.ts";
+import type { Lexicon } from "../lexicon.ts";
+import type { PendingImport } from "./ports.ts";
+
+export interface ReadImport {
+  pending: PendingImport;
+  /** CSV lines or press-release sentences that could not be used, and why. */
+  problems: ImportProblem[];
+  /**
+   * Whether the problems stop the import: a CSV is all or nothing, while a
+   * press release keeps what it read and reports the sentences it could not use.
+   */
+  blocking: boolean;
+}
+
+export function isCsvName(name: string): boolean {
+  return name.toLowerCase().endsWith(".csv");
+}
+
+export function readImport(name: string, text: string, lexicon: Lexicon): ReadImport {
+  return isCsvName(name) ? readCsv(text, lexicon) : readPressRelease(text, lexicon);
+}
+
+function readCsv(text: string, lexicon: Lexicon): ReadImport {
+  const { observations, problems } = parseCsv(text, lexicon);
+  const nothing = observations.length === 0 && problems.length === 0;
+  return {
+    pending: {
+      kind: "csv",
+      data: { asOf: null, observations, targets: [] },
+      presentedOn: null,
+      source: null,
+    },
+    problems: nothing ? [{ line: 0, text: "", reason: "berkas tidak berisi nilai" }] : problems,
+    blocking: problems.length > 0 || nothing,
+  };
+}
+
+export function readPressRelease(text: string, lexicon: Lexicon): ReadImport {
+  const { problems, presentedOn, source, ...data } = parsePressRelease(text, lexicon);
+  const nothing = data.observations.length === 0 && data.targets.length === 0;
+  return {
+    pending: { kind: "press-release", data, presentedOn, source },
+    problems: nothing
+      ? [...problems, { line: 0, text: "", reason: "tidak ada nilai persentase yang terbaca" }]
+      : problems,
+    blocking: nothing,
+  };
+}

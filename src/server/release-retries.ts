@@ -1,0 +1,31 @@
+// When the store fails mid-update, the claim taken on the update must be
+// released so that Telegram's redelivery is processed; but a store that has
+// just failed often fails the release too, and the redelivery would then look
+// like a duplicate and be dropped. So a release that fails is remembered and
+// done before the next claim: once the store is back, the first request (often
+// the redelivery itself) clears it, then claims. Kept in memory: on Workers an
+// isolate remembers only its own, and a restart forgets them (the update then
+// counts as processed).
+
+import type { ProcessedUpdates } from "./processed-updates.ts";
+
+export function retryingReleases(updates: ProcessedUpdates): ProcessedUpdates {
+  const unreleased = new Set<number>();
+  return {
+    async claim(updateId) {
+      for (const pending of [...unreleased]) {
+        await updates.release(pending);
+        unreleased.delete(pending);
+      }
+      return updates.claim(updateId);
+    },
+    async release(updateId) {
+      try {
+        await updates.release(updateId);
+      } catch (error) {
+        unreleased.add(updateId);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// Every admin repository over one libSQL client: what the entries hand to the
+// bot and what the CLI uses.
+
+import type { Client, InStatement } from "@libsql/client";
+import type { AdminStore } from "../domain/admin/ports.ts";
+import { createAuditHistory } from "./audit-history.ts";
+import { createCorrections } from "./corrections.ts";
+import { createEditors } from "./editors.ts";
+import { createPendingImports } from "./pending-imports.ts";
+import { createReleaseCatalog } from "./release-catalog.ts";
+import { createReleaseDrafts } from "./release-drafts.ts";
+
+export function createAdminStore(client: Client): AdminStore<InStatement> {
+  return {
+    drafts: createReleaseDrafts(client),
+    corrections: createCorrections(client),
+    history: createAuditHistory(client),
+    releases: createReleaseCatalog(client),
+    editors: createEditors(client),
+    pendingImports: createPendingImports(client),
+  };
+}

@@ -1,0 +1,77 @@
+// Audit rows and the changes that group them. A change is opened by counting
+// meta.audit_change up; every audit row written after that in the same batch
+// carries the count as its change_id, so undo reverts an import of hundreds of
+// values as one change.
+
+import type { InStatement, InValue } from "@libsql/client";
+import type { Actor, AuditAction, AuditDetail } from "../domain/admin/ports.ts";
+import { OPEN_DRAFT } from "./open-draft.ts";
+
+const NEXT_CHANGE = "CAST(value AS INTEGER) + 1";
+
+/** The change opened last in this batch. */
+export const CURRENT_CHANGE =
+  "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'audit_change')";
+
+export const INSERT_AUDIT = `
+  INSERT INTO audit_log
+    (actor, action, release_id, indicator, region_code, year, old_value, new_value, detail,
+     change_id)`;
+
+/** Opens a change: every audit row after it in the same batch belongs to it. */
+export const beginChange: InStatement = `
+  INSERT INTO meta (key, value) VALUES ('audit_change', '1')
+  ON CONFLICT (key) DO UPDATE SET value = ${NEXT_CHANGE}`;
+
+/**
+ * Opens a change to a draft, and fails the whole batch unless that draft is
+ * still the open one: a NULL for the counter's NOT NULL column turns "published
+ * or discarded meanwhile" (a double-tapped button, a second admin) into a
+ * rollback instead of a write to the wrong release.
+ */
+export function beginDraftChange(releaseId: number): InStatement {
+  const stillOpen = "EXISTS (SELECT 1 FROM releases WHERE id = ?1 AND status = 'draft')";
+  return {
+    sql: `
+      INSERT INTO meta (key, value) VALUES ('audit_change', CASE WHEN ${stillOpen} THEN '1' END)
+      ON CONFLICT (key) DO UPDATE SET value = CASE WHEN ${stillOpen} THEN ${NEXT_CHANGE} END`,
+    args: [releaseId],
+  };
+}
+
+export interface AuditFields {
+  indicator?: string;
+  region?: string;
+  year?: number;
+  oldValue?: number;
+  newValue?: number;
+  detail?: AuditDetail;
+}
+
+/**
+ * One audit row of the current change, with values known before the batch.
+ * `release` is a release id, the open draft, or none (editor changes).
+ */
+export function auditRow(
+  actor: Actor,
+  action: AuditAction,
+  release: number | "open-draft" | null,
+  fields: AuditFields = {},
+): InStatement {
+  const releaseSql = release === "open-draft" ? OPEN_DRAFT : "?";
+  const args: InValue[] = [
+    actor,
+    action,
+    ...(release === "open-draft" ? [] : [release]),
+    fields.indicator ?? null,
+    fields.region ?? null,
+    fields.year ?? null,
+    fields.oldValue ?? null,
+    fields.newValue ?? null,
+    fields.detail ? JSON.stringify(fields.detail) : null,
+  ];
+  return {
+    sql: `${INSERT_AUDIT} VALUES (?, ?, ${releaseSql}, ?, ?, ?, ?, ?, ?, ${CURRENT_CHANGE})`,
+    args,
+  };
+}

@@ -1,0 +1,202 @@
+// The ReleaseDrafts port over libSQL: the one open draft, from creation to
+// publication or discard. Each method checks its input against the current
+// draft first (refusing writes nothing), then writes one atomic batch holding
+// the change, its audit rows and the data-version bump.
+
+import type { Client, InStatement, ResultSet } from "@libsql/client";
+import { SOURCE_TO_BE_FILLED } from "../domain/admin/imported-meta.ts";
+import type { Actor, OpenDraft, Refusal, ReleaseDrafts } from "../domain/admin/ports.ts";
+import type { DraftData } from "../domain/import/draft-data.ts";
+import { auditRow, beginChange, beginDraftChange } from "./audit.ts";
+import { lastUndoableChange } from "./audit-history.ts";
+import { bumpDataVersion } from "./data-version.ts";
+import {
+  editDraft,
+  insertDraft,
+  removeObservation,
+  writeObservations,
+  writeTargets,
+} from "./draft-statements.ts";
+import { undoStatements } from "./draft-undo.ts";
+import { readOpenDraft } from "./open-draft.ts";
+import { releaseOf } from "./rows.ts";
+
+const refuse = (refusal: Refusal) => ({ refused: refusal });
+
+export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> {
+  /** The open draft, or the refusal to give when a change needs one. */
+  async function requireDraft(releaseId?: number): Promise<OpenDraft | { refused: Refusal }> {
+    const draft = await readOpenDraft(client);
+    if (draft === null)
+      return refuse({ reason: releaseId === undefined ? "no-draft" : "stale-draft" });
+    if (releaseId !== undefined && draft.release.id !== releaseId) {
+      return refuse({ reason: "stale-draft" });
+    }
+    return draft;
+  }
+
+  /**
+   * Writes a change to the draft. beginDraftChange fails the batch when the
+   * draft stopped being the open one after it was read; that is a refusal,
+   * any other failure is an error.
+   */
+  async function writeDraft(
+    releaseId: number,
+    statements: InStatement[],
+  ): Promise<{ refused: Refusal } | undefined> {
+    try {
+      await client.batch([beginDraftChange(releaseId), ...statements, bumpDataVersion], "write");
+      return undefined;
+    } catch (error) {
+      const draft = await readOpenDraft(client);
+      if (draft?.release.id !== releaseId) return refuse({ reason: "stale-draft" });
+      throw error;
+    }
+  }
+
+  const importStatements = (data: DraftData, actor: Actor): InStatement[] => [
+    ...writeObservations(actor, "import", data.observations),
+    ...writeTargets(actor, "import", data.targets),
+  ];
+
+  return {
+    open: () => readOpenDraft(client),
+
+    async create(meta, actor, data) {
+      const draftOpen = async () => {
+        const open = await readOpenDraft(client);
+        return open && refuse({ reason: "draft-open", draft: open.release });
+      };
+      const refused = await draftOpen();
+      if (refused) return refused;
+      const statements = [
+        beginChange,
+        insertDraft(meta, actor),
+        auditRow(actor, "create_draft", "open-draft", { detail: { title: meta.title } }),
+        // The import is a change of its own, so undo can take it back and keep the draft.
+        ...(data ? [beginChange, ...importStatements(data, actor)] : []),
+        bumpDataVersion,
+      ];
+      let created: ResultSet | undefined;
+      try {
+        [, created] = await client.batch(statements, "write");
+      } catch (error) {
+        // The one-open-draft index refuses a draft created by someone else meanwhile.
+        const raced = await draftOpen();
+        if (raced) return raced;
+        throw error;
+      }
+      const row = created?.rows[0];
+      if (row === undefined) throw new Error("the new draft was not returned");
+      return { ok: releaseOf(row) };
+    },
+
+    async edit(field, value, actor) {
+      const draft = await requireDraft();
+      if ("refused" in draft) return draft;
+      const refused = await writeDraft(draft.release.id, editDraft(field, value, actor));
+      return refused ?? { ok: { old: draft.release[field] } };
+    },
+
+    async setValue(value, actor) {
+      const draft = await requireDraft();
+      if ("refused" in draft) return draft;
+      const observation = { ...value, sourceRank: null };
+      const refused = await writeDraft(
+        draft.release.id,
+        writeObservations(actor, "set_value", [observation]),
+      );
+      const old = draft.observations.find(
+        (o) => o.indicator === value.indicator && o.region === value.region,
+      );
+      return refused ?? { ok: { old: old?.value ?? null } };
+    },
+
+    async removeValue(subject, actor) {
+      const draft = await requireDraft();
+      if ("refused" in draft) return draft;
+      const old = draft.observations.find(
+        (o) => o.indicator === subject.indicator && o.region === subject.region,
+      );
+      if (!old) return refuse({ reason: "not-in-draft", ...subject });
+      const refused = await writeDraft(draft.release.id, removeObservation(actor, subject));
+      return refused ?? { ok: { old: old.value } };
+    },
+
+    async setTarget(target, actor) {
+      const draft = await requireDraft();
+      if ("refused" in draft) return draft;
+      const refused = await writeDraft(
+        draft.release.id,
+        writeTargets(actor, "set_target", [target]),
+      );
+      const old = draft.targets.find(
+        (t) => t.indicator === target.indicator && t.year === target.year,
+      );
+      return refused ?? { ok: { old: old?.value ?? null } };
+    },
+
+    async importData(data, actor) {
+      const draft = await requireDraft();
+      if ("refused" in draft) return draft;
+      const refused = await writeDraft(draft.release.id, importStatements(data, actor));
+      return refused ?? { ok: draft.release };
+    },
+
+    async undo(actor) {
+      const draft = await requireDraft();
+      if ("refused" in draft) return draft;
+      const change = await lastUndoableChange(client, draft.release.id);
+      if (change === null || change.action === "create_draft") {
+        return refuse({ reason: "nothing-to-undo" });
+      }
+      const refused = await writeDraft(draft.release.id, undoStatements(change, actor));
+      return refused ?? { ok: change };
+    },
+
+    async publish(releaseId, actor, alsoInBatch) {
+      const draft = await requireDraft(releaseId);
+      if ("refused" in draft) return draft;
+      const { release, observations, targets } = draft;
+      if (observations.length + targets.length === 0) return refuse({ reason: "empty-draft" });
+      if (release.source === SOURCE_TO_BE_FILLED) return refuse({ reason: "missing-source" });
+      const refused = await writeDraft(releaseId, [
+        auditRow(actor, "publish", "open-draft", { detail: { title: release.title } }),
+        // Targets name their release's source, as seeded ones do; the draft's may have changed since.
+        {
+          sql: "UPDATE targets SET source = ? WHERE release_id = ?",
+          args: [release.source, releaseId],
+        },
+        {
+          sql: `UPDATE releases
+                SET status = 'published', published_by = ?,
+                    published_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                WHERE id = ?`,
+          args: [actor, releaseId],
+        },
+        ...(alsoInBatch?.(releaseId) ?? []),
+      ]);
+      return (
+        refused ?? {
+          ok: {
+            release: { ...release, status: "published" },
+            observations: observations.length,
+            targets: targets.length,
+          },
+        }
+      );
+    },
+
+    async discard(releaseId, actor) {
+      const draft = await requireDraft(releaseId);
+      if ("refused" in draft) return draft;
+      const refused = await writeDraft(releaseId, [
+        auditRow(actor, "discard", "open-draft", { detail: { title: draft.release.title } }),
+        { sql: "DELETE FROM observations WHERE release_id = ?", args: [releaseId] },
+        { sql: "DELETE FROM targets WHERE release_id = ?", args: [releaseId] },
+        { sql: "DELETE FROM releases WHERE id = ?", args: [releaseId] },
+      ]);
+      return refused ?? { ok: draft.release };
+    },
+  };
+}
