@@ -1,13 +1,13 @@
 // The Worker's size as Cloudflare would receive it: built by wrangler
 // (`wrangler deploy --dry-run --outdir`), measured raw and gzipped. Cloudflare's
 // free plan takes at most 3 MiB gzipped; the project's target is 250 KiB.
-// Run alone with `tsx bench/worker-bundle.ts`.
+// Run alone with `npm run bench -- bundle`.
 
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 
@@ -36,11 +36,4 @@ export async function measureWorkerBundle(): Promise<BundleSize> {
   } finally {
     await rm(outdir, { recursive: true, force: true });
   }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { totalKiB, gzipKiB } = await measureWorkerBundle();
-  console.log(
-    `Worker bundle: ${totalKiB.toFixed(2)} KiB, gzip ${gzipKiB.toFixed(2)} KiB (target <= 250 KiB gzip)`,
-  );
 }

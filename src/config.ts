@@ -3,9 +3,21 @@
 
 import type { UserFromGetMe } from "grammy/types";
 import * as v from "valibot";
+import { SEND_TIMEOUT_SECONDS } from "./broadcast/send-timeout.ts";
 import type { Lang } from "./domain/types.ts";
 
 const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, "must not be blank")));
+
+const positiveWhole = (byDefault: number, least = 1, why = "") =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\s*\d+\s*$/, "must be a whole number"),
+      v.transform(Number),
+      v.minValue(least, `must be at least ${least}${why}`),
+    ),
+    String(byDefault),
+  );
 
 const EnvSchema = v.object({
   DATABASE_URL: v.optional(
@@ -79,7 +91,33 @@ const EnvSchema = v.object({
   /** Reply language when a message gives no clue: LANGUAGE, then LANG (e.g. en_US.UTF-8). */
   LANGUAGE: optionalText,
   LANG: optionalText,
+  /** Broadcast messages per second, overall: Telegram allows about 30. */
+  BROADCAST_RATE_PER_SECOND: positiveWhole(25),
+  /** Broadcast messages per minute to one group or channel: Telegram allows about 20. */
+  BROADCAST_GROUP_RATE_PER_MINUTE: positiveWhole(20),
+  BROADCAST_BATCH_SIZE: positiveWhole(50),
+  BROADCAST_MAX_ATTEMPTS: positiveWhole(5),
+  BROADCAST_LEASE_SECONDS: positiveWhole(
+    60,
+    SEND_TIMEOUT_SECONDS + 5,
+    `: a send may take ${SEND_TIMEOUT_SECONDS} s, and is started only within its lease`,
+  ),
+  /** Node: how often the delivery loop looks for due deliveries. */
+  BROADCAST_POLL_SECONDS: positiveWhole(5),
+  /** Workers: subrequests one invocation may spend delivering (the free plan allows 50 in all). */
+  BROADCAST_SUBREQUEST_BUDGET: positiveWhole(50),
 });
+
+/** How broadcasts are delivered; see the README's configuration table. */
+export interface BroadcastSettings {
+  ratePerSecond: number;
+  groupRatePerMinute: number;
+  batchSize: number;
+  maxAttempts: number;
+  leaseSeconds: number;
+  pollSeconds: number;
+  subrequestBudget: number;
+}
 
 export interface Config {
   databaseUrl: string;
@@ -96,6 +134,7 @@ export interface Config {
   botInfo: UserFromGetMe | undefined;
   defaultProvince: string;
   defaultLang: Lang;
+  broadcast: BroadcastSettings;
 }
 
 export class ConfigError extends Error {}
@@ -124,6 +163,15 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     botInfo: e.BOT_INFO as UserFromGetMe | undefined,
     defaultProvince: e.DEFAULT_PROVINCE,
     defaultLang: langFromLocale(e.LANGUAGE ?? e.LANG),
+    broadcast: {
+      ratePerSecond: e.BROADCAST_RATE_PER_SECOND,
+      groupRatePerMinute: e.BROADCAST_GROUP_RATE_PER_MINUTE,
+      batchSize: e.BROADCAST_BATCH_SIZE,
+      maxAttempts: e.BROADCAST_MAX_ATTEMPTS,
+      leaseSeconds: e.BROADCAST_LEASE_SECONDS,
+      pollSeconds: e.BROADCAST_POLL_SECONDS,
+      subrequestBudget: e.BROADCAST_SUBREQUEST_BUDGET,
+    },
   };
 }
 

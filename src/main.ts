@@ -1,7 +1,8 @@
 // Node entry: `npm start`. Opens the embedded database (migrated and seeded on
 // first run) and serves the one bot: by long polling when TELEGRAM_BOT_TOKEN
 // is set, as a webhook server on PORT when WEBHOOK_URL is set too, and without
-// a token as a chat in the terminal. SIGINT or SIGTERM stops it cleanly.
+// a token as a chat in the terminal. With a token it also delivers broadcasts,
+// in the same process. SIGINT or SIGTERM stops it cleanly.
 
 import { serve } from "@hono/node-server";
 import type { Client } from "@libsql/client";
@@ -9,6 +10,8 @@ import type { Bot } from "grammy";
 import { registerCommands } from "./bot/commands.ts";
 import type { AdminDeps, BotContext } from "./bot/context.ts";
 import { createBot } from "./bot/create-bot.ts";
+import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
+import { startDeliveryLoop } from "./broadcast/node-loop.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { runConsoleChat } from "./console/chat.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
@@ -20,6 +23,7 @@ import { prepareDatabase } from "./store/db.ts";
 import { createFactsSource } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
+import { createSubscriptions } from "./store/subscriptions.ts";
 
 async function main(): Promise<void> {
   const config = createConfig(process.env);
@@ -59,6 +63,18 @@ async function serveTelegram(
 ): Promise<void> {
   const webhookSecret = webhookSecretFor(config);
   const logger = redactingLogger(console, secretsOf(config));
+  const deliveries = startDeliveryLoop(
+    createDeliveryWorker({
+      client,
+      engine,
+      facts: admin.facts,
+      token,
+      apiRoot: config.apiRoot,
+      settings: config.broadcast,
+      logger,
+    }),
+    { intervalMs: config.broadcast.pollSeconds * 1000, logger },
+  );
   const bot = createBot(
     {
       token,
@@ -67,11 +83,20 @@ async function serveTelegram(
       adminUserIds: config.adminUserIds,
       webhookMode: webhookSecret !== undefined,
     },
-    { engine, admin, logger },
+    {
+      engine,
+      admin: { ...admin, deliverNow: deliveries.kick },
+      subscriptions: createSubscriptions(client),
+      logger,
+    },
   );
-  await registerCommands(bot.api);
-  if (webhookSecret === undefined) await poll(bot);
-  else await serveWebhook({ bot, webhookSecret, config, client, logger });
+  try {
+    await registerCommands(bot.api);
+    if (webhookSecret === undefined) await poll(bot);
+    else await serveWebhook({ bot, webhookSecret, config, client, logger });
+  } finally {
+    await deliveries.stop();
+  }
 }
 
 /** The secret when WEBHOOK_URL asks for a webhook, checked before any call to Telegram. */

@@ -32,9 +32,15 @@ export function redactingLogger(logger: Logger, secrets: readonly string[]): Log
 function plain(value: unknown, redact: (text: string) => string, depth: number): unknown {
   if (typeof value === "string") return redact(value);
   if (value === null || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "function" || value === undefined) return undefined;
   if (typeof value !== "object") return redact(String(value));
   if (depth >= MAX_DEPTH) return "[too deep]";
   if (Array.isArray(value)) return value.map((item) => plain(item, redact, depth + 1));
+  const prototype = Object.getPrototypeOf(value);
+  // Other class instances (a BotError's grammY context, with its API client) are named, not walked.
+  if (!(value instanceof Error) && prototype !== Object.prototype && prototype !== null) {
+    return `[${value.constructor?.name ?? "object"}]`;
+  }
   const fields: Record<string, unknown> =
     value instanceof Error
       ? { name: value.name, message: value.message, stack: value.stack, cause: value.cause }
@@ -43,7 +49,8 @@ function plain(value: unknown, redact: (text: string) => string, depth: number):
   Object.assign(fields, value);
   const result: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(fields)) {
-    if (field !== undefined) result[key] = plain(field, redact, depth + 1);
+    const shown = plain(field, redact, depth + 1);
+    if (shown !== undefined) result[key] = shown;
   }
   return result;
 }

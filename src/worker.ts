@@ -1,25 +1,36 @@
-// Cloudflare Workers entry: the Hono app, per request, over Turso.
+// Cloudflare Workers entry: the Hono app, per request, over Turso; and the
+// broadcast delivery, run by a Cron Trigger every minute (wrangler.toml) and
+// kicked right after a publication or correction made through the webhook.
 //
 // Everything that does I/O (the libSQL client, the bot's API) is created inside
-// the request: Workers allow no I/O outside one, and an object that did I/O for
-// one request must not be used by another. Parsing the environment and the
+// the invocation: Workers allow no I/O outside one, and an object that did I/O
+// for one must not be used by another. Parsing the environment and the
 // reference data (with the lexicon built from it) are plain data, so they are
-// kept for the isolate's life.
+// kept for the isolate's life. Every Bot API call and database round trip of
+// an invocation is counted, and delivery stops before the count reaches
+// BROADCAST_SUBREQUEST_BUDGET (the plan's limit: 50 on the free plan).
 //
 // Only web-safe modules are imported from here: no src/store/db.ts (node:fs,
 // migrations), no seed or idn-area-data. Migrations and seeding run from Node.
 
-import { createClient } from "@libsql/client/web";
+import { type Client, createClient } from "@libsql/client/web";
 import type { ExecutionContext } from "hono";
 import { createBot } from "./bot/create-bot.ts";
+import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
+import { type CountedSubrequests, countSubrequests } from "./broadcast/subrequests.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
-import { createEngine } from "./domain/engine.ts";
-import { redactingLogger } from "./redacting-logger.ts";
+import { createEngine, type Engine } from "./domain/engine.ts";
+import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { createServer } from "./server/create-server.ts";
 import { createAdminStore } from "./store/admin-store.ts";
-import { createFactsSource, createReferenceCache } from "./store/facts-repository.ts";
+import {
+  createFactsSource,
+  createReferenceCache,
+  type StoreFactsSource,
+} from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
+import { createSubscriptions } from "./store/subscriptions.ts";
 import { reportingUnavailability } from "./store/unavailable.ts";
 
 /** [vars] from wrangler.toml and secrets from `wrangler secret put`, all strings. */
@@ -28,6 +39,8 @@ type Env = Record<string, string | undefined>;
 const configs = new WeakMap<Env, WorkerConfig>();
 /** Reference data read once per isolate, refreshed when the data version changes. */
 const referenceCache = createReferenceCache();
+/** Updates whose claim a store outage kept from being given back, remembered per isolate. */
+const unreleasedClaims = new Set<number>();
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
@@ -40,13 +53,10 @@ export default {
       console.error(error.message);
       return Response.json({ ok: false, error: "misconfigured" }, { status: 500 });
     }
-    const client = reportingUnavailability(
-      createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken }),
-    );
-    const logger = redactingLogger(console, secretsOf(config));
-    const facts = createFactsSource(client, referenceCache);
-    const engine = createEngine({ facts, defaultProvince: config.defaultProvince });
-    const admin = { store: createAdminStore(client), facts };
+    const invocation = openInvocation(config);
+    const { client, facts, engine, logger } = invocation;
+    const deliverNow = () => ctx.waitUntil(deliver(invocation));
+    const admin = { store: createAdminStore(client), facts, deliverNow };
     const bot = createBot(
       {
         token: config.botToken,
@@ -54,19 +64,74 @@ export default {
         botInfo: config.botInfo,
         adminUserIds: config.adminUserIds,
         webhookMode: true,
+        fetch: invocation.subrequests.fetch,
       },
-      { engine, admin, logger },
+      { engine, admin, subscriptions: createSubscriptions(client), logger },
     );
     const app = createServer({
       bot,
       webhookSecret: config.webhookSecret,
       updates: createProcessedUpdates(client),
+      unreleasedClaims,
       health: createHealthCheck(client),
       logger,
     });
     return app.fetch(request, env, ctx);
   },
+
+  /** The Cron Trigger: deliver what is due, within this invocation's subrequests. */
+  async scheduled(_controller: unknown, env: Env): Promise<void> {
+    let config: WorkerConfig;
+    try {
+      config = workerConfig(env);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      console.error(error.message);
+      return;
+    }
+    await deliver(openInvocation(config));
+  },
 };
+
+interface Invocation {
+  config: WorkerConfig;
+  subrequests: CountedSubrequests;
+  client: Client;
+  facts: StoreFactsSource;
+  engine: Engine;
+  logger: Logger;
+}
+
+/** What one invocation works with: a database client and a fetch, both counted. */
+function openInvocation(config: WorkerConfig): Invocation {
+  const subrequests = countSubrequests(
+    reportingUnavailability(
+      createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken }),
+    ),
+    config.broadcast.subrequestBudget,
+  );
+  const { client } = subrequests;
+  const facts = createFactsSource(client, referenceCache);
+  const engine = createEngine({ facts, defaultProvince: config.defaultProvince });
+  const logger = redactingLogger(console, secretsOf(config));
+  return { config, subrequests, client, facts, engine, logger };
+}
+
+/** Delivers with the subrequests the invocation has left; failures are logged, never thrown. */
+async function deliver({ config, subrequests, ...rest }: Invocation): Promise<void> {
+  const worker = createDeliveryWorker({
+    ...rest,
+    token: config.botToken,
+    apiRoot: config.apiRoot,
+    settings: config.broadcast,
+    fetch: subrequests.fetch,
+  });
+  try {
+    await worker({ budget: subrequests.budget });
+  } catch (error) {
+    rest.logger.error("delivery run failed", error);
+  }
+}
 
 /** Config with what a Worker cannot run without made required. */
 type WorkerConfig = Config & {

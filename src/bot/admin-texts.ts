@@ -43,6 +43,7 @@ const USAGE: Record<AdminAction, string> = {
   correct:
     "/koreksi <indikator> <wilayah> <nilai> [alasan] — koreksi data yang sudah terbit, contoh: /koreksi ikd berau 1,84 salah ketik",
   history: "/riwayat — perubahan terbaru",
+  broadcasts: "/siaran — pengiriman kabar rilis dan koreksi ke pelanggan",
   import:
     "/impor <teks rilis pers> — atau tempel/teruskan teksnya saja; CSV (wilayah,indikator,nilai) dikirim sebagai berkas",
   editors: "/editor — daftar pemilik dan editor",
@@ -196,7 +197,7 @@ export const adminTexts = {
     `Buang ${release(draft.release, labels)} beserta ${draft.observations.length} nilai dan ${draft.targets.length} targetnya? Ini tidak bisa diurungkan.`,
 
   published: (published: PublishedRelease, labels: Labels) =>
-    `Diterbitkan: ${release(published.release, labels)}, ${published.observations} nilai dan ${published.targets} target. Jawaban bot kini memakai data ini.`,
+    `Diterbitkan: ${release(published.release, labels)}, ${published.observations} nilai dan ${published.targets} target. Jawaban bot kini memakai data ini. Pelanggan dikabari; ringkasan pengirimannya menyusul (/siaran).`,
 
   discarded: (discarded: Release, labels: Labels) => `Dibuang: ${release(discarded, labels)}.`,
 
@@ -206,7 +207,7 @@ export const adminTexts = {
     [
       `Dikoreksi: ${labels.subject(c.indicator, c.region)} ${labels.value(c.old)} → <b>${labels.value(c.new)}</b>`,
       `di ${release(c.release, labels)}${c.reason ? `; alasan: ${labels.text(c.reason)}` : ""}.`,
-      "Jawaban bot kini menandai nilai ini “dikoreksi”.",
+      "Jawaban bot kini menandai nilai ini “dikoreksi”. Pelanggan yang terkait dikabari (/siaran).",
     ].join("\n"),
 
   history: (entries: AuditEntry[], labels: Labels) =>

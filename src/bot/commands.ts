@@ -5,7 +5,14 @@
 import type { Api } from "grammy";
 import type { Lang } from "../domain/types.ts";
 
-export type CommandAction = "ask" | "help" | "indicators" | "regions" | "sources";
+export type CommandAction =
+  | "ask"
+  | "help"
+  | "indicators"
+  | "regions"
+  | "sources"
+  | "subscribe"
+  | "unsubscribe";
 
 export interface BotCommandEntry {
   command: string;
@@ -27,6 +34,12 @@ export const COMMANDS: Record<Lang, BotCommandEntry[]> = {
     },
     { command: "wilayah", action: "regions", description: "Pilih kabupaten/kota: semua datanya" },
     { command: "sumber", action: "sources", description: "Sumber dan tanggal data" },
+    {
+      command: "langganan",
+      action: "subscribe",
+      description: "Kabar setiap rilis data baru (pilih: /langganan ikd berau)",
+    },
+    { command: "berhenti", action: "unsubscribe", description: "Berhenti menerima kabar rilis" },
     { command: "bantuan", action: "help", description: "Petunjuk dan contoh pertanyaan" },
   ],
   en: [
@@ -38,6 +51,12 @@ export const COMMANDS: Record<Lang, BotCommandEntry[]> = {
     },
     { command: "regions", action: "regions", description: "Pick a regency or city: all its data" },
     { command: "sources", action: "sources", description: "Data sources and dates" },
+    {
+      command: "subscribe",
+      action: "subscribe",
+      description: "News of every new data release (choose: /subscribe ikd berau)",
+    },
+    { command: "unsubscribe", action: "unsubscribe", description: "Stop release news" },
     { command: "help", action: "help", description: "Guide and example questions" },
   ],
 };

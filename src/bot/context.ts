@@ -16,6 +16,11 @@ export interface AdminDeps {
   store: AdminStore;
   /** The engine's facts, read again with a draft included for previews. */
   facts: FactsSource;
+  /**
+   * Starts delivering the outbox at once (after a publication or correction),
+   * rather than at the runtime's next look; absent where nothing delivers.
+   */
+  deliverNow?: () => void;
 }
 
 export interface AdminSession extends AdminDeps {

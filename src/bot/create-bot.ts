@@ -5,6 +5,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import type { Subscriptions } from "../domain/broadcast/ports.ts";
 import type { Engine } from "../domain/engine.ts";
 import { type Logger, redactingLogger } from "../redacting-logger.ts";
 import { adminFeature } from "./admin/feature.ts";
@@ -12,11 +13,13 @@ import { apiPatience } from "./api-patience.ts";
 import type { AdminDeps, BotContext } from "./context.ts";
 import { reportFailure } from "./error-boundary.ts";
 import { browse } from "./features/browse.ts";
+import { chatMembership } from "./features/chat-membership.ts";
 import { commands } from "./features/commands.ts";
 import { groups } from "./features/groups.ts";
 import { inline } from "./features/inline.ts";
 import { questions } from "./features/questions.ts";
 import { startHelp } from "./features/start-help.ts";
+import { subscriptionCommands } from "./features/subscriptions.ts";
 import { DEFAULT_FLOOD_LIMIT, type FloodLimit, floodLimit } from "./flood-limit.ts";
 import { useHtmlByDefault } from "./html-by-default.ts";
 
@@ -35,12 +38,16 @@ export interface BotConfig {
   webhookMode?: boolean;
   /** Per-user flood limit; false turns it off (the console, where one person pipes many lines). */
   floodLimit?: FloodLimit | false;
+  /** How API calls travel; on Workers, a fetch that counts them against the subrequest limit. */
+  fetch?: typeof fetch;
 }
 
 export interface BotDeps {
   engine: Engine;
   /** The data admins' store; without it (tests of other features) admin commands are not served. */
   admin?: AdminDeps;
+  /** Without it (tests of other features), subscription commands are not served. */
+  subscriptions?: Subscriptions;
   logger?: Logger;
 }
 
@@ -48,7 +55,11 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   const webhookMode = config.webhookMode ?? false;
   const patience = apiPatience(webhookMode);
   const bot = new Bot<BotContext>(config.token, {
-    client: { apiRoot: config.apiRoot, timeoutSeconds: patience.timeoutSeconds },
+    client: {
+      apiRoot: config.apiRoot,
+      timeoutSeconds: patience.timeoutSeconds,
+      ...(config.fetch ? { fetch: config.fetch } : {}),
+    },
     botInfo: config.botInfo,
   });
   bot.api.config.use(autoRetry(patience.retry));
@@ -70,6 +81,9 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // buttons before browsing (which calls any button it cannot read stale), admin
   // press releases before questions.
   if (deps.admin) guarded.use(adminFeature(deps.admin, config.adminUserIds));
+  if (deps.subscriptions) {
+    guarded.use(subscriptionCommands(deps.subscriptions), chatMembership(deps.subscriptions));
+  }
   guarded.use(startHelp, commands, browse, inline, questions, groups);
   return bot;
 }

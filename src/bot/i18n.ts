@@ -1,8 +1,26 @@
 // The bot's own words, one set per language. Answers come from the domain's
 // messages; these are only what the chat around an answer needs. Written
 // without <, > and &: they go out with the HTML parse mode like every reply.
+// Arguments (names, typed text) arrive already HTML-escaped.
 
 import type { Lang } from "../domain/types.ts";
+
+/** Replies about subscriptions; `about` describes a filter: " about IKD in Kota Bontang". */
+export interface SubscriptionTexts {
+  /** A filter, from escaped names: "" when there is none. */
+  about(indicator: string | null, region: string | null): string;
+  subscribed(about: string): string;
+  current(about: string): string;
+  unsubscribed: string;
+  notSubscribed: string;
+  groupAdminsOnly: string;
+  unknownFilter(typed: string): string;
+  channelUsage: string;
+  channelNotFound(channel: string): string;
+  channelAdminsOnly(channel: string): string;
+  channelCannotPost(channel: string): string;
+  channelSubscribed(channel: string, about: string): string;
+}
 
 export interface BotTexts {
   welcome: string;
@@ -13,6 +31,9 @@ export interface BotTexts {
   overview: string;
   allIndicators: string;
   allRegions: string;
+  /** Under every broadcast message, except in channels. */
+  stopNews: string;
+  subscription: SubscriptionTexts;
 }
 
 const id: BotTexts = {
@@ -25,6 +46,29 @@ const id: BotTexts = {
   overview: "« Ringkasan",
   allIndicators: "« Semua indikator",
   allRegions: "« Semua wilayah",
+  stopNews: "Berhenti menerima kabar ini: /berhenti",
+  subscription: {
+    about: (indicator, region) =>
+      [indicator && ` tentang ${indicator}`, region && ` di ${region}`].filter(Boolean).join(""),
+    subscribed: (about) =>
+      `Berlangganan. Chat ini akan menerima kabar setiap rilis data baru${about}, dan koreksinya.\n\nPilih yang diterima: /langganan berau, /langganan ikd, /langganan ikd berau (semua lagi: /langganan semua). Berhenti: /berhenti`,
+    current: (about) =>
+      `Chat ini berlangganan kabar rilis data baru${about}.\n\nUbah pilihan: /langganan berau, /langganan ikd, /langganan ikd berau (semua lagi: /langganan semua). Berhenti: /berhenti`,
+    unsubscribed: "Langganan dihentikan: tidak ada kabar rilis lagi. Berlangganan lagi: /langganan",
+    notSubscribed: "Chat ini tidak berlangganan. Berlangganan: /langganan",
+    groupAdminsOnly: "Maaf, langganan grup ini hanya dapat diatur oleh admin grup.",
+    unknownFilter: (typed) =>
+      `“${typed}” tidak saya kenali sebagai wilayah atau indikator. Contoh: /langganan berau, /langganan ikd, /langganan ikd berau.`,
+    channelUsage:
+      "Jadikan bot admin kanal Anda (dengan izin mengirim pesan), lalu tulis: /langganan_kanal @namakanal (boleh dengan pilihan, misalnya /langganan_kanal @namakanal ikd).",
+    channelNotFound: (channel) =>
+      `Kanal ${channel} tidak saya temukan. Jadikan bot admin kanal itu dulu, lalu coba lagi.`,
+    channelAdminsOnly: (channel) => `Maaf, kanal ${channel} hanya dapat didaftarkan oleh adminnya.`,
+    channelCannotPost: (channel) =>
+      `Saya belum boleh mengirim pesan di ${channel}: jadikan bot admin kanal dengan izin mengirim pesan, lalu coba lagi.`,
+    channelSubscribed: (channel, about) =>
+      `Kanal ${channel} berlangganan kabar rilis data baru${about}. Untuk berhenti, keluarkan bot dari kanal.`,
+  },
 };
 
 const en: BotTexts = {
@@ -37,6 +81,29 @@ const en: BotTexts = {
   overview: "« Overview",
   allIndicators: "« All indicators",
   allRegions: "« All regions",
+  stopNews: "Stop these updates: /unsubscribe",
+  subscription: {
+    about: (indicator, region) =>
+      [indicator && ` about ${indicator}`, region && ` in ${region}`].filter(Boolean).join(""),
+    subscribed: (about) =>
+      `Subscribed. This chat will get news of every new data release${about}, and of corrections.\n\nChoose what you get: /subscribe berau, /subscribe ikd, /subscribe ikd berau (everything again: /subscribe all). Stop: /unsubscribe`,
+    current: (about) =>
+      `This chat gets news of new data releases${about}.\n\nChange it: /subscribe berau, /subscribe ikd, /subscribe ikd berau (everything again: /subscribe all). Stop: /unsubscribe`,
+    unsubscribed: "Unsubscribed: no more release news. Subscribe again: /subscribe",
+    notSubscribed: "This chat is not subscribed. Subscribe: /subscribe",
+    groupAdminsOnly: "Sorry, only the group's admins can manage its subscription.",
+    unknownFilter: (typed) =>
+      `I do not know “${typed}” as a region or an indicator. For example: /subscribe berau, /subscribe ikd, /subscribe ikd berau.`,
+    channelUsage:
+      "Make the bot an admin of your channel (allowed to post messages), then write: /subscribe_channel @channelname (a choice may follow, e.g. /subscribe_channel @channelname ikd).",
+    channelNotFound: (channel) =>
+      `I cannot find the channel ${channel}. Make the bot an admin there first, then try again.`,
+    channelAdminsOnly: (channel) => `Sorry, only the admins of ${channel} can register it.`,
+    channelCannotPost: (channel) =>
+      `I may not post in ${channel} yet: make the bot a channel admin allowed to post messages, then try again.`,
+    channelSubscribed: (channel, about) =>
+      `The channel ${channel} gets news of new data releases${about}. To stop, remove the bot from the channel.`,
+  },
 };
 
 const TEXTS: Record<Lang, BotTexts> = { id, en };

@@ -38,12 +38,16 @@ export const importCommand: Command = async ({ database, env, args, log }) => {
     const printed = options.json ? JSON.stringify(draftJson(data)) : summary(data);
     if (options.dryRun) return printed;
 
-    const drafts = createAdminStore(client).drafts;
+    const { drafts, broadcasts } = createAdminStore(client);
     const created = await drafts.create(metaOf(options, read.pending, data), CLI_ACTOR, data);
     if ("refused" in created) throw new Error(refusalMessage(created.refused));
     const draft = created.ok;
     if (!options.publish) return options.json ? printed : `draft #${draft.id} created: ${printed}`;
-    const published = await drafts.publish(draft.id, CLI_ACTOR);
+    // Subscribers' news is enqueued with the publication; a running `npm start`
+    // (or the Worker's Cron Trigger) delivers it. Nobody is sent a summary.
+    const published = await drafts.publish(draft.id, CLI_ACTOR, (releaseId) =>
+      broadcasts.forRelease(releaseId, null),
+    );
     if ("refused" in published) {
       throw new Error(
         `draft #${draft.id} created but not published: ${refusalMessage(published.refused)}`,

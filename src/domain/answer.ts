@@ -8,8 +8,16 @@ import type { Direction, LevelFilter, Question } from "./question.ts";
 import type { Facts, RankedObservation, Region, Release, Target } from "./types.ts";
 
 export type Block =
-  /** One value; `previous` is set when the change since the previous release is asked. */
-  | { type: "value"; observation: RankedObservation; previous?: RankedObservation | null }
+  /**
+   * One value; `previous` is set when the change since the previous release is
+   * asked, `target` when the value is read against it (news of a release).
+   */
+  | {
+      type: "value";
+      observation: RankedObservation;
+      previous?: RankedObservation | null;
+      target?: Target;
+    }
   /** A value that is not in the store. `release` is the newest one looked in (null: no data at all). */
   | { type: "missing"; indicator: string | null; region: string; release: Release | null }
   /** What is known instead of a missing value. */
@@ -69,7 +77,19 @@ export type Block =
   | { type: "help" }
   | { type: "not-understood" }
   | { type: "clarify-region"; term: string }
-  | { type: "clarify-indicator" };
+  | { type: "clarify-indicator" }
+  /** The head of the news of a newly published release. */
+  | { type: "new-release"; release: Release }
+  /** A published value corrected: what a correction notice says. */
+  | {
+      type: "correction";
+      release: Release;
+      indicator: string;
+      region: string;
+      old: number;
+      new: number;
+      reason: string | null;
+    };
 
 /** A button-like choice offered with an answer: picking it asks `question`. */
 export type Choice =
@@ -144,16 +164,25 @@ class AnswerContext {
   }
 
   cited(blocks: Block[]): Release[] {
-    const ids = new Set<number>();
-    for (const block of blocks) for (const id of releaseIdsOf(block)) ids.add(id);
-    return this.facts.releases.filter((r) => ids.has(r.id));
+    return citedReleases(blocks, this.facts.releases);
   }
+}
+
+/** The releases, of those given, that the blocks' numbers come from, in the order given. */
+export function citedReleases(blocks: Block[], releases: Release[]): Release[] {
+  const ids = new Set<number>();
+  for (const block of blocks) for (const id of releaseIdsOf(block)) ids.add(id);
+  return releases.filter((r) => ids.has(r.id));
 }
 
 function releaseIdsOf(block: Block): number[] {
   switch (block.type) {
     case "value":
-      return [block.observation.releaseId, ...(block.previous ? [block.previous.releaseId] : [])];
+      return [
+        block.observation.releaseId,
+        ...(block.previous ? [block.previous.releaseId] : []),
+        ...(block.target?.releaseId ? [block.target.releaseId] : []),
+      ];
     case "change":
       return [block.current.releaseId, ...(block.previous ? [block.previous.releaseId] : [])];
     case "profile":
@@ -173,6 +202,9 @@ function releaseIdsOf(block: Block): number[] {
       return block.release ? [block.release.id] : [];
     case "updated":
       return block.release ? [block.release.id] : [];
+    case "new-release":
+    case "correction":
+      return [block.release.id];
     default:
       return [];
   }

@@ -7,7 +7,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { en } from "./messages/en.ts";
 import { id } from "./messages/id.ts";
 import { EXAMPLES, type Messages } from "./messages/messages.ts";
-import type { Lang, RankedObservation, Release } from "./types.ts";
+import type { Lang, RankedObservation, Release, Target } from "./types.ts";
 
 const MESSAGES: Record<Lang, Messages> = { id, en };
 
@@ -45,8 +45,12 @@ class Renderer {
   block(block: Block): string {
     const { m } = this;
     switch (block.type) {
-      case "value":
-        return this.valueLine(block.observation, block.previous);
+      case "value": {
+        const line = this.valueLine(block.observation, block.previous);
+        if (!block.target) return line;
+        const { year, value } = block.target;
+        return `${line} ${m.nationalTarget(year, percent(value, this.lang))} — ${this.verdict(block.observation, block.target)}.`;
+      }
       case "missing": {
         const date = block.release ? this.date(block.release.asOf) : null;
         const indicator = block.indicator ? this.indicator(block.indicator) : null;
@@ -101,11 +105,8 @@ class Renderer {
       }
       case "target": {
         const { observation: o, target } = block;
-        const gap = o.value - target.value;
-        const verdict =
-          gap >= 0 ? m.targetMet(points(gap, this.lang)) : m.targetMissed(points(gap, this.lang));
         const line = `<b>${this.name(o)}</b>: ${this.value(o)}`;
-        return `${line} ${m.target(target.year, percent(target.value, this.lang))} — ${verdict}.`;
+        return `${line} ${m.target(target.year, percent(target.value, this.lang))} — ${this.verdict(o, target)}.`;
       }
       case "no-target":
         return m.noTarget(this.indicator(block.indicator));
@@ -162,6 +163,14 @@ class Renderer {
         return m.clarifyRegion(escapeHtml(block.term));
       case "clarify-indicator":
         return m.clarifyIndicator;
+      case "new-release":
+        return m.newRelease(escapeHtml(block.release.title), this.date(block.release.asOf));
+      case "correction": {
+        const name = m.indicatorIn(this.indicator(block.indicator), this.region(block.region));
+        const change = `<b>${name}</b>: ${percent(block.old, this.lang)} → <b>${percent(block.new, this.lang)}</b>`;
+        const reason = block.reason ? `\n${m.correctionReason(escapeHtml(block.reason))}` : "";
+        return `${m.correctionTitle}\n${change}${reason}`;
+      }
     }
   }
 
@@ -186,6 +195,13 @@ class Renderer {
       date,
     );
     return `${line}, ${change}.`;
+  }
+
+  /** Whether a value reaches its target, and by how much it is above or short of it. */
+  private verdict(o: RankedObservation, target: Target): string {
+    const gap = o.value - target.value;
+    const size = points(gap, this.lang);
+    return gap >= 0 ? this.m.targetMet(size) : this.m.targetMissed(size);
   }
 
   /**

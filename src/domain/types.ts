@@ -92,6 +92,11 @@ export interface FactsRequest {
   childrenOf: string[];
   /** A draft release to treat as published: an admin's preview of what users will see. */
   includeDraft?: number;
+  /**
+   * Read the data as it stood when this published release was the newest:
+   * releases newer than it are left out (the news of a release, sent later).
+   */
+  asOfRelease?: number;
 }
 
 /** The facts fetched for one question: published data (and the draft a preview includes). */

@@ -13,6 +13,12 @@ export interface ServerOptions {
   /** The secret_token given to setWebhook; requests without it get 401. */
   webhookSecret: string;
   updates: ProcessedUpdates;
+  /**
+   * Update ids whose claim could not be given back when the store failed, to
+   * give back before the next claim. Default: the server's own; a Worker, which
+   * builds a server per request, passes one it keeps for the isolate's life.
+   */
+  unreleasedClaims?: Set<number>;
   health: HealthCheck;
   /** Larger request bodies get 413. Default 1 MiB, far above any real update. */
   maxBodyBytes?: number;
@@ -34,6 +40,7 @@ export function createServer(options: ServerOptions): Hono {
       bot: options.bot,
       webhookSecret: options.webhookSecret,
       updates: options.updates,
+      unreleasedClaims: options.unreleasedClaims ?? new Set(),
       maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
       timeoutMs: options.timeoutMs ?? 10_000,
       logger,

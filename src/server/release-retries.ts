@@ -3,14 +3,20 @@
 // just failed often fails the release too, and the redelivery would then look
 // like a duplicate and be dropped. So a release that fails is remembered and
 // done before the next claim: once the store is back, the first request (often
-// the redelivery itself) clears it, then claims. Kept in memory: on Workers an
-// isolate remembers only its own, and a restart forgets them (the update then
-// counts as processed).
+// the redelivery itself) clears it, then claims. Kept in memory: a restart
+// forgets them (the update then counts as processed), and on Workers each
+// isolate remembers its own.
 
 import type { ProcessedUpdates } from "./processed-updates.ts";
 
-export function retryingReleases(updates: ProcessedUpdates): ProcessedUpdates {
-  const unreleased = new Set<number>();
+/**
+ * `unreleased` holds the update ids still to release; a Worker, which builds
+ * its server per request, passes one kept for the isolate's life.
+ */
+export function retryingReleases(
+  updates: ProcessedUpdates,
+  unreleased: Set<number> = new Set(),
+): ProcessedUpdates {
   return {
     async claim(updateId) {
       for (const pending of [...unreleased]) {

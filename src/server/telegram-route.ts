@@ -36,6 +36,8 @@ export interface TelegramRouteOptions {
   bot: WebhookBot;
   webhookSecret: string;
   updates: ProcessedUpdates;
+  /** Claims whose release failed, to release before the next claim (see release-retries.ts). */
+  unreleasedClaims: Set<number>;
   maxBodyBytes: number;
   /** How long Telegram is kept waiting before the update is answered as not done yet. */
   timeoutMs: number;
@@ -44,7 +46,7 @@ export interface TelegramRouteOptions {
 
 export function telegramRoute(options: TelegramRouteOptions): Hono {
   const { bot, logger } = options;
-  const updates = retryingReleases(options.updates);
+  const updates = retryingReleases(options.updates, options.unreleasedClaims);
 
   async function processOnce(update: Update): Promise<void> {
     try {

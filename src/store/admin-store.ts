@@ -4,6 +4,7 @@
 import type { Client, InStatement } from "@libsql/client";
 import type { AdminStore } from "../domain/admin/ports.ts";
 import { createAuditHistory } from "./audit-history.ts";
+import { createBroadcasts } from "./broadcasts.ts";
 import { createCorrections } from "./corrections.ts";
 import { createEditors } from "./editors.ts";
 import { createPendingImports } from "./pending-imports.ts";
@@ -14,6 +15,7 @@ export function createAdminStore(client: Client): AdminStore<InStatement> {
   return {
     drafts: createReleaseDrafts(client),
     corrections: createCorrections(client),
+    broadcasts: createBroadcasts(client),
     history: createAuditHistory(client),
     releases: createReleaseCatalog(client),
     editors: createEditors(client),

@@ -17,14 +17,15 @@ const SEEN_BY_USERS = `
   ORDER BY r.as_of DESC, r.id DESC
   LIMIT 1`;
 
-export function createCorrections(client: Client): Corrections {
+export function createCorrections(client: Client): Corrections<InStatement> {
   return {
-    async correct({ indicator, region, value }, reason, actor) {
+    async correct({ indicator, region, value }, reason, actor, alsoInBatch) {
       const { rows } = await client.execute({ sql: SEEN_BY_USERS, args: [indicator, region] });
       const row = rows[0];
       if (row === undefined) return { refused: { reason: "not-published", indicator, region } };
       const release = releaseOf(row);
       const old = numeric(row, "value");
+      const recorded = { release, indicator, region, old, new: value, reason };
       const update: InStatement = {
         sql: `UPDATE observations SET value = ?, corrected = 1
               WHERE release_id = ? AND indicator = ? AND region_code = ?`,
@@ -42,10 +43,11 @@ export function createCorrections(client: Client): Corrections {
           }),
           update,
           bumpDataVersion,
+          ...(alsoInBatch?.(recorded) ?? []),
         ],
         "write",
       );
-      return { ok: { release, indicator, region, old, new: value, reason } };
+      return { ok: recorded };
     },
   };
 }

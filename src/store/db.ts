@@ -29,9 +29,15 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url
 export function openDatabase({ url, authToken }: DatabaseConfig): Database {
   const path = localFilePath(url);
   if (path !== undefined) mkdirSync(dirname(path), { recursive: true });
+  // An embedded file runs every statement synchronously on this thread, so more
+  // connections (the client opens up to 20 under concurrent calls) add memory,
+  // cold caches and slower tail latency, never parallelism. One is enough: the
+  // project writes with atomic batches, and an interactive transaction would
+  // hold the only connection until it ends (other calls then fail at once).
+  const options = path === undefined ? { url } : { url, concurrency: 1 };
   // A database that fails (gone, locked, read-only) says so as StoreUnavailable.
   const client = reportingUnavailability(
-    createClient(authToken === undefined ? { url } : { url, authToken }),
+    createClient(authToken === undefined ? options : { ...options, authToken }),
   );
   return { client, db: drizzle({ client, schema }) };
 }
@@ -60,8 +66,7 @@ export async function prepareDatabase(config: DatabaseConfig): Promise<Database>
  * throughput. A write-ahead log with synchronous=NORMAL writes in about 0.05 ms,
  * lets readers go on during a write (a CLI import beside a running bot), and
  * stays consistent after any crash; a power cut may lose the last commits.
- * WAL is kept in the file; synchronous is per connection (a connection the
- * client opens later, for an interactive transaction, syncs fully: slower, as safe).
+ * WAL is kept in the file; synchronous holds for the client's one connection.
  */
 async function useWriteAheadLog(client: Client): Promise<void> {
   await client.execute("PRAGMA journal_mode = WAL");

@@ -27,7 +27,12 @@ export interface VersionedFacts {
 // Lists are bound as one JSON array each and unpacked with json_each, so the SQL
 // text never changes with the request and values are never spliced into it.
 // ?1 is NULL when every indicator is wanted. The draft a preview includes is
-// bound as its id, else NULL (which matches no release).
+// bound as its id, else NULL (which matches no release). So is the release
+// whose time the data is read at; NULL leaves no release out.
+
+/** True for a release (alias r) no newer than release ?N, in the order answers use. */
+const noNewerThan = (n: number) =>
+  `(?${n} IS NULL OR (r.as_of, r.id) <= (SELECT as_of, id FROM releases WHERE id = ?${n}))`;
 
 /** Per (indicator, region): 1 = from the newest published release that has it, 2 = the one before. */
 const OBSERVATIONS = `
@@ -45,7 +50,7 @@ const OBSERVATIONS = `
     FROM wanted w
     JOIN observations o ON o.region_code = w.code
     JOIN releases r ON r.id = o.release_id AND (r.status = 'published' OR r.id = ?4)
-    WHERE ?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1))
+    WHERE (?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1))) AND ${noNewerThan(5)}
   )
   WHERE recency <= 2
   ORDER BY indicator, region_code, recency`;
@@ -67,20 +72,22 @@ const TARGETS = `
     LEFT JOIN releases r ON r.id = t.release_id
     WHERE (t.release_id IS NULL OR r.status = 'published' OR r.id = ?2)
       AND (?1 IS NULL OR t.indicator IN (SELECT value FROM json_each(?1)))
+      AND (t.release_id IS NULL OR ${noNewerThan(3)})
   )
   WHERE newest = 1
   ORDER BY indicator, year, scope`;
 
 const PUBLISHED_RELEASES = `
   SELECT ${RELEASE_COLUMNS}
-  FROM releases
-  WHERE status = 'published' OR id = ?
+  FROM releases r
+  WHERE (status = 'published' OR id = ?1) AND ${noNewerThan(2)}
   ORDER BY as_of DESC, id DESC`;
 
 export async function readFacts(client: Client, request: FactsRequest): Promise<VersionedFacts> {
   const indicators: InValue =
     request.indicators === "all" ? null : JSON.stringify(request.indicators);
   const draft: InValue = request.includeDraft ?? null;
+  const asOf: InValue = request.asOfRelease ?? null;
   // batch() returns exactly one result per statement, in order.
   const [observations, targets, releases, version] = (await client.batch(
     [
@@ -91,10 +98,11 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
           JSON.stringify(request.regions),
           JSON.stringify(request.childrenOf),
           draft,
+          asOf,
         ],
       },
-      { sql: TARGETS, args: [indicators, draft] },
-      { sql: PUBLISHED_RELEASES, args: [draft] },
+      { sql: TARGETS, args: [indicators, draft, asOf] },
+      { sql: PUBLISHED_RELEASES, args: [draft, asOf] },
       selectDataVersion,
     ],
     "read",

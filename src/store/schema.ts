@@ -18,11 +18,16 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { AUDIT_ACTIONS } from "../domain/admin/ports.ts";
+import { DELIVERY_STATUSES } from "../domain/broadcast/ports.ts";
+import { CHAT_KINDS } from "../domain/broadcast/subscription.ts";
 
 /** ('a', 'b'): a list of known words for a CHECK constraint. */
 const sqlList = (words: readonly string[]) => `(${words.map((w) => `'${w}'`).join(", ")})`;
 
-/** ISO 8601 UTC timestamp, the format every *_at column holds. */
+/**
+ * ISO 8601 UTC timestamp, the format every *_at column holds, except the
+ * delivery worker's: it compares those with its own clock, in epoch milliseconds.
+ */
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
 export const regions = sqliteTable(
@@ -205,3 +210,90 @@ export const pendingImports = sqliteTable("pending_imports", {
   /** JSON: the PendingImport the confirmation will write. */
   payload: text("payload").notNull(),
 });
+
+/**
+ * One row per chat that asked for news of releases: at most one per chat, kept
+ * (inactive) when it stops, so that the reason is known. Nothing personal is
+ * stored: a private chat is its id; groups and channels keep their title.
+ */
+export const subscriptions = sqliteTable(
+  "subscriptions",
+  {
+    chatId: integer("chat_id").primaryKey(),
+    chatType: text("chat_type", { enum: CHAT_KINDS }).notNull(),
+    title: text("title"),
+    lang: text("lang", { enum: ["id", "en"] }).notNull(),
+    regionFilter: text("region_filter").references(() => regions.code),
+    indicatorFilter: text("indicator_filter").references(() => indicators.slug),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** The Telegram user who subscribed the chat. */
+    createdBy: integer("created_by").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+    inactiveReason: text("inactive_reason"),
+  },
+  () => [
+    check("subscriptions_chat_type_check", sql`chat_type IN ${sql.raw(sqlList(CHAT_KINDS))}`),
+    check("subscriptions_lang_check", sql`lang IN ('id', 'en')`),
+  ],
+);
+
+/** A release or a correction to announce; its deliveries are the outbox. */
+export const broadcasts = sqliteTable(
+  "broadcasts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ["release", "correction"] }).notNull(),
+    releaseId: integer("release_id")
+      .notNull()
+      .references(() => releases.id),
+    /** JSON: for a correction, the value corrected (indicator, region, old, new, reason). */
+    detail: text("detail"),
+    /** The admin told how delivery went; null when nobody is (the CLI). */
+    createdBy: integer("created_by"),
+    createdAt: text("created_at").notNull().default(now),
+    /** Set by the one worker that sends the summary, once no delivery is left to do. */
+    summarySentAt: integer("summary_sent_at"),
+  },
+  (table) => [
+    check("broadcasts_kind_check", sql`kind IN ('release', 'correction')`),
+    index("broadcasts_summary_idx").on(table.summarySentAt),
+  ],
+);
+
+/**
+ * The outbox: one message to one chat. UNIQUE (broadcast, chat) means nothing
+ * is enqueued twice; a worker leases rows (lease_owner, lease_until) before
+ * sending, so no two workers send the same one.
+ */
+export const deliveries = sqliteTable(
+  "deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    broadcastId: integer("broadcast_id")
+      .notNull()
+      .references(() => broadcasts.id),
+    chatId: integer("chat_id").notNull(),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** Epoch ms; 0 (the default) is due at once. */
+    nextAttemptAt: integer("next_attempt_at").notNull().default(0),
+    leaseOwner: text("lease_owner"),
+    /** Epoch ms. */
+    leaseUntil: integer("lease_until"),
+    /** Telegram's message_id, once sent. */
+    messageId: integer("message_id"),
+    lastError: text("last_error"),
+    /** Epoch ms. */
+    sentAt: integer("sent_at"),
+  },
+  (table) => [
+    unique("deliveries_broadcast_chat_unique").on(table.broadcastId, table.chatId),
+    check("deliveries_status_check", sql`status IN ${sql.raw(sqlList(DELIVERY_STATUSES))}`),
+    // Claims look for due rows, summaries and /siaran count a broadcast's rows by status.
+    index("deliveries_status_due_idx").on(table.status, table.nextAttemptAt),
+    index("deliveries_broadcast_status_idx").on(table.broadcastId, table.status),
+    // The per-group rate limit reads what went to each chat in the last minute.
+    index("deliveries_sent_idx").on(table.sentAt),
+  ],
+);

@@ -39,6 +39,7 @@ const WRITING_ARGUMENTS: Record<keyof typeof ADMIN_COMMANDS, string> = {
   undo: "",
   correct: "ikd berau 2 salah ketik",
   history: "",
+  broadcasts: "",
   import: SEED_ARTICLE,
   editors: "",
   editorAdd: String(EDITOR_ID),

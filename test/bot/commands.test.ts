@@ -20,8 +20,24 @@ describe("the command menu", () => {
     ]);
     const names = (call: ApiCall | undefined) =>
       ((call?.payload.commands ?? []) as { command: string }[]).map((c) => c.command);
-    expect(names(calls[0])).toEqual(["tanya", "indikator", "wilayah", "sumber", "bantuan"]);
-    expect(names(calls[1])).toEqual(["ask", "indicators", "regions", "sources", "help"]);
+    expect(names(calls[0])).toEqual([
+      "tanya",
+      "indikator",
+      "wilayah",
+      "sumber",
+      "langganan",
+      "berhenti",
+      "bantuan",
+    ]);
+    expect(names(calls[1])).toEqual([
+      "ask",
+      "indicators",
+      "regions",
+      "sources",
+      "subscribe",
+      "unsubscribe",
+      "help",
+    ]);
   });
 
   it("follows Telegram's rules for commands and descriptions", () => {
@@ -36,7 +52,15 @@ describe("the command menu", () => {
 describe("the bot's own texts", () => {
   it("are safe to send as HTML", () => {
     for (const lang of ["id", "en"] as const) {
-      for (const text of Object.values(textsFor(lang))) expect(text).not.toMatch(/[<>&]/);
+      for (const text of texts(textsFor(lang))) expect(text).not.toMatch(/[<>&]/);
     }
   });
 });
+
+/** Every text, nested ones too; functions called with plain arguments. */
+function texts(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "function") return texts(value("x", "y"));
+  if (typeof value === "object" && value !== null) return Object.values(value).flatMap(texts);
+  return [];
+}

@@ -1,21 +1,29 @@
 // Properties over generated input: any text gets an answer or a "not
 // understood", never a throw; nothing the user typed comes back unescaped;
-// every number shown is a stored value, a target, or a difference of two.
+// every number shown is a stored value, a target, or a difference of two; the
+// import parsers report problems, never throw. Small runs: the fuzz benchmark
+// (`npm run bench -- fuzz`) runs the same generators over 100,000 inputs.
 
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/domain/engine.ts";
 import { percent, points } from "../../src/domain/format.ts";
+import { parseCsv } from "../../src/domain/import/csv.ts";
+import { parsePressRelease } from "../../src/domain/import/press-release.ts";
+import { buildLexicon, type Lexicon } from "../../src/domain/lexicon.ts";
 import type { Lang } from "../../src/domain/types.ts";
+import { anyText, csvText, pressReleaseText, questionish } from "../support/arbitraries.ts";
 import { strayMarkup } from "../support/html.ts";
 import { seededStore } from "../support/reference.ts";
 
 let engine: Engine;
+let lexicon: Lexicon;
 let allowedNumbers: Record<Lang, Set<string>>;
 
 beforeAll(async () => {
   const store = await seededStore();
   engine = createEngine({ facts: store.facts });
+  lexicon = buildLexicon(store.reference);
   const { rows: observed } = await store.client.execute("SELECT value FROM observations");
   const { rows: targets } = await store.client.execute("SELECT value FROM targets");
   const stored = [...observed, ...targets].map((row) => Number(row.value));
@@ -31,45 +39,6 @@ beforeAll(async () => {
     ]),
   };
 });
-
-const words = [
-  "ikd",
-  "kia",
-  "ktp-el",
-  "pemula",
-  "berau",
-  "kutai",
-  "balikpapan",
-  "kaltim",
-  "tertinggi",
-  "terendah",
-  "target",
-  "vs",
-  "peringkat",
-  "bandung",
-  "64.03",
-  "kota",
-  "kabupaten",
-  "brau",
-  "what",
-  "is",
-  "the",
-  "lowest",
-  "compare",
-  "dan",
-  "perubahan",
-  "<b>",
-  "&amp;",
-  "'; DROP TABLE",
-];
-const questionish = fc
-  .array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 8 })
-  .map((parts) => parts.join(" "));
-const anyText = fc.oneof(
-  fc.string({ maxLength: 300 }),
-  fc.string({ unit: "binary", maxLength: 100 }),
-  questionish,
-);
 
 /** Numbers in a reply: "98,75%" and "25,52" style decimals. */
 function shownNumbers(html: string): string[] {
@@ -103,5 +72,27 @@ describe("the engine on generated input", () => {
     const reply = await engine.ask('<script>alert("x")</script> & <b>cuaca</b> kutai');
     expect(reply.html).not.toContain("<script>");
     expect(reply.html).not.toContain('"x"');
+  });
+});
+
+describe("the import parsers on generated input", () => {
+  it("read any CSV into rows or numbered problems, all or nothing", () => {
+    fc.assert(
+      fc.property(csvText, (text) => {
+        const { observations, problems } = parseCsv(text, lexicon);
+        expect(observations.length === 0 || problems.length === 0).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("read any press release into what it states, or problems, without throwing", () => {
+    fc.assert(
+      fc.property(pressReleaseText, (text) => {
+        const parsed = parsePressRelease(text, lexicon);
+        for (const { value } of parsed.observations) expect(value).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -51,7 +51,15 @@ async function switchableDatabase(healthy: Client): Promise<SwitchableDatabase> 
   };
 }
 
-async function outage(options: { webhookMode: boolean; downAfterClaim?: boolean }) {
+interface OutageOptions {
+  webhookMode: boolean;
+  /** The database goes down right after the first claim: mid-update. */
+  downAfterClaim?: boolean;
+  /** A new server for every delivery, sharing what it must remember, as a Worker builds them. */
+  serverPerRequest?: boolean;
+}
+
+async function outage(options: OutageOptions) {
   const store = await seededStore();
   const database = await switchableDatabase(store.client);
   const engine = createEngine({ facts: createFactsSource(database.client), defaultProvince: "64" });
@@ -69,7 +77,15 @@ async function outage(options: { webhookMode: boolean; downAfterClaim?: boolean 
     },
     release: (updateId) => claims.release(updateId),
   };
-  const web = webhookApp(bot.bot, { client: database.client }, { updates });
+  const serverLog: string[] = [];
+  const unreleasedClaims = new Set<number>();
+  const server = () =>
+    webhookApp(
+      bot.bot,
+      { client: database.client },
+      { updates, unreleasedClaims, logger: { error: (message) => serverLog.push(message) } },
+    );
+  const web = server();
   const timesClaimed = async (update: Update) => {
     const { rows } = await store.client.execute({
       sql: "SELECT COUNT(*) AS n FROM processed_updates WHERE update_id = ?",
@@ -79,8 +95,8 @@ async function outage(options: { webhookMode: boolean; downAfterClaim?: boolean 
   };
   return {
     app: web.app,
-    deliver: web.deliver,
-    serverLog: web.errors,
+    deliver: (update: Update) => (options.serverPerRequest ? server() : web).deliver(update),
+    serverLog,
     send: bot.send,
     calls: bot.calls,
     sent: bot.sent,
@@ -113,32 +129,39 @@ describe("behind a webhook, a database outage", () => {
     expect((await app.request("/health")).status).toBe(200);
   });
 
-  it("mid-update: 503, no apology, and the claim given back even though the release failed at first", async () => {
-    const { deliver, calls, serverLog, botLog, sent, database, timesClaimed } = await outage({
-      webhookMode: true,
-      downAfterClaim: true,
-    });
-    const update = textUpdate("kabupaten mana KIA terendah?");
+  it.each([
+    ["one server", false],
+    ["a server per request, as on Workers", true],
+  ])(
+    "mid-update (%s): 503, no apology, and the claim given back though its release failed at first",
+    async (_, serverPerRequest) => {
+      const { deliver, calls, serverLog, botLog, sent, database, timesClaimed } = await outage({
+        webhookMode: true,
+        downAfterClaim: true,
+        serverPerRequest,
+      });
+      const update = textUpdate("kabupaten mana KIA terendah?");
 
-    const failed = await deliver(update);
-    const redeliveredWhileDown = await deliver(update);
-    expect(await timesClaimed(update)).toBe(1);
-    database.comeBack();
-    const redelivered = await deliver(update);
+      const failed = await deliver(update);
+      const redeliveredWhileDown = await deliver(update);
+      expect(await timesClaimed(update)).toBe(1);
+      database.comeBack();
+      const redelivered = await deliver(update);
 
-    expect(failed.status).toBe(503);
-    expect(redeliveredWhileDown.status).toBe(503);
-    expect(botLog).toEqual([]);
-    expect(serverLog).toEqual([
-      `update ${update.update_id}: claim not released`,
-      `update ${update.update_id}: store unavailable; released for redelivery`,
-      `update ${update.update_id}: store unavailable, not taken on`,
-    ]);
-    expect(redelivered.status).toBe(200);
-    expect(calls.map((c) => c.method)).toEqual(["sendMessage"]);
-    expect(sent("sendMessage")[0]?.text).toContain("Kabupaten Kutai Barat");
-    expect(await timesClaimed(update)).toBe(1);
-  });
+      expect(failed.status).toBe(503);
+      expect(redeliveredWhileDown.status).toBe(503);
+      expect(botLog).toEqual([]);
+      expect(serverLog).toEqual([
+        `update ${update.update_id}: claim not released`,
+        `update ${update.update_id}: store unavailable; released for redelivery`,
+        `update ${update.update_id}: store unavailable, not taken on`,
+      ]);
+      expect(redelivered.status).toBe(200);
+      expect(calls.map((c) => c.method)).toEqual(["sendMessage"]);
+      expect(sent("sendMessage")[0]?.text).toContain("Kabupaten Kutai Barat");
+      expect(await timesClaimed(update)).toBe(1);
+    },
+  );
 
   it("is told apart from a bug, which is apologised for and acknowledged (no redelivery)", async () => {
     const store = await seededStore();

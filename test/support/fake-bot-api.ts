@@ -1,8 +1,9 @@
 // A Bot API server on loopback for end-to-end tests: enough of Telegram for
 // grammY to poll, answer and manage its webhook. Point a bot at it with
 // TELEGRAM_API_ROOT = fake.apiRoot. Every call is recorded. Faults can be
-// injected per method: error answers (429 with retry_after, 5xx), late
-// answers, and connections dropped without an answer.
+// injected per method, per chat (sendMessage), or on every nth call: error
+// answers (429 with retry_after, 403, 400 with migrate_to_chat_id, 5xx),
+// late answers, and connections dropped without an answer.
 
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -18,20 +19,27 @@ export interface FakeBotApi {
   /** For TELEGRAM_API_ROOT. */
   apiRoot: string;
   calls: RecordedCall[];
+  /** The HTTP status a call was answered with; undefined until answered, or if dropped. */
+  statusOf(call: RecordedCall): number | undefined;
   /** Queues an update for getUpdates, built for the next update_id. */
   enqueue(build: (updateId: number) => Update): Update;
   /** The next calls of `method` meet these faults, one call each, in order; later calls succeed. */
   injectFaults(method: string, ...faults: Fault[]): void;
+  /** The next sendMessage calls to this chat meet these faults, before any per-method fault. */
+  injectChatFaults(chatId: number, ...faults: Fault[]): void;
+  /** Every nth call of `method` from now on meets the fault (Telegram's flood control, say). */
+  injectFaultEvery(method: string, every: number, fault: Fault): void;
   /** Resolves with the first call (past or future) that matches, or rejects after timeoutMs. */
   waitForCall(matches: (call: RecordedCall) => boolean, timeoutMs: number): Promise<RecordedCall>;
   close(): Promise<void>;
 }
 
-/** An error answer, as Telegram gives it: 429 with retry_after, 5xx, ... */
+/** An error answer, as Telegram gives it: 429 with retry_after, 400 with migrate_to_chat_id, 5xx, ... */
 export interface ErrorAnswer {
   status: number;
   description: string;
   retryAfterSeconds?: number;
+  migrateToChatId?: number;
 }
 
 /** How the fake meets one call instead of answering it at once. */
@@ -52,6 +60,7 @@ export async function startFakeBotApi(
   botInfo: UserFromGetMe = TEST_BOT_INFO,
 ): Promise<FakeBotApi> {
   const calls: RecordedCall[] = [];
+  const statuses = new WeakMap<RecordedCall, number>();
   const waiters = new Set<{
     matches: (call: RecordedCall) => boolean;
     found: (call: RecordedCall) => void;
@@ -62,6 +71,20 @@ export async function startFakeBotApi(
   let polls: PendingPoll[] = [];
   let webhook = { url: "", allowed_updates: [] as unknown };
   const faults = new Map<string, Fault[]>();
+  const chatFaults = new Map<number, Fault[]>();
+  const recurring = new Map<string, { every: number; fault: Fault; calls: number }>();
+
+  /** The fault this call meets, if any: per chat first, then per method, then recurring. */
+  function faultFor(method: string, payload: Record<string, unknown>): Fault | undefined {
+    const chatFault =
+      method === "sendMessage" ? chatFaults.get(Number(payload.chat_id))?.shift() : undefined;
+    const methodFault = chatFault ?? faults.get(method)?.shift();
+    if (methodFault !== undefined) return methodFault;
+    const every = recurring.get(method);
+    if (every === undefined) return undefined;
+    every.calls += 1;
+    return every.calls % every.every === 0 ? every.fault : undefined;
+  }
 
   /** Hands updates at or after the offset to a poll; earlier ones are confirmed, so forgotten. */
   function due(offset: number): Update[] {
@@ -111,7 +134,8 @@ export async function startFakeBotApi(
     }
   }
 
-  function reply(res: ServerResponse, status: number, body: unknown): void {
+  function reply(res: ServerResponse, status: number, body: unknown, call?: RecordedCall): void {
+    if (call) statuses.set(call, status);
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   }
 
@@ -145,29 +169,37 @@ export async function startFakeBotApi(
     const method = match[2] ?? "";
     const body = await readBody(req);
     const payload = body === "" ? {} : (JSON.parse(body) as Record<string, unknown>);
-    record({ method, payload });
-    const fault = faults.get(method)?.shift();
+    const call: RecordedCall = { method, payload };
+    record(call);
+    const fault = faultFor(method, payload);
     if (fault !== undefined && "drop" in fault) return void req.socket.destroy();
-    if (fault !== undefined && "status" in fault) return replyWithError(res, fault);
+    if (fault !== undefined && "status" in fault) return replyWithError(res, fault, call);
     if (fault !== undefined) await delay(fault.delayMs, res);
     if (res.destroyed) return;
     if (method === "getUpdates") return poll(payload, res);
     const result = answer(method, payload);
     if (result === undefined) {
-      return reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+      return reply(res, 404, { ok: false, error_code: 404, description: "Not Found" }, call);
     }
-    reply(res, 200, { ok: true, result });
+    reply(res, 200, { ok: true, result }, call);
   }
 
-  function replyWithError(res: ServerResponse, fault: ErrorAnswer): void {
-    reply(res, fault.status, {
-      ok: false,
-      error_code: fault.status,
-      description: fault.description,
-      ...(fault.retryAfterSeconds === undefined
-        ? {}
-        : { parameters: { retry_after: fault.retryAfterSeconds } }),
-    });
+  function replyWithError(res: ServerResponse, fault: ErrorAnswer, call: RecordedCall): void {
+    const parameters = {
+      ...(fault.retryAfterSeconds === undefined ? {} : { retry_after: fault.retryAfterSeconds }),
+      ...(fault.migrateToChatId === undefined ? {} : { migrate_to_chat_id: fault.migrateToChatId }),
+    };
+    reply(
+      res,
+      fault.status,
+      {
+        ok: false,
+        error_code: fault.status,
+        description: fault.description,
+        ...(Object.keys(parameters).length > 0 ? { parameters } : {}),
+      },
+      call,
+    );
   }
 
   const server = createServer((req, res) => {
@@ -175,14 +207,25 @@ export async function startFakeBotApi(
       reply(res, 500, { ok: false, error_code: 500, description: String(error) }),
     );
   });
+  // Telegram keeps idle connections open for a minute or more; Node's default of
+  // 5 s would make clients with many pooled connections (a bot under load) reuse
+  // sockets this fake is closing, failing calls Telegram would have answered.
+  server.keepAliveTimeout = 75_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
+    statusOf: (call) => statuses.get(call),
     injectFaults(method, ...injected) {
       faults.set(method, [...(faults.get(method) ?? []), ...injected]);
+    },
+    injectChatFaults(chatId, ...injected) {
+      chatFaults.set(chatId, [...(chatFaults.get(chatId) ?? []), ...injected]);
+    },
+    injectFaultEvery(method, every, fault) {
+      recurring.set(method, { every, fault, calls: 0 });
     },
     enqueue(build) {
       const update = build(nextUpdateId++);

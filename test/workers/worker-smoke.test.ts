@@ -27,6 +27,8 @@ beforeAll(async () => {
     [
       "node_modules/wrangler/bin/wrangler.js",
       "dev",
+      // Serves /__scheduled, which runs the Cron Trigger's handler.
+      "--test-scheduled",
       "--ip=127.0.0.1",
       `--port=${port}`,
       `--inspector-port=${inspectorPort}`,
@@ -52,10 +54,16 @@ describe("the Worker bundle in workerd", () => {
     expect(await response.json()).toEqual({ ok: false, error: "unauthorized" });
   });
 
-  it("answers a good update it cannot record with JSON 500, so Telegram redelivers", async () => {
+  it("answers a good update it cannot record with 503, so Telegram redelivers it later", async () => {
     const response = await postUpdate(SECRET);
-    expect(response.status).toBe(500);
-    expect(await response.json()).toEqual({ ok: false, error: "internal error" });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ ok: false, error: "store unavailable" });
+  });
+
+  it("runs the Cron Trigger's delivery without a database: the failure is logged, not thrown", async () => {
+    const response = await fetch(`${origin}/__scheduled?cron=*+*+*+*+*`);
+    expect(response.status).toBe(200);
+    await expect.poll(() => worker.output()).toContain("delivery run failed");
   });
 
   it("answers unknown paths with JSON 404", async () => {

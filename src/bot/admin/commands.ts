@@ -14,6 +14,7 @@ export type AdminAction =
   | "undo"
   | "correct"
   | "history"
+  | "broadcasts"
   | "import"
   | "editors"
   | "editorAdd"
@@ -32,6 +33,7 @@ export const ADMIN_COMMANDS: Record<AdminAction, string[]> = {
   undo: ["urung", "undo"],
   correct: ["koreksi", "correct"],
   history: ["riwayat", "history"],
+  broadcasts: ["siaran", "broadcasts"],
   import: ["impor", "import"],
   editors: ["editor", "editors"],
   editorAdd: ["editor_tambah", "editor_add"],

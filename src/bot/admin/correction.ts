@@ -1,6 +1,6 @@
-// /koreksi: corrects a published value. The correction is recorded and
-// answers show the value as corrected; the recorded correction is what a
-// correction notice to subscribers is made from.
+// /koreksi: corrects a published value. The correction is recorded, answers
+// show the value as corrected, and subscribers whose filters it concerns get
+// a correction notice.
 
 import { Composer } from "grammy";
 import { parseCorrection } from "../../domain/admin/arguments.ts";
@@ -16,7 +16,12 @@ correction.command(ADMIN_COMMANDS.correct, async (ctx) => {
   const parsed = parseCorrection(ctx.match, await ctx.engine.lexicon());
   if ("problems" in parsed) return replyProblems(ctx, parsed.problems, "correct");
   const { reason, ...value } = parsed.ok;
-  const corrected = await ctx.admin.store.corrections.correct(value, reason, ctx.admin.actor);
+  const { admin } = ctx;
+  // The notice to subscribers is enqueued in the correction's own batch: both or neither.
+  const corrected = await admin.store.corrections.correct(value, reason, admin.actor, (c) =>
+    admin.store.broadcasts.forCorrection(c, admin.userId),
+  );
   if ("refused" in corrected) return replyRefusal(ctx, corrected.refused);
+  admin.deliverNow?.();
   await sendHtml(ctx, t.corrected(corrected.ok, await labelsOf(ctx)));
 });

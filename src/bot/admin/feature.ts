@@ -5,6 +5,7 @@
 
 import { Composer } from "grammy";
 import type { AdminDeps, BotContext } from "../context.ts";
+import { broadcasts } from "./broadcasts.ts";
 import { correction } from "./correction.ts";
 import { draftCommands } from "./draft-commands.ts";
 import { editorCommands } from "./editors.ts";
@@ -38,6 +39,7 @@ export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Comp
     undo,
     correction,
     history,
+    broadcasts,
     editorCommands(ownerIds),
     importInputs,
     pendingImports,

@@ -1,6 +1,7 @@
 // /terbitkan and /buang ask first, with a button; the button (or the one under
 // a preview) acts. Each button names the draft it was made for, so a button
 // left over from an earlier draft refuses instead of acting on the new one.
+// Publishing also tells the subscribers (src/broadcast delivers).
 
 import { Composer, InlineKeyboard } from "grammy";
 import { adminTexts as t } from "../admin-texts.ts";
@@ -32,8 +33,13 @@ publishing.command(ADMIN_COMMANDS.discard, async (ctx) => {
 
 publishing.callbackQuery(adminButtonTrigger("publish"), async (ctx) => {
   await pressed(ctx);
-  const published = await ctx.admin.store.drafts.publish(Number(ctx.match[1]), ctx.admin.actor);
+  const { admin } = ctx;
+  // The news to subscribers is enqueued in the publication's own batch: both or neither.
+  const published = await admin.store.drafts.publish(Number(ctx.match[1]), admin.actor, (id) =>
+    admin.store.broadcasts.forRelease(id, admin.userId),
+  );
   if ("refused" in published) return replyRefusal(ctx, published.refused);
+  admin.deliverNow?.();
   await sendHtml(ctx, t.published(published.ok, await labelsOf(ctx)));
 });
 

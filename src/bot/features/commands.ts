@@ -1,5 +1,5 @@
-// The menu commands (/bantuan, /indikator, /wilayah, /sumber and their English
-// aliases): each is a fixed question, answered in the language of the alias.
+// The menu commands that are fixed questions (/bantuan, /indikator, /wilayah,
+// /sumber and their English aliases), answered in the language of the alias.
 
 import { Composer } from "grammy";
 import type { Lexicon } from "../../domain/lexicon.ts";
@@ -11,9 +11,16 @@ import { sendReply } from "../reply.ts";
 
 export const commands = new Composer<BotContext>();
 
+/** The commands served elsewhere: questions in their own words, and subscriptions. */
+type FixedQuestion = Exclude<CommandAction, "ask" | "subscribe" | "unsubscribe">;
+
+function isFixedQuestion(action: CommandAction): action is FixedQuestion {
+  return action !== "ask" && action !== "subscribe" && action !== "unsubscribe";
+}
+
 for (const lang of Object.keys(COMMANDS) as Lang[]) {
   for (const { command, action } of COMMANDS[lang]) {
-    if (action === "ask") continue; // a question in its own words: see questions.ts
+    if (!isFixedQuestion(action)) continue;
     commands.command(command, async (ctx) => {
       const question = questionFor(action, await ctx.engine.lexicon());
       await sendReply(ctx, await ctx.engine.answer(question, lang));
@@ -21,7 +28,7 @@ for (const lang of Object.keys(COMMANDS) as Lang[]) {
   }
 }
 
-function questionFor(action: Exclude<CommandAction, "ask">, lexicon: Lexicon): Question {
+function questionFor(action: FixedQuestion, lexicon: Lexicon): Question {
   switch (action) {
     case "help":
       return { kind: "help" };

@@ -3,6 +3,7 @@
 // confirmation). The store implements them over libSQL; the bot and the CLI
 // use them without knowing SQL.
 
+import type { Broadcasts } from "../broadcast/ports.ts";
 import type { DraftData, DraftObservation, DraftTarget } from "../import/draft-data.ts";
 import type { Release } from "../types.ts";
 
@@ -152,6 +153,9 @@ export type Outcome<T> = { ok: T } | { refused: Refusal };
 /** Statements to run in the publishing batch, e.g. a broadcast outbox entry. */
 export type AlsoInBatch<Statement> = (releaseId: number) => Statement[];
 
+/** Statements to run in the batch of a correction, e.g. the correction notice's outbox entry. */
+export type AlsoInCorrection<Statement> = (correction: CorrectionRecorded) => Statement[];
+
 /** The one open draft: its lifecycle and contents. Every write is one atomic batch with its audit rows. */
 export interface ReleaseDrafts<Statement = unknown> {
   open(): Promise<OpenDraft | null>;
@@ -179,12 +183,13 @@ export interface ReleaseDrafts<Statement = unknown> {
   discard(releaseId: number, actor: Actor): Promise<Outcome<Release>>;
 }
 
-export interface Corrections {
+export interface Corrections<Statement = unknown> {
   /** Corrects the value users see: the newest published release that has it. */
   correct(
     value: SubjectValue,
     reason: string | null,
     actor: Actor,
+    alsoInBatch?: AlsoInCorrection<Statement>,
   ): Promise<Outcome<CorrectionRecorded>>;
 }
 
@@ -219,7 +224,9 @@ export interface PendingImports {
 /** Everything admin features use, built once per runtime from one database client. */
 export interface AdminStore<Statement = unknown> {
   drafts: ReleaseDrafts<Statement>;
-  corrections: Corrections;
+  corrections: Corrections<Statement>;
+  /** What publications and corrections enqueue, and how their deliveries stand. */
+  broadcasts: Broadcasts<Statement>;
   history: AuditHistory;
   releases: ReleaseCatalog;
   editors: Editors;

@@ -57,4 +57,8 @@ export const en: Messages = {
   clarifyRegion: (term) => `“${term}” could mean several places. Which one?`,
   clarifyIndicator: "Which indicator?",
   source: (source, asOf) => `Source: ${source}, data as of ${asOf}`,
+  newRelease: (title, asOf) => `<b>New data release</b>: ${title}, data as of ${asOf}.`,
+  nationalTarget: (year, target) => `National target for ${year}: ${target}`,
+  correctionTitle: "<b>Data correction</b>",
+  correctionReason: (reason) => `Reason: ${reason}`,
 };

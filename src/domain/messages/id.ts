@@ -55,4 +55,8 @@ export const id: Messages = {
   clarifyRegion: (term) => `“${term}” bisa berarti beberapa wilayah. Yang mana?`,
   clarifyIndicator: "Indikator yang mana?",
   source: (source, asOf) => `Sumber: ${source}, data per ${asOf}`,
+  newRelease: (title, asOf) => `<b>Rilis data baru</b>: ${title}, data per ${asOf}.`,
+  nationalTarget: (year, target) => `Target nasional ${year}: ${target}`,
+  correctionTitle: "<b>Koreksi data</b>",
+  correctionReason: (reason) => `Alasan: ${reason}`,
 };

@@ -47,6 +47,12 @@ export interface Messages {
   clarifyRegion(term: string): string;
   clarifyIndicator: string;
   source(source: string, asOf: string): string;
+  /** The head of a new release's news: its title and data date. */
+  newRelease(title: string, asOf: string): string;
+  /** After a value in the news: "National target for 2024: 30.00%". */
+  nationalTarget(year: number, target: string): string;
+  correctionTitle: string;
+  correctionReason(reason: string): string;
 }
 
 export const EXAMPLES: Record<"id" | "en", string[]> = {

@@ -1,0 +1,33 @@
+// What admins are told about broadcasts, in Indonesian like every admin text:
+// the summary once one is delivered, and /siaran. Names, numbers and dates come
+// escaped from Labels; stored titles are escaped here.
+
+import type { BroadcastState, DeliveryCounts } from "../../domain/broadcast/ports.ts";
+import type { Labels } from "./labels.ts";
+
+export const broadcastTexts = {
+  summary: (broadcast: BroadcastState, labels: Labels) =>
+    `<b>Siaran #${broadcast.id} selesai</b>: ${subject(broadcast, labels)}.\n${counts(broadcast.counts)}.`,
+
+  recent: (broadcasts: BroadcastState[], labels: Labels) =>
+    broadcasts.length === 0
+      ? "Belum ada siaran. Siaran dibuat saat rilis diterbitkan atau data dikoreksi."
+      : [
+          "<b>Siaran terbaru</b>",
+          ...broadcasts.map(
+            (b) =>
+              `• #${b.id}, ${labels.time(b.createdAt)}: ${subject(b, labels)}\n  ${counts(b.counts)}`,
+          ),
+        ].join("\n"),
+};
+
+function subject(broadcast: BroadcastState, labels: Labels): string {
+  const release = `rilis #${broadcast.release.id} “${labels.text(broadcast.release.title)}”`;
+  const c = broadcast.correction;
+  if (c === null) return release;
+  return `koreksi ${labels.subject(c.indicator, c.region)} ${labels.value(c.old)} → ${labels.value(c.new)} di ${release}`;
+}
+
+function counts({ sent, pending, failed, inactive }: DeliveryCounts): string {
+  return `${sent} terkirim, ${pending} menunggu, ${failed} gagal, ${inactive} tidak aktif`;
+}

@@ -1,0 +1,190 @@
+// One delivery run: claim due deliveries in bounded batches and send them one
+// at a time, within the rate limits, settling each in the outbox (sent with
+// Telegram's message_id, retried, failed, dropped) right after its send. So a
+// run that dies loses nothing, and re-sends at most the one message it was
+// sending: the rest of its batch is still leased, and is claimed again once
+// the lease runs out. A run ends when nothing more is due (and the summaries
+// owed are sent), when its subrequest budget is spent, or when asked to stop.
+
+import { isGroupOrChannel } from "../domain/broadcast/subscription.ts";
+import type { Logger } from "../redacting-logger.ts";
+import type { Clock } from "./clock.ts";
+import type { Composer } from "./compose.ts";
+import type { ClaimedDelivery, FinishedBroadcast, Outbox } from "./outbox.ts";
+import { type SubrequestBudget, UNLIMITED } from "./subrequests.ts";
+import type { Send, SendOutcome } from "./telegram-send.ts";
+import type { Throttle } from "./throttle.ts";
+
+export interface DeliverySettings {
+  /** Deliveries claimed at once. */
+  batchSize: number;
+  /** Tries of a delivery that keeps failing for a passing reason (5xx, network). */
+  maxAttempts: number;
+  /** How long a claim is held: far longer than a batch takes to send. */
+  leaseMs: number;
+  /** The longest one send may take (the Bot API client's timeout). */
+  sendTimeoutMs: number;
+}
+
+export interface DeliveryDeps {
+  outbox: Outbox;
+  send: Send;
+  throttle: Throttle;
+  clock: Clock;
+  logger: Logger;
+  /** A fresh one per run. */
+  composer: Composer;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  /** To be tried again later: rate limited, moved to a supergroup, or failing for now. */
+  later: number;
+  failed: number;
+  /** Not sent: the chat no longer takes news. */
+  dropped: number;
+  summaries: number;
+}
+
+export interface RunOptions {
+  budget?: SubrequestBudget;
+  signal?: AbortSignal;
+}
+
+/** Subrequests one delivery may take: composing (a read), sending, settling. */
+const PER_DELIVERY = 3;
+/** A claim and a final release. */
+const PER_CLAIM = 2;
+const SUMMARIES_PER_CLAIM = 5;
+const FIRST_RETRY_MS = 10_000;
+const LONGEST_RETRY_MS = 15 * 60_000;
+/** The window the per-group limit is counted over. */
+const GROUP_WINDOW_MS = 60_000;
+
+export async function deliverDue(
+  deps: DeliveryDeps,
+  settings: DeliverySettings,
+  { budget = UNLIMITED, signal }: RunOptions = {},
+): Promise<DeliveryReport> {
+  const { outbox, clock } = deps;
+  const report: DeliveryReport = { sent: 0, later: 0, failed: 0, dropped: 0, summaries: 0 };
+  while (!signal?.aborted) {
+    const spare = budget.left() - PER_CLAIM;
+    const summaries = Math.max(0, Math.min(SUMMARIES_PER_CLAIM, spare - PER_DELIVERY));
+    const limit = Math.min(settings.batchSize, Math.floor((spare - summaries) / PER_DELIVERY));
+    if (limit < 1) break;
+    const now = clock.now();
+    const lease = crypto.randomUUID();
+    const leaseUntil = now + settings.leaseMs;
+    const claim = await outbox.claim({
+      lease,
+      now,
+      leaseUntil,
+      limit,
+      summaries,
+      groupSendsSince: now - GROUP_WINDOW_MS,
+    });
+    deps.throttle.recall(claim.groupSends);
+    for (const finished of claim.finished) await summarize(deps, finished, report);
+
+    for (const delivery of claim.deliveries) {
+      const stop =
+        signal?.aborted ||
+        budget.left() < PER_DELIVERY + 1 ||
+        clock.now() + settings.sendTimeoutMs > leaseUntil;
+      if (stop) {
+        await outbox.release(lease);
+        return report;
+      }
+      await deliver(deps, settings, delivery, lease, report);
+    }
+    // Until a claim finds nothing due: a delivery moved to a supergroup is due again at once.
+    if (claim.deliveries.length === 0) break;
+  }
+  return report;
+}
+
+async function deliver(
+  deps: DeliveryDeps,
+  settings: DeliverySettings,
+  delivery: ClaimedDelivery,
+  lease: string,
+  report: DeliveryReport,
+): Promise<void> {
+  const { outbox, throttle, clock } = deps;
+  const { id, chatId, subscription } = delivery;
+  if (!subscription?.active) {
+    report.dropped += 1;
+    return outbox.drop(id, lease, chatId);
+  }
+  // A delivery that took the worker down every time it was tried stops here.
+  if (delivery.attempts > settings.maxAttempts) {
+    report.failed += 1;
+    return outbox.fail(id, lease, `gave up after ${settings.maxAttempts} attempts`);
+  }
+  const readyAt = throttle.readyAt(chatId);
+  if (readyAt > clock.now()) {
+    report.later += 1;
+    return outbox.defer(id, lease, readyAt, "per-group rate limit");
+  }
+  const html = await deps.composer.message(delivery.broadcast, subscription);
+  await throttle.turn();
+  const outcome = await deps.send(chatId, html);
+  if (outcome.kind === "sent") throttle.sent(chatId);
+  await settle(deps, settings, delivery, lease, outcome, report);
+}
+
+async function settle(
+  { outbox, clock, logger }: DeliveryDeps,
+  settings: DeliverySettings,
+  { id, chatId, attempts }: ClaimedDelivery,
+  lease: string,
+  outcome: SendOutcome,
+  report: DeliveryReport,
+): Promise<void> {
+  const now = clock.now();
+  switch (outcome.kind) {
+    case "sent":
+      report.sent += 1;
+      return outbox.sent(id, lease, outcome.messageId, now);
+    case "too-many":
+      report.later += 1;
+      return outbox.defer(
+        id,
+        lease,
+        now + outcome.retryAfterSeconds * 1000,
+        `429: retry after ${outcome.retryAfterSeconds} s`,
+      );
+    case "moved":
+      report.later += 1;
+      return outbox.move(id, lease, chatId, outcome.chatId);
+    case "gone":
+      report.dropped += 1;
+      return outbox.drop(id, lease, chatId, isGroupOrChannel(chatId) ? "removed" : "blocked");
+    case "transient":
+      if (attempts < settings.maxAttempts) {
+        report.later += 1;
+        const backoff = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1));
+        return outbox.retry(id, lease, now + backoff, outcome.description);
+      }
+      report.failed += 1;
+      logger.error("broadcast delivery failed for good", { delivery: id, error: outcome });
+      return outbox.fail(id, lease, outcome.description);
+    case "rejected":
+      report.failed += 1;
+      logger.error("broadcast delivery refused by Telegram", { delivery: id, error: outcome });
+      return outbox.fail(id, lease, outcome.description);
+  }
+}
+
+/** Summaries are claimed before they are sent: one that fails to go is not sent twice. */
+async function summarize(
+  { send, composer, logger }: DeliveryDeps,
+  finished: FinishedBroadcast,
+  report: DeliveryReport,
+): Promise<void> {
+  if (finished.notify === null) return;
+  const outcome = await send(finished.notify, await composer.summary(finished));
+  if (outcome.kind === "sent") report.summaries += 1;
+  else logger.error("broadcast summary not sent", { broadcast: finished.id, error: outcome });
+}

@@ -1,0 +1,69 @@
+// A delivery worker as an entry builds it: the outbox over the entry's
+// database client, a Bot API client of its own and the rate limits from the
+// configuration. Node keeps one for the life of the process (its rate limits
+// carry over from run to run); a Worker builds one per invocation.
+
+import type { Client } from "@libsql/client";
+import { Api } from "grammy";
+import type { BroadcastSettings } from "../config.ts";
+import type { Engine } from "../domain/engine.ts";
+import type { FactsSource } from "../domain/types.ts";
+import type { Logger } from "../redacting-logger.ts";
+import { createOutbox } from "../store/outbox.ts";
+import { type Clock, systemClock } from "./clock.ts";
+import { createComposer } from "./compose.ts";
+import { type DeliveryReport, deliverDue, type RunOptions } from "./deliver.ts";
+import { SEND_TIMEOUT_SECONDS } from "./send-timeout.ts";
+import { telegramSender } from "./telegram-send.ts";
+import { Throttle } from "./throttle.ts";
+
+export interface DeliveryWorkerOptions {
+  client: Client;
+  engine: Engine;
+  facts: FactsSource;
+  token: string;
+  apiRoot: string;
+  settings: BroadcastSettings;
+  logger: Logger;
+  /** Workers: the fetch that counts subrequests. */
+  fetch?: typeof fetch;
+  clock?: Clock;
+}
+
+/** Runs deliver what is due, within the budget given; call again for what comes due later. */
+export type DeliveryWorker = (options?: RunOptions) => Promise<DeliveryReport>;
+
+export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+  const { settings, clock = systemClock } = options;
+  // Without auto-retry, unlike the bot's own Api: a 429 is rescheduled, not slept on.
+  const api = new Api(options.token, {
+    apiRoot: options.apiRoot,
+    timeoutSeconds: SEND_TIMEOUT_SECONDS,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const send = telegramSender(api);
+  const outbox = createOutbox(options.client);
+  const throttle = new Throttle(
+    { perSecond: settings.ratePerSecond, groupPerMinute: settings.groupRatePerMinute },
+    clock,
+  );
+  const delivery = {
+    batchSize: settings.batchSize,
+    maxAttempts: settings.maxAttempts,
+    leaseMs: settings.leaseSeconds * 1000,
+    sendTimeoutMs: SEND_TIMEOUT_SECONDS * 1000,
+  };
+  return (run) =>
+    deliverDue(
+      {
+        outbox,
+        send,
+        throttle,
+        clock,
+        logger: options.logger,
+        composer: createComposer(options.engine, options.facts),
+      },
+      delivery,
+      run,
+    );
+}

@@ -1,0 +1,68 @@
+// Port: the outbox as the delivery worker uses it. A worker claims due
+// deliveries under a lease (a token of its own and a time it holds them
+// until); every later call names the lease, and a delivery whose lease was
+// lost to another worker is left alone. Times are epoch milliseconds.
+
+import type { BroadcastKind, BroadcastState, CorrectionDetail } from "../domain/broadcast/ports.ts";
+import type { InactiveReason, Subscription } from "../domain/broadcast/subscription.ts";
+import type { Release } from "../domain/types.ts";
+
+export interface BroadcastToSend {
+  id: number;
+  kind: BroadcastKind;
+  release: Release;
+  correction: CorrectionDetail | null;
+}
+
+export interface ClaimedDelivery {
+  id: number;
+  chatId: number;
+  /** Attempts so far, this one included. */
+  attempts: number;
+  broadcast: BroadcastToSend;
+  /** As it is now; null when the chat has none any more. */
+  subscription: Pick<Subscription, "chatKind" | "lang" | "filter" | "active"> | null;
+}
+
+/** A broadcast with nothing left to deliver, whose summary this worker now owes. */
+export interface FinishedBroadcast extends BroadcastState {
+  /** The admin to tell; null when nobody is to be told. */
+  notify: number | null;
+}
+
+export interface ClaimRequest {
+  lease: string;
+  now: number;
+  leaseUntil: number;
+  /** At most this many deliveries... */
+  limit: number;
+  /** ...and the summaries of at most this many finished broadcasts. */
+  summaries: number;
+  /** Messages sent to groups and channels since then come back, for their per-minute limit. */
+  groupSendsSince: number;
+}
+
+export interface Claim {
+  /** Oldest first. */
+  deliveries: ClaimedDelivery[];
+  groupSends: { chatId: number; sentAt: number }[];
+  finished: FinishedBroadcast[];
+}
+
+export interface Outbox {
+  /** One round trip: due deliveries (waiting, or leased by a worker whose lease ran out). */
+  claim(request: ClaimRequest): Promise<Claim>;
+  sent(id: number, lease: string, messageId: number, at: number): Promise<void>;
+  /** Tried and failed for now: again at `at`. */
+  retry(id: number, lease: string, at: number, error: string): Promise<void>;
+  /** Not tried (Telegram or a rate limit said not yet): again at `at`, the attempt not counted. */
+  defer(id: number, lease: string, at: number, reason: string): Promise<void>;
+  /** Failed for good. */
+  fail(id: number, lease: string, error: string): Promise<void>;
+  /** Not sent: the chat no longer takes news. With `reason`, its subscription stops too. */
+  drop(id: number, lease: string, chatId: number, reason?: InactiveReason): Promise<void>;
+  /** The group became a supergroup: its subscription moves, and this delivery is due there at once. */
+  move(id: number, lease: string, from: number, to: number): Promise<void>;
+  /** Deliveries still leased and not tried go back to waiting, their attempt not counted. */
+  release(lease: string): Promise<void>;
+}

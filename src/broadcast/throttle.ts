@@ -1,0 +1,60 @@
+// Telegram's broadcast limits, kept by one worker: messages spaced evenly to at
+// most `perSecond` overall, and at most `groupPerMinute` to any one group or
+// channel in a sliding minute. The group windows start from what the outbox
+// says was sent (by any worker) and add this worker's sends since.
+
+import { isGroupOrChannel } from "../domain/broadcast/subscription.ts";
+import type { Clock } from "./clock.ts";
+
+const MINUTE_MS = 60_000;
+
+export interface RateLimits {
+  perSecond: number;
+  groupPerMinute: number;
+}
+
+export class Throttle {
+  private nextSlot = 0;
+  /** Send times per group or channel, oldest first, within the last minute. */
+  private groupSends = new Map<number, number[]>();
+
+  constructor(
+    private readonly limits: RateLimits,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Waits until the overall rate allows another message, and takes that turn. */
+  async turn(): Promise<void> {
+    const now = this.clock.now();
+    const at = Math.max(now, this.nextSlot);
+    this.nextSlot = at + 1000 / this.limits.perSecond;
+    if (at > now) await this.clock.sleep(at - now);
+  }
+
+  /** When the chat may get its next message: now, or later for a group that had its share. */
+  readyAt(chatId: number): number {
+    const now = this.clock.now();
+    const sends = this.windowOf(chatId, now);
+    const limit = this.limits.groupPerMinute;
+    const oldestCounted = sends[sends.length - limit];
+    return oldestCounted === undefined ? now : oldestCounted + MINUTE_MS;
+  }
+
+  sent(chatId: number): void {
+    if (!isGroupOrChannel(chatId)) return;
+    const now = this.clock.now();
+    this.groupSends.set(chatId, [...this.windowOf(chatId, now), now]);
+  }
+
+  /** Starts the group windows again from the outbox's record of the last minute. */
+  recall(sends: { chatId: number; sentAt: number }[]): void {
+    this.groupSends = new Map();
+    for (const { chatId, sentAt } of [...sends].sort((a, b) => a.sentAt - b.sentAt)) {
+      this.groupSends.set(chatId, [...(this.groupSends.get(chatId) ?? []), sentAt]);
+    }
+  }
+
+  private windowOf(chatId: number, now: number): number[] {
+    return (this.groupSends.get(chatId) ?? []).filter((at) => at > now - MINUTE_MS);
+  }
+}

@@ -1,0 +1,138 @@
+// The outbox claim: one batch, so one round trip and one transaction, that
+// leases due deliveries, reads what sending them needs, reads the recent sends
+// to groups (for their rate limit) and claims the summaries now owed. SQLite
+// runs one writer at a time, so a row leased here is leased by no other worker
+// until the lease runs out.
+
+import type { Client, ResultSet, Row } from "@libsql/client";
+import type { BroadcastToSend, Claim, ClaimedDelivery, ClaimRequest } from "../broadcast/outbox.ts";
+import type { BroadcastKind } from "../domain/broadcast/ports.ts";
+import type { ChatKind } from "../domain/broadcast/subscription.ts";
+import type { Lang, Release } from "../domain/types.ts";
+import { broadcastStateOf, correctionOf } from "./broadcasts.ts";
+import {
+  nullableNumeric,
+  nullableText,
+  numeric,
+  RELEASE_COLUMNS,
+  releaseOf,
+  text,
+} from "./rows.ts";
+
+/** ?1 lease, ?2 lease until, ?3 now, ?4 limit. Waiting and due, or leased by a worker whose lease ran out. */
+const LEASE = `
+  UPDATE deliveries
+  SET status = 'sending', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1
+  WHERE id IN (
+    SELECT id FROM deliveries
+    WHERE (status = 'pending' AND next_attempt_at <= ?3) OR (status = 'sending' AND lease_until < ?3)
+    ORDER BY id
+    LIMIT ?4)`;
+
+const LEASED = "status = 'sending' AND lease_owner = ?";
+
+const LEASED_DELIVERIES = `
+  SELECT d.id, d.chat_id, d.attempts, d.broadcast_id,
+         s.chat_type, s.lang, s.region_filter, s.indicator_filter, s.active
+  FROM deliveries d
+  LEFT JOIN subscriptions s ON s.chat_id = d.chat_id
+  WHERE d.${LEASED}
+  ORDER BY d.id`;
+
+const THEIR_BROADCASTS = `
+  SELECT id, kind, release_id, detail FROM broadcasts
+  WHERE id IN (SELECT broadcast_id FROM deliveries WHERE ${LEASED})`;
+
+const THEIR_RELEASES = `
+  SELECT ${RELEASE_COLUMNS} FROM releases
+  WHERE id IN (SELECT b.release_id FROM broadcasts b
+               JOIN deliveries d ON d.broadcast_id = b.id WHERE d.${LEASED})`;
+
+const GROUP_SENDS = "SELECT chat_id, sent_at FROM deliveries WHERE sent_at > ? AND chat_id < 0";
+
+const count = (status: string) =>
+  `(SELECT COUNT(*) FROM deliveries WHERE broadcast_id = broadcasts.id AND status = '${status}')`;
+
+/** ?1 now, ?2 limit. Finished: nothing waiting or being sent; claimed by setting summary_sent_at. */
+const CLAIM_SUMMARIES = `
+  UPDATE broadcasts SET summary_sent_at = ?1
+  WHERE id IN (
+    SELECT b.id FROM broadcasts b
+    WHERE b.summary_sent_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM deliveries d
+                      WHERE d.broadcast_id = b.id AND d.status IN ('pending', 'sending'))
+    ORDER BY b.id
+    LIMIT ?2)
+  RETURNING id, kind, release_id, detail, created_by, created_at,
+            (SELECT title FROM releases WHERE id = broadcasts.release_id) AS title,
+            0 AS pending, ${count("sent")} AS sent, ${count("failed")} AS failed,
+            ${count("inactive")} AS inactive`;
+
+export async function claimDeliveries(client: Client, request: ClaimRequest): Promise<Claim> {
+  const { lease } = request;
+  // batch() returns exactly one result per statement, in order.
+  const [, leased, broadcasts, releases, groupSends, finished] = (await client.batch(
+    [
+      { sql: LEASE, args: [lease, request.leaseUntil, request.now, request.limit] },
+      { sql: LEASED_DELIVERIES, args: [lease] },
+      { sql: THEIR_BROADCASTS, args: [lease] },
+      { sql: THEIR_RELEASES, args: [lease] },
+      { sql: GROUP_SENDS, args: [request.groupSendsSince] },
+      { sql: CLAIM_SUMMARIES, args: [request.now, request.summaries] },
+    ],
+    "write",
+  )) as [ResultSet, ResultSet, ResultSet, ResultSet, ResultSet, ResultSet];
+  const releaseById = new Map(releases.rows.map((row) => [numeric(row, "id"), releaseOf(row)]));
+  const broadcastById = new Map(
+    broadcasts.rows.map((row) => [numeric(row, "id"), broadcastOf(row, releaseById)]),
+  );
+  return {
+    deliveries: leased.rows.map((row) => deliveryOf(row, broadcastById)),
+    groupSends: groupSends.rows.map((row) => ({
+      chatId: numeric(row, "chat_id"),
+      sentAt: numeric(row, "sent_at"),
+    })),
+    finished: finished.rows.map((row) => ({
+      ...broadcastStateOf(row),
+      notify: nullableNumeric(row, "created_by"),
+    })),
+  };
+}
+
+function broadcastOf(row: Row, releaseById: Map<number, Release>): BroadcastToSend {
+  const release = releaseById.get(numeric(row, "release_id"));
+  // A foreign key holds every broadcast to a release, read in the same batch.
+  if (release === undefined) throw new Error("a broadcast's release was not read");
+  return {
+    id: numeric(row, "id"),
+    // A CHECK constraint holds kind to the domain's values.
+    kind: text(row, "kind") as BroadcastKind,
+    release,
+    correction: correctionOf(row),
+  };
+}
+
+function deliveryOf(row: Row, broadcastById: Map<number, BroadcastToSend>): ClaimedDelivery {
+  const broadcast = broadcastById.get(numeric(row, "broadcast_id"));
+  if (broadcast === undefined) throw new Error("a delivery's broadcast was not read");
+  const chatType = nullableText(row, "chat_type");
+  return {
+    id: numeric(row, "id"),
+    chatId: numeric(row, "chat_id"),
+    attempts: numeric(row, "attempts"),
+    broadcast,
+    subscription:
+      chatType === null
+        ? null
+        : {
+            // CHECK constraints hold chat_type and lang to the domain's values.
+            chatKind: chatType as ChatKind,
+            lang: text(row, "lang") as Lang,
+            filter: {
+              region: nullableText(row, "region_filter"),
+              indicator: nullableText(row, "indicator_filter"),
+            },
+            active: numeric(row, "active") === 1,
+          },
+  };
+}

@@ -1,0 +1,87 @@
+// The Outbox port over libSQL. Every update after the claim names the lease:
+// a delivery another worker has since claimed (this one's lease ran out) is
+// left alone.
+
+import type { Client, InStatement } from "@libsql/client";
+import type { Outbox } from "../broadcast/outbox.ts";
+import { moveChatStatements } from "./chat-moves.ts";
+import { claimDeliveries } from "./outbox-claim.ts";
+import { deactivate } from "./subscriptions.ts";
+
+const UNLEASE = "lease_owner = NULL, lease_until = NULL";
+const MINE = "WHERE id = ? AND lease_owner = ?";
+
+export function createOutbox(client: Client): Outbox {
+  const settle = (sql: string, args: (string | number)[]) =>
+    client.execute({ sql, args }).then(() => undefined);
+
+  return {
+    claim: (request) => claimDeliveries(client, request),
+
+    sent: (id, lease, messageId, at) =>
+      settle(
+        `UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL, ${UNLEASE} ${MINE}`,
+        [messageId, at, id, lease],
+      ),
+
+    retry: (id, lease, at, error) =>
+      settle(
+        `UPDATE deliveries SET status = 'pending', next_attempt_at = ?, last_error = ?, ${UNLEASE} ${MINE}`,
+        [at, error, id, lease],
+      ),
+
+    defer: (id, lease, at, reason) =>
+      settle(
+        `UPDATE deliveries
+         SET status = 'pending', next_attempt_at = ?, last_error = ?, attempts = attempts - 1, ${UNLEASE}
+         ${MINE}`,
+        [at, reason, id, lease],
+      ),
+
+    fail: (id, lease, error) =>
+      settle(`UPDATE deliveries SET status = 'failed', last_error = ?, ${UNLEASE} ${MINE}`, [
+        error,
+        id,
+        lease,
+      ]),
+
+    async drop(id, lease, chatId, reason) {
+      const dropped: InStatement = {
+        sql: `UPDATE deliveries SET status = 'inactive', last_error = ?, ${UNLEASE} ${MINE}`,
+        args: [reason ?? "not subscribed", id, lease],
+      };
+      if (reason === undefined) await client.execute(dropped);
+      else await client.batch([dropped, deactivate(chatId, reason)], "write");
+    },
+
+    async move(id, lease, from, to) {
+      await client.batch(
+        [
+          ...moveChatStatements(from, to),
+          // Due at once in the supergroup (the attempt counts: a chat that keeps
+          // moving ends up failed, not sent to forever)...
+          {
+            sql: `UPDATE OR IGNORE deliveries
+                  SET chat_id = ?, status = 'pending', next_attempt_at = 0, ${UNLEASE}
+                  ${MINE}`,
+            args: [to, id, lease],
+          },
+          // ...unless the supergroup has this broadcast already.
+          {
+            sql: `UPDATE deliveries SET status = 'inactive', last_error = 'moved to a supergroup',
+                  ${UNLEASE} ${MINE}`,
+            args: [id, lease],
+          },
+        ],
+        "write",
+      );
+    },
+
+    release: (lease) =>
+      settle(
+        `UPDATE deliveries SET status = 'pending', attempts = attempts - 1, ${UNLEASE}
+         WHERE status = 'sending' AND lease_owner = ?`,
+        [lease],
+      ),
+  };
+}
