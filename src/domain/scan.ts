@@ -26,18 +26,31 @@ export const LEVEL_CUES: Record<string, RegionLevel> = {
  * phrase with a typo; then, for words the engine does not otherwise know, a
  * place by prefix or typo; else the word itself.
  */
-export function scan(tokens: string[], lexicon: Lexicon): Mark[] {
+export interface ScanOptions {
+  /**
+   * Read misspelt words as the phrase or place they resemble. Questions want
+   * it; an imported press release does not (its names are written out, and
+   * typo matching over long prose is where the time would go).
+   */
+  typos: boolean;
+}
+
+export function scan(
+  tokens: string[],
+  lexicon: Lexicon,
+  options: ScanOptions = { typos: true },
+): Mark[] {
   const marks: Mark[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const mark = markAt(tokens, i, lexicon);
+    const mark = markAt(tokens, i, lexicon, options);
     marks.push(mark);
     i += mark.length;
   }
   return marks;
 }
 
-function markAt(tokens: string[], at: number, lexicon: Lexicon): Mark {
+function markAt(tokens: string[], at: number, lexicon: Lexicon, options: ScanOptions): Mark {
   const phrase = matchPhrase(tokens, at, lexicon);
   const place = matchPlace(tokens, at, lexicon, exactPlaces);
   if (place && place.length > (phrase?.tokens.length ?? 0)) {
@@ -53,10 +66,10 @@ function markAt(tokens: string[], at: number, lexicon: Lexicon): Mark {
     };
   }
   const token = tokens[at] as string;
-  const misspelt = matchPhraseWithTypo(token, lexicon);
+  const misspelt = options.typos ? matchPhraseWithTypo(token, lexicon) : undefined;
   if (misspelt)
     return { type: "phrase", meaning: misspelt.meaning, lang: misspelt.lang, at, length: 1 };
-  const loose = matchPlace(tokens, at, lexicon, loosePlaces);
+  const loose = matchPlace(tokens, at, lexicon, options.typos ? loosePlaces : prefixPlaces);
   if (loose)
     return { type: "place", mention: loose.mention, loose: true, at, length: loose.length };
   return { type: "word", token, at, length: 1 };
@@ -140,10 +153,9 @@ function exactPlaces(window: string[], level: RegionLevel | undefined, lexicon: 
  * Known words never start one, so "top", "data" or "lima" stay words.
  */
 function loosePlaces(window: string[], level: RegionLevel | undefined, lexicon: Lexicon): Region[] {
-  if (window.some((t) => lexicon.vocabulary.has(t) || /^\d/.test(t))) return [];
+  const prefixed = prefixPlaces(window, level, lexicon);
+  if (prefixed.length > 0 || !isUnknown(window, lexicon)) return prefixed;
   const key = window.join(" ");
-  const prefixed = key.length >= 4 ? lexicon.regionsByNamePrefix.get(key) : undefined;
-  if (prefixed) return narrow(prefixed, level);
   const allowance = typoAllowance(key.length);
   if (allowance === 0) return [];
   let best = allowance + 1;
@@ -161,6 +173,21 @@ function loosePlaces(window: string[], level: RegionLevel | undefined, lexicon: 
     } else if (d === best) keys.push(candidate);
   }
   return keys.flatMap((k) => exactPlaces(k.split(" "), level, lexicon));
+}
+
+/** Unique or ambiguous name prefixes of unknown words: "penajam", "kutai". */
+function prefixPlaces(
+  window: string[],
+  level: RegionLevel | undefined,
+  lexicon: Lexicon,
+): Region[] {
+  const key = window.join(" ");
+  if (!isUnknown(window, lexicon) || key.length < 4) return [];
+  return narrow(lexicon.regionsByNamePrefix.get(key) ?? [], level);
+}
+
+function isUnknown(window: string[], lexicon: Lexicon): boolean {
+  return !window.some((t) => lexicon.vocabulary.has(t) || /^\d/.test(t));
 }
 
 function narrow(regions: Region[], level: RegionLevel | undefined): Region[] {

@@ -39,6 +39,8 @@ const EXTRA_RANK_WORDS: Record<string, SourceRank> = {
   leads: "highest",
   led: "highest",
 };
+/** A press release's names are written out: reading typos would only slow long prose down. */
+const NO_TYPOS = { typos: false };
 /** Words that refer back to the figures being reported. */
 const FIGURE_WORDS = new Set([
   "angka",
@@ -77,7 +79,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       PERCENT,
       (_, number: string) => ` pct${values.push(parseDecimal(number)) - 1} `,
     );
-    const marks = scan(tokenize(marked), lexicon);
+    const marks = scan(tokenize(marked), lexicon, NO_TYPOS);
     // The previous sentence's indicator carries into one that still speaks of
     // places, ranks or the figures ("Kota Balikpapan memimpin…", "angkanya…"),
     // not into an unrelated figure ("65 persen pengunjung…").
@@ -202,7 +204,7 @@ function readDates(text: string): { asOf: string | null; presentedOn: string | n
 
 function firstProvince(sentences: string[], lexicon: Lexicon): string | undefined {
   for (const sentence of sentences) {
-    for (const mark of scan(tokenize(sentence), lexicon)) {
+    for (const mark of scan(tokenize(sentence), lexicon, NO_TYPOS)) {
       if (mark.type !== "place" || mark.loose || !("code" in mark.mention)) continue;
       if (lexicon.regionByCode.get(mark.mention.code)?.level === "province")
         return mark.mention.code;
@@ -221,7 +223,7 @@ function sourceOf(text: string, lexicon: Lexicon): string | null {
   )) {
     const acronym = match[1] as string;
     if (lexicon.phrasesByFirstToken.has(acronym.toLowerCase())) continue;
-    const marks = scan(tokenize(match[2] as string), lexicon);
+    const marks = scan(tokenize(match[2] as string), lexicon, NO_TYPOS);
     const place =
       marks[0]?.type === "place" && "code" in marks[0].mention ? marks[0].mention.code : null;
     const region = place ? lexicon.regionByCode.get(place) : undefined;
