@@ -69,6 +69,7 @@ export async function benchBroadcast(options: BroadcastRunOptions): Promise<Broa
       BROADCAST_POLL_SECONDS: "1",
       BROADCAST_LEASE_SECONDS: String(LEASE_SECONDS),
     };
+    // Three times the time the rate limit allows, and ten seconds to start up.
     const deadline = Date.now() + (options.subscribers / options.ratePerSecond) * 3_000 + 10_000;
     workers.push(startTsx("src/main.ts", [], env));
     if (options.killAfter !== undefined) {
@@ -80,8 +81,9 @@ export async function benchBroadcast(options: BroadcastRunOptions): Promise<Broa
     }
     await until(() => delivered(telegram).size >= options.subscribers, deadline).catch(
       (error: unknown) => {
+        const sent = `${delivered(telegram).size} of ${options.subscribers} subscribers sent`;
         const output = workers.map((w) => w.output()).join("\n--- restarted ---\n");
-        throw new Error(`${String(error)} (${delivered(telegram).size} delivered, ${telegram.calls.length} calls)\n--- worker output ---\n${output}`);
+        throw new Error(`${String(error)} (${sent})\n--- worker output ---\n${output}`);
       },
     );
     // By now a dead worker's batch has been taken over (the last subscribers were

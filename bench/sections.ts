@@ -2,6 +2,7 @@
 // and states the figures against the targets the issues set. Sections run one
 // after another, never alongside each other, so none disturbs another's timings.
 
+import { broadcastSection } from "./broadcast-section.ts";
 import { benchFuzz } from "./fuzz.ts";
 import { benchLoad } from "./load.ts";
 import { benchQuestions } from "./questions.ts";
@@ -220,38 +221,11 @@ const fuzz: BenchSection = {
   },
 };
 
-/** Left for the broadcast issue to measure: its section in `npm run bench` replaces this one. */
-const broadcast: BenchSection = {
-  id: "broadcast",
-  async run() {
-    const notYet = (name: string, target: string): Figure => ({
-      name,
-      measured: "not measured yet",
-      target,
-    });
-    return {
-      title: "Broadcast (the broadcast issue adds this measurement)",
-      how:
-        "5,000 subscribers, the delivery worker against a fake Bot API on loopback that answers " +
-        "some sends with 429 and a retry_after; then the same run with the worker killed and " +
-        "restarted midway.",
-      command: command("broadcast"),
-      figures: [
-        notYet("messages per second", "≥ 25 (Telegram allows about 30)"),
-        notYet("duplicates", "0"),
-        notYet("lost", "0"),
-        notYet("duplicates after a kill and restart midway", "0"),
-        notYet("lost after a kill and restart midway", "0"),
-      ],
-    };
-  },
-};
-
 export const SECTIONS: BenchSection[] = [
   questions,
   wholeStack,
   workerBundle,
   load,
   fuzz,
-  broadcast,
+  broadcastSection,
 ];

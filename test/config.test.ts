@@ -65,6 +65,27 @@ describe("createConfig", () => {
     expect(secretsOf(createConfig({ DATABASE_URL: ":memory:" }))).toEqual([]);
   });
 
+  it("sets broadcast delivery within Telegram's limits by default, and holds leases above a send's timeout", () => {
+    expect(createConfig({}).broadcast).toEqual({
+      ratePerSecond: 25,
+      groupRatePerMinute: 20,
+      batchSize: 50,
+      maxAttempts: 5,
+      leaseSeconds: 60,
+      pollSeconds: 5,
+      subrequestBudget: 50,
+    });
+    expect(createConfig({ BROADCAST_SUBREQUEST_BUDGET: "1000" }).broadcast.subrequestBudget).toBe(
+      1000,
+    );
+    expect(() => createConfig({ BROADCAST_LEASE_SECONDS: "5" })).toThrow(
+      /BROADCAST_LEASE_SECONDS: must be at least 15: a send may take 10 s/,
+    );
+    expect(() => createConfig({ BROADCAST_RATE_PER_SECOND: "fast" })).toThrow(
+      /BROADCAST_RATE_PER_SECOND: must be a whole number/,
+    );
+  });
+
   it("reads a locale's language", () => {
     expect(langFromLocale("en")).toBe("en");
     expect(langFromLocale("id_ID.UTF-8")).toBe("id");

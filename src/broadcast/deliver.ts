@@ -6,19 +6,19 @@
 // the lease runs out. A run ends when nothing more is due (and the summaries
 // owed are sent), when its subrequest budget is spent, or when asked to stop.
 
-import { isGroupOrChannel } from "../domain/broadcast/subscription.ts";
 import type { Logger } from "../redacting-logger.ts";
 import type { Clock } from "./clock.ts";
 import type { Composer } from "./compose.ts";
 import type { ClaimedDelivery, FinishedBroadcast, Outbox } from "./outbox.ts";
+import { settle, type Tally } from "./settle.ts";
 import { type SubrequestBudget, UNLIMITED } from "./subrequests.ts";
-import type { Send, SendOutcome } from "./telegram-send.ts";
-import type { Throttle } from "./throttle.ts";
+import type { Send } from "./telegram-send.ts";
+import { GROUP_WINDOW_MS, type Throttle } from "./throttle.ts";
 
 export interface DeliverySettings {
   /** Deliveries claimed at once. */
   batchSize: number;
-  /** Tries of a delivery that keeps failing for a passing reason (5xx, network). */
+  /** Tries of a delivery failing for a passing reason (5xx, network). */
   maxAttempts: number;
   /** How long a claim is held: far longer than a batch takes to send. */
   leaseMs: number;
@@ -36,15 +36,12 @@ export interface DeliveryDeps {
   composer: Composer;
 }
 
-export interface DeliveryReport {
-  sent: number;
-  /** To be tried again later: rate limited, moved to a supergroup, or failing for now. */
-  later: number;
-  failed: number;
-  /** Not sent: the chat no longer takes news. */
-  dropped: number;
-  summaries: number;
-}
+/**
+ * Deliveries by how they ended in this run ("later": to be tried again, when
+ * rate limited, moved to a supergroup or failing for now; "dropped": not sent,
+ * the chat no longer takes news), and the summaries sent.
+ */
+export type DeliveryReport = Record<Tally | "summaries", number>;
 
 export interface RunOptions {
   budget?: SubrequestBudget;
@@ -56,10 +53,6 @@ const PER_DELIVERY = 3;
 /** A claim and a final release. */
 const PER_CLAIM = 2;
 const SUMMARIES_PER_CLAIM = 5;
-const FIRST_RETRY_MS = 10_000;
-const LONGEST_RETRY_MS = 15 * 60_000;
-/** The window the per-group limit is counted over. */
-const GROUP_WINDOW_MS = 60_000;
 
 export async function deliverDue(
   deps: DeliveryDeps,
@@ -96,7 +89,7 @@ export async function deliverDue(
         await outbox.release(lease);
         return report;
       }
-      await deliver(deps, settings, delivery, lease, report);
+      report[await deliver(deps, settings, delivery, lease)] += 1;
     }
     // Until a claim finds nothing due: a delivery moved to a supergroup is due again at once.
     if (claim.deliveries.length === 0) break;
@@ -104,77 +97,35 @@ export async function deliverDue(
   return report;
 }
 
+/** One claimed delivery: sent and settled, or put back, failed or dropped without a send. */
 async function deliver(
   deps: DeliveryDeps,
   settings: DeliverySettings,
   delivery: ClaimedDelivery,
   lease: string,
-  report: DeliveryReport,
-): Promise<void> {
+): Promise<Tally> {
   const { outbox, throttle, clock } = deps;
   const { id, chatId, subscription } = delivery;
   if (!subscription?.active) {
-    report.dropped += 1;
-    return outbox.drop(id, lease, chatId);
+    await outbox.drop(id, lease, chatId);
+    return "dropped";
   }
   // A delivery that took the worker down every time it was tried stops here.
   if (delivery.attempts > settings.maxAttempts) {
-    report.failed += 1;
-    return outbox.fail(id, lease, `gave up after ${settings.maxAttempts} attempts`);
+    await outbox.fail(id, lease, `gave up after ${settings.maxAttempts} attempts`);
+    return "failed";
   }
   const readyAt = throttle.readyAt(chatId);
   if (readyAt > clock.now()) {
-    report.later += 1;
-    return outbox.defer(id, lease, readyAt, "per-group rate limit");
+    await outbox.defer(id, lease, readyAt, "per-group rate limit");
+    return "later";
   }
   const html = await deps.composer.message(delivery.broadcast, subscription);
   await throttle.turn();
   const outcome = await deps.send(chatId, html);
   if (outcome.kind === "sent") throttle.sent(chatId);
-  await settle(deps, settings, delivery, lease, outcome, report);
-}
-
-async function settle(
-  { outbox, clock, logger }: DeliveryDeps,
-  settings: DeliverySettings,
-  { id, chatId, attempts }: ClaimedDelivery,
-  lease: string,
-  outcome: SendOutcome,
-  report: DeliveryReport,
-): Promise<void> {
-  const now = clock.now();
-  switch (outcome.kind) {
-    case "sent":
-      report.sent += 1;
-      return outbox.sent(id, lease, outcome.messageId, now);
-    case "too-many":
-      report.later += 1;
-      return outbox.defer(
-        id,
-        lease,
-        now + outcome.retryAfterSeconds * 1000,
-        `429: retry after ${outcome.retryAfterSeconds} s`,
-      );
-    case "moved":
-      report.later += 1;
-      return outbox.move(id, lease, chatId, outcome.chatId);
-    case "gone":
-      report.dropped += 1;
-      return outbox.drop(id, lease, chatId, isGroupOrChannel(chatId) ? "removed" : "blocked");
-    case "transient":
-      if (attempts < settings.maxAttempts) {
-        report.later += 1;
-        const backoff = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1));
-        return outbox.retry(id, lease, now + backoff, outcome.description);
-      }
-      report.failed += 1;
-      logger.error("broadcast delivery failed for good", { delivery: id, error: outcome });
-      return outbox.fail(id, lease, outcome.description);
-    case "rejected":
-      report.failed += 1;
-      logger.error("broadcast delivery refused by Telegram", { delivery: id, error: outcome });
-      return outbox.fail(id, lease, outcome.description);
-  }
+  const settling = { ...deps, lease, maxAttempts: settings.maxAttempts };
+  return settle(settling, delivery, outcome, clock.now());
 }
 
 /** Summaries are claimed before they are sent: one that fails to go is not sent twice. */

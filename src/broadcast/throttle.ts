@@ -6,7 +6,8 @@
 import { isGroupOrChannel } from "../domain/broadcast/subscription.ts";
 import type { Clock } from "./clock.ts";
 
-const MINUTE_MS = 60_000;
+/** The sliding window the per-group limit is counted over. */
+export const GROUP_WINDOW_MS = 60_000;
 
 export interface RateLimits {
   perSecond: number;
@@ -37,7 +38,7 @@ export class Throttle {
     const sends = this.windowOf(chatId, now);
     const limit = this.limits.groupPerMinute;
     const oldestCounted = sends[sends.length - limit];
-    return oldestCounted === undefined ? now : oldestCounted + MINUTE_MS;
+    return oldestCounted === undefined ? now : oldestCounted + GROUP_WINDOW_MS;
   }
 
   sent(chatId: number): void {
@@ -55,6 +56,6 @@ export class Throttle {
   }
 
   private windowOf(chatId: number, now: number): number[] {
-    return (this.groupSends.get(chatId) ?? []).filter((at) => at > now - MINUTE_MS);
+    return (this.groupSends.get(chatId) ?? []).filter((at) => at > now - GROUP_WINDOW_MS);
   }
 }

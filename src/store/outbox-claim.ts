@@ -29,24 +29,25 @@ const LEASE = `
     ORDER BY id
     LIMIT ?4)`;
 
-const LEASED = "status = 'sending' AND lease_owner = ?";
+/** Deliveries (alias d) held by the lease bound as ?. */
+const LEASED = "d.status = 'sending' AND d.lease_owner = ?";
 
 const LEASED_DELIVERIES = `
   SELECT d.id, d.chat_id, d.attempts, d.broadcast_id,
          s.chat_type, s.lang, s.region_filter, s.indicator_filter, s.active
   FROM deliveries d
   LEFT JOIN subscriptions s ON s.chat_id = d.chat_id
-  WHERE d.${LEASED}
+  WHERE ${LEASED}
   ORDER BY d.id`;
 
 const THEIR_BROADCASTS = `
   SELECT id, kind, release_id, detail FROM broadcasts
-  WHERE id IN (SELECT broadcast_id FROM deliveries WHERE ${LEASED})`;
+  WHERE id IN (SELECT d.broadcast_id FROM deliveries d WHERE ${LEASED})`;
 
 const THEIR_RELEASES = `
   SELECT ${RELEASE_COLUMNS} FROM releases
   WHERE id IN (SELECT b.release_id FROM broadcasts b
-               JOIN deliveries d ON d.broadcast_id = b.id WHERE d.${LEASED})`;
+               JOIN deliveries d ON d.broadcast_id = b.id WHERE ${LEASED})`;
 
 const GROUP_SENDS = "SELECT chat_id, sent_at FROM deliveries WHERE sent_at > ? AND chat_id < 0";
 

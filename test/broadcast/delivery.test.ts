@@ -109,6 +109,34 @@ describe("a published release", () => {
   });
 });
 
+describe("a correction", () => {
+  it("reaches the subscribers it concerns with what changed, and the admin hears how it went", async () => {
+    await subscribe(
+      rig.seeded.client,
+      subscriber(101, { filter: { region: "64.03", indicator: null } }),
+      subscriber(102, { lang: "en", filter: { region: null, indicator: "ikd" } }),
+      subscriber(103, { filter: { region: null, indicator: "kia" } }),
+    );
+    await rig.store.corrections.correct(
+      { indicator: "ikd", region: "64.03", value: 1.84 },
+      "salah ketik",
+      `tg:${PUBLISHER_ID}`,
+      (correction) => rig.store.broadcasts.forCorrection(correction, PUBLISHER_ID),
+    );
+    await rig.worker()();
+    expect(textTo(101)[0]).toContain(
+      "<b>Koreksi data</b>\n<b>IKD Kabupaten Berau</b>: 1,74% → <b>1,84%</b>\nAlasan: salah ketik",
+    );
+    expect(textTo(102)[0]).toContain(
+      "<b>Data correction</b>\n<b>IKD in Kabupaten Berau</b>: 1.74% → <b>1.84%</b>",
+    );
+    expect(textTo(103)).toEqual([]);
+    expect(textTo(PUBLISHER_ID)).toEqual([
+      "<b>Siaran #1 selesai</b>: koreksi IKD Kabupaten Berau 1,74% → 1,84% di rilis #1 “Capaian perekaman KTP-el, KIA dan IKD Kalimantan Timur per 13 Juni 2024”.\n2 terkirim, 0 menunggu, 0 gagal, 0 tidak aktif.",
+    ]);
+  });
+});
+
 describe("Telegram's answers", () => {
   it("429: that chat waits retry_after while the others go on, and is then sent", async () => {
     await subscribe(rig.seeded.client, subscriber(101), subscriber(102), subscriber(103));

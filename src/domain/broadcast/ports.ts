@@ -26,8 +26,6 @@ export type BroadcastKind = "release" | "correction";
  */
 export const DELIVERY_STATUSES = ["pending", "sending", "sent", "failed", "inactive"] as const;
 
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-
 /** What a correction notice says: the corrected value, before and after, and why. */
 export type CorrectionDetail = Omit<CorrectionRecorded, "release">;
 
