@@ -22,6 +22,7 @@ import { createAdminStore } from "./store/admin-store.ts";
 import { prepareDatabase } from "./store/db.ts";
 import { createFactsSource } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
+import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
 
@@ -87,6 +88,7 @@ async function serveTelegram(
       engine,
       admin: { ...admin, deliverNow: deliveries.kick },
       subscriptions: createSubscriptions(client),
+      privacy: createPersonalData(client),
       logger,
     },
   );

@@ -29,6 +29,7 @@ import {
   type StoreFactsSource,
 } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
+import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
 import { reportingUnavailability } from "./store/unavailable.ts";
@@ -66,7 +67,13 @@ export default {
         webhookMode: true,
         fetch: invocation.subrequests.fetch,
       },
-      { engine, admin, subscriptions: createSubscriptions(client), logger },
+      {
+        engine,
+        admin,
+        subscriptions: createSubscriptions(client),
+        privacy: createPersonalData(client),
+        logger,
+      },
     );
     const app = createServer({
       bot,

@@ -12,7 +12,8 @@ export type CommandAction =
   | "regions"
   | "sources"
   | "subscribe"
-  | "unsubscribe";
+  | "unsubscribe"
+  | "forget";
 
 export interface BotCommandEntry {
   command: string;
@@ -40,6 +41,7 @@ export const COMMANDS: Record<Lang, BotCommandEntry[]> = {
       description: "Kabar setiap rilis data baru (pilih: /langganan ikd berau)",
     },
     { command: "berhenti", action: "unsubscribe", description: "Berhenti menerima kabar rilis" },
+    { command: "hapusdata", action: "forget", description: "Hapus data pribadi Anda dari bot" },
     { command: "bantuan", action: "help", description: "Petunjuk dan contoh pertanyaan" },
   ],
   en: [
@@ -57,6 +59,11 @@ export const COMMANDS: Record<Lang, BotCommandEntry[]> = {
       description: "News of every new data release (choose: /subscribe ikd berau)",
     },
     { command: "unsubscribe", action: "unsubscribe", description: "Stop release news" },
+    {
+      command: "deletedata",
+      action: "forget",
+      description: "Delete your personal data from the bot",
+    },
     { command: "help", action: "help", description: "Guide and example questions" },
   ],
 };

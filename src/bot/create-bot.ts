@@ -7,6 +7,7 @@ import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Subscriptions } from "../domain/broadcast/ports.ts";
 import type { Engine } from "../domain/engine.ts";
+import type { PersonalData } from "../domain/privacy.ts";
 import { type Logger, redactingLogger } from "../redacting-logger.ts";
 import { adminFeature } from "./admin/feature.ts";
 import { apiPatience } from "./api-patience.ts";
@@ -15,6 +16,7 @@ import { reportFailure } from "./error-boundary.ts";
 import { browse } from "./features/browse.ts";
 import { chatMembership } from "./features/chat-membership.ts";
 import { commands } from "./features/commands.ts";
+import { forgetFeature } from "./features/forget.ts";
 import { groups } from "./features/groups.ts";
 import { inline } from "./features/inline.ts";
 import { questions } from "./features/questions.ts";
@@ -48,6 +50,8 @@ export interface BotDeps {
   admin?: AdminDeps;
   /** Without it (tests of other features), subscription commands are not served. */
   subscriptions?: Subscriptions;
+  /** Without it (tests of other features), /hapusdata is not served. */
+  privacy?: PersonalData;
   logger?: Logger;
 }
 
@@ -81,6 +85,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // buttons before browsing (which calls any button it cannot read stale), admin
   // press releases before questions.
   if (deps.admin) guarded.use(adminFeature(deps.admin, config.adminUserIds));
+  if (deps.privacy) guarded.use(forgetFeature(deps.privacy));
   if (deps.subscriptions) {
     guarded.use(subscriptionCommands(deps.subscriptions), chatMembership(deps.subscriptions));
   }

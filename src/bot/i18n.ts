@@ -22,6 +22,14 @@ export interface SubscriptionTexts {
   channelSubscribed(channel: string, about: string): string;
 }
 
+/** /hapusdata: what is stored, a button to delete it, and what was deleted. */
+export interface ForgetTexts {
+  prompt: string;
+  button: string;
+  done(subscription: boolean, deliveries: number, pendingImports: number): string;
+  privateOnly: string;
+}
+
 export interface BotTexts {
   welcome: string;
   apology: string;
@@ -34,6 +42,7 @@ export interface BotTexts {
   /** Under every broadcast message, except in channels. */
   stopNews: string;
   subscription: SubscriptionTexts;
+  forget: ForgetTexts;
 }
 
 const id: BotTexts = {
@@ -69,6 +78,15 @@ const id: BotTexts = {
     channelSubscribed: (channel, about) =>
       `Kanal ${channel} berlangganan kabar rilis data baru${about}. Untuk berhenti, keluarkan bot dari kanal.`,
   },
+  forget: {
+    prompt:
+      "Tentang Anda, bot ini menyimpan: langganan chat ini (jika ada) beserta kabar yang menunggu atau sudah dikirim ke chat ini, dan impor data yang belum Anda konfirmasi (khusus admin data). Pertanyaan Anda tidak disimpan.\n\nHapus semuanya?",
+    button: "Hapus data saya",
+    done: (subscription, deliveries, pendingImports) =>
+      `Selesai. Dihapus: ${subscription ? "langganan chat ini" : "tidak ada langganan"}, ${deliveries} catatan kabar, ${pendingImports} impor tertunda. Catatan perubahan data publik yang pernah Anda buat sebagai admin tetap disimpan sebagai jejak audit.`,
+    privateOnly:
+      "Data pribadi dihapus lewat chat pribadi dengan bot: kirim /hapusdata di sana. Langganan grup ini diatur adminnya dengan /berhenti.",
+  },
 };
 
 const en: BotTexts = {
@@ -103,6 +121,15 @@ const en: BotTexts = {
       `I may not post in ${channel} yet: make the bot a channel admin allowed to post messages, then try again.`,
     channelSubscribed: (channel, about) =>
       `The channel ${channel} gets news of new data releases${about}. To stop, remove the bot from the channel.`,
+  },
+  forget: {
+    prompt:
+      "About you, this bot stores: this chat's subscription (if any) with the news waiting for or sent to this chat, and data imports you have not confirmed (data admins only). Your questions are not stored.\n\nDelete all of it?",
+    button: "Delete my data",
+    done: (subscription, deliveries, pendingImports) =>
+      `Done. Deleted: ${subscription ? "this chat's subscription" : "no subscription"}, ${deliveries} news records, ${pendingImports} pending imports. Changes to public data you made as an admin stay in the audit trail.`,
+    privateOnly:
+      "Personal data is deleted in a private chat with the bot: send /deletedata there. This group's subscription is managed by its admins with /unsubscribe.",
   },
 };
 

@@ -27,6 +27,7 @@ describe("the command menu", () => {
       "sumber",
       "langganan",
       "berhenti",
+      "hapusdata",
       "bantuan",
     ]);
     expect(names(calls[1])).toEqual([
@@ -36,6 +37,7 @@ describe("the command menu", () => {
       "sources",
       "subscribe",
       "unsubscribe",
+      "deletedata",
       "help",
     ]);
   });

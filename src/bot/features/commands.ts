@@ -11,11 +11,12 @@ import { sendReply } from "../reply.ts";
 
 export const commands = new Composer<BotContext>();
 
-/** The commands served elsewhere: questions in their own words, and subscriptions. */
-type FixedQuestion = Exclude<CommandAction, "ask" | "subscribe" | "unsubscribe">;
+/** The commands served elsewhere: questions in their own words, subscriptions, /hapusdata. */
+const SERVED_ELSEWHERE = ["ask", "subscribe", "unsubscribe", "forget"] as const;
+type FixedQuestion = Exclude<CommandAction, (typeof SERVED_ELSEWHERE)[number]>;
 
 function isFixedQuestion(action: CommandAction): action is FixedQuestion {
-  return action !== "ask" && action !== "subscribe" && action !== "unsubscribe";
+  return !(SERVED_ELSEWHERE as readonly CommandAction[]).includes(action);
 }
 
 for (const lang of Object.keys(COMMANDS) as Lang[]) {
