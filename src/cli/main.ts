@@ -1,9 +1,9 @@
 // Operator CLI: `tsx src/cli/main.ts <command> [args…]`. The only CLI file that
 // reads the environment or touches the process.
 
+import { createConfig } from "../config.ts";
 import { botInfo } from "./bot-info.ts";
 import type { Command } from "./command.ts";
-import { databaseConfigFrom } from "./database-config.ts";
 import { dbMigrate } from "./db-migrate.ts";
 import { dbSeed } from "./db-seed.ts";
 import { exportCommand } from "./export.ts";
@@ -33,8 +33,9 @@ async function main(argv: string[]): Promise<void> {
       `unknown command ${JSON.stringify(name ?? "")}; commands: ${Object.keys(commands).join(", ")}`,
     );
   }
+  const { databaseUrl: url, databaseAuthToken: authToken } = createConfig(process.env);
   const context = {
-    database: databaseConfigFrom(process.env),
+    database: authToken === undefined ? { url } : { url, authToken },
     env: process.env,
     args,
     log: (line: string) => console.error(line),
