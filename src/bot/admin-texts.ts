@@ -25,6 +25,16 @@ import type { Labels } from "./admin/labels.ts";
 /** Values listed in an import summary; the rest are counted. */
 const LISTED_VALUES = 25;
 
+/**
+ * Problems listed in an import reply; the rest are counted. A broken file can
+ * have thousands: listing them all sent hundreds of messages. With each line
+ * clipped, the list fits in one message.
+ */
+const LISTED_PROBLEMS = 15;
+/** Characters of a bad line, and of the reason it was refused (which may quote it), shown. */
+const PROBLEM_TEXT_CHARS = 100;
+const PROBLEM_REASON_CHARS = 150;
+
 const DRAFT_FORMAT = "/draf <tanggal data> | <judul> | <sumber> [| <tautan>]";
 
 /** How each command is written, with an example. Plain text: escaped where used. */
@@ -236,10 +246,9 @@ export const adminTexts = {
   editorRemoved: (userId: number) => `${userId} bukan editor lagi.`,
 
   importBlocked: (read: ReadImport, labels: Labels) =>
-    [
-      `Tidak ada yang ditulis: ${read.problems.length} masalah.`,
-      ...read.problems.map((p) => `• ${problemLine(p, read, labels)}`),
-    ].join("\n"),
+    [`Tidak ada yang ditulis: ${read.problems.length} masalah.`, ...problemList(read, labels)].join(
+      "\n",
+    ),
 
   importSummary: (read: ReadImport, plan: ImportPlan, labels: Labels) => {
     const { pending, problems } = read;
@@ -272,10 +281,7 @@ export const adminTexts = {
           ]
         : []),
       ...(problems.length > 0
-        ? [
-            "Kalimat yang tidak terpakai:",
-            ...problems.map((p) => `• ${problemLine(p, read, labels)}`),
-          ]
+        ? ["Kalimat yang tidak terpakai:", ...problemList(read, labels)]
         : []),
       "",
       whatConfirmingDoes(read, plan, labels),
@@ -299,15 +305,32 @@ function fieldValue(field: DraftField, value: string | null, labels: Labels): st
     : `“${labels.text(value)}”`;
 }
 
+/** The first problems, one bullet each, and how many more there are. */
+function problemList(read: ReadImport, labels: Labels): string[] {
+  const { problems } = read;
+  const more = problems.length - LISTED_PROBLEMS;
+  return [
+    ...problems.slice(0, LISTED_PROBLEMS).map((p) => `• ${problemLine(p, read, labels)}`),
+    ...(more > 0 ? [`• … dan ${more} masalah lainnya`] : []),
+  ];
+}
+
 function problemLine(
   problem: ReadImport["problems"][number],
   read: ReadImport,
   labels: Labels,
 ): string {
   const where = read.pending.kind === "csv" ? "baris" : "kalimat";
-  const text = problem.text ? ` “${labels.text(problem.text)}”` : "";
+  const text = problem.text ? ` “${labels.text(clip(problem.text, PROBLEM_TEXT_CHARS))}”` : "";
   const at = problem.line > 0 ? `${where} ${problem.line}${text}: ` : "";
-  return `${at}${labels.text(problem.reason)}`;
+  return `${at}${labels.text(clip(problem.reason, PROBLEM_REASON_CHARS))}`;
+}
+
+/** The text, cut to at most `max` characters (an ellipsis marks the cut); clipped before escaping. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // A cut through an emoji would leave half of it, a lone surrogate: not valid UTF-8 text.
+  return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "")}…`;
 }
 
 function whatConfirmingDoes(read: ReadImport, plan: ImportPlan, labels: Labels): string {

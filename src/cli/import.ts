@@ -3,6 +3,8 @@
 // parsers the bot uses. A file with any bad CSV line writes nothing and says
 // which lines. --dry-run only reads (--json prints the parsed draft as JSON);
 // otherwise the values become a new draft, published at once with --publish.
+// Running the same import again is safe: it reuses the draft an earlier run
+// left open, and never publishes the same release twice.
 
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -17,6 +19,7 @@ import { buildLexicon, type Lexicon } from "../domain/lexicon.ts";
 import { createAdminStore } from "../store/admin-store.ts";
 import { openDatabase, prepareDatabase } from "../store/db.ts";
 import { readReference } from "../store/reference-query.ts";
+import { findSameRelease } from "../store/same-release.ts";
 import type { Command } from "./command.ts";
 import { refusalMessage } from "./refusal-message.ts";
 
@@ -39,10 +42,22 @@ export const importCommand: Command = async ({ database, env, args, log }) => {
     if (options.dryRun) return printed;
 
     const { drafts, broadcasts } = createAdminStore(client);
-    const created = await drafts.create(metaOf(options, read.pending, data), CLI_ACTOR, data);
+    const meta = metaOf(options, read.pending, data);
+    // Run again after it was killed (or when unsure it ran), an import takes up
+    // its own earlier work: a draft it left open is kept (and published with
+    // --publish), a release it published is not published a second time.
+    const earlier = await findSameRelease(client, CLI_ACTOR, meta, data);
+    const said = (what: string) => (options.json ? printed : `${what}: ${printed}`);
+    if (earlier?.status === "published") {
+      return said(`release #${earlier.id} already published, nothing written`);
+    }
+    if (earlier && !options.publish) {
+      return said(`draft #${earlier.id} already open, nothing written`);
+    }
+    const created = earlier ? { ok: earlier } : await drafts.create(meta, CLI_ACTOR, data);
     if ("refused" in created) throw new Error(refusalMessage(created.refused));
     const draft = created.ok;
-    if (!options.publish) return options.json ? printed : `draft #${draft.id} created: ${printed}`;
+    if (!options.publish) return said(`draft #${draft.id} created`);
     // Subscribers' news is enqueued with the publication; a running `npm start`
     // (or the Worker's Cron Trigger) delivers it. Nobody is sent a summary.
     const published = await drafts.publish(draft.id, CLI_ACTOR, (releaseId) =>
@@ -50,10 +65,10 @@ export const importCommand: Command = async ({ database, env, args, log }) => {
     );
     if ("refused" in published) {
       throw new Error(
-        `draft #${draft.id} created but not published: ${refusalMessage(published.refused)}`,
+        `draft #${draft.id} ${earlier ? "kept" : "created"} but not published: ${refusalMessage(published.refused)}`,
       );
     }
-    return options.json ? printed : `release #${draft.id} published: ${printed}`;
+    return said(`release #${draft.id} published`);
   } finally {
     client.close();
   }

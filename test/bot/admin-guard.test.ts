@@ -15,6 +15,7 @@ import {
   editor,
   expectOnlyIntendedMarkup,
   forwarded,
+  inGroup,
   owner,
   stranger,
 } from "./admin-harness.ts";
@@ -141,6 +142,24 @@ describe("admin commands in a group", () => {
       expect(await rowCounts(t.client)).toEqual(before);
     },
   );
+
+  it("ignore an owner's document and pasted press release, and refuse an admin button", async () => {
+    const before = await rowCounts(t.client);
+    const document = { file_id: "f1", file_unique_id: "u1", file_name: "nilai.csv", file_size: 20 };
+    await t.send(
+      inGroup(documentUpdate(document, owner)),
+      textUpdate(SEED_ARTICLE, { from: owner, chat: "group" }),
+      inGroup(pressUpdate(adminButtonData("publish", draftId), owner)),
+    );
+    // In a group the bot answers only its commands, mentions of it and replies to it.
+    expect(t.texts()).toEqual([]);
+    expect(t.sent("answerCallbackQuery").map((a) => a.text)).toEqual([
+      expect.stringContaining("hanya bisa dipakai di chat pribadi"),
+    ]);
+    expect(t.calls.map((c) => c.method)).not.toContain("getFile");
+    expect(await rowCounts(t.client)).toEqual(before);
+    expect((await t.store.drafts.open())?.release.id).toBe(draftId);
+  });
 });
 
 describe("editors", () => {

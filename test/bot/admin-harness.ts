@@ -7,6 +7,7 @@ import { expect } from "vitest";
 import type { BotConfig } from "../../src/bot/create-bot.ts";
 import { createEngine, type Engine } from "../../src/domain/engine.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
+import type { StoreFactsSource } from "../../src/store/facts-repository.ts";
 import { strayMarkup } from "../support/html.ts";
 import { seededStore } from "../support/reference.ts";
 import { type TestBot, testBot, textUpdate, user } from "./harness.ts";
@@ -22,6 +23,8 @@ export const stranger: User = user("id", STRANGER_ID);
 export interface AdminTestBot extends TestBot {
   client: Client;
   engine: Engine;
+  /** The engine's store: invalidate() after changing reference data behind its back. */
+  facts: StoreFactsSource;
   store: ReturnType<typeof createAdminStore>;
   /** Texts of every message sent so far, in order. */
   texts(): string[];
@@ -43,6 +46,7 @@ export async function adminTestBot(config: Partial<BotConfig> = {}): Promise<Adm
     ...t,
     client: seeded.client,
     engine,
+    facts: seeded.facts,
     store,
     texts,
     lastText: () => texts().at(-1) ?? "",
@@ -60,6 +64,17 @@ export function forwarded(update: Update, originalSender: User): Update {
       forward_origin: { type: "user", sender_user: originalSender, date: message.date - 60 },
     },
   };
+}
+
+/** The update as if it came from a group: its message, or the message its button is on, moved there. */
+export function inGroup(update: Update): Update {
+  const group = { id: -100_777, type: "group" as const, title: "Grup Data" };
+  if (update.message) return { ...update, message: { ...update.message, chat: group } };
+  const press = update.callback_query;
+  if (press?.message) {
+    return { ...update, callback_query: { ...press, message: { ...press.message, chat: group } } };
+  }
+  throw new Error("only messages and button presses can come from a group");
 }
 
 /** A document sent to the bot in the sender's private chat. */

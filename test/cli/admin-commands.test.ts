@@ -9,6 +9,7 @@ import type { CommandContext } from "../../src/cli/command.ts";
 import { exportCommand } from "../../src/cli/export.ts";
 import { importCommand } from "../../src/cli/import.ts";
 import { releasesCommand } from "../../src/cli/releases.ts";
+import { createAdminStore } from "../../src/store/admin-store.ts";
 import { type DatabaseConfig, openDatabase, prepareDatabase } from "../../src/store/db.ts";
 import { rowCounts } from "../support/row-counts.ts";
 
@@ -125,6 +126,51 @@ describe("import", () => {
     );
   });
 
+  it("run again, reuses the draft it left open, publishes it once and never again", async () => {
+    const file = await csvFile("nilai.csv", "64.03;ikd;2,5\nkaltim;ikd;6\n");
+    const flags = ["--as-of", "2024-12-31", "--source", "DKP3A"];
+    expect(await importCommand(context(file, ...flags))).toBe(
+      "draft #2 created: 2 values and 0 targets as of 2024-12-31",
+    );
+    const drafted = await counts();
+
+    expect(await importCommand(context(file, ...flags))).toBe(
+      "draft #2 already open, nothing written: 2 values and 0 targets as of 2024-12-31",
+    );
+    expect(await counts()).toEqual(drafted);
+    expect(await importCommand(context(file, ...flags, "--publish"))).toBe(
+      "release #2 published: 2 values and 0 targets as of 2024-12-31",
+    );
+    const published = await counts();
+    expect(published.releases).toBe(drafted.releases);
+
+    expect(await importCommand(context(file, ...flags, "--publish"))).toBe(
+      "release #2 already published, nothing written: 2 values and 0 targets as of 2024-12-31",
+    );
+    expect(await counts()).toEqual(published);
+  });
+
+  it("run again after its draft was changed, or with other values, is refused as before", async () => {
+    const file = await csvFile("nilai.csv", "64.03;ikd;2,5\n");
+    const other = await csvFile("lain.csv", "64.03;ikd;2,6\n");
+    await importCommand(context(file, "--as-of", "2024-12-31"));
+    await expect(importCommand(context(other, "--as-of", "2024-12-31"))).rejects.toThrow(
+      "draft #2",
+    );
+    const { client } = openDatabase(database);
+    const edited = await createAdminStore(client).drafts.setValue(
+      { indicator: "ikd", region: "64", value: 6 },
+      "tg:7001",
+    );
+    client.close();
+    expect(edited).toHaveProperty("ok");
+    const before = await counts();
+    await expect(importCommand(context(file, "--as-of", "2024-12-31"))).rejects.toThrow(
+      'draft #2 ("Data adminduk per 31 Desember 2024") is open',
+    );
+    expect(await counts()).toEqual(before);
+  });
+
   it("--publish publishes at once; releases lists it and export shows what users see", async () => {
     const file = await csvFile("des.csv", "wilayah,indikator,nilai\nBerau,IKD,2.5\nKaltim,ikd,6\n");
     const published = await importCommand(
@@ -180,6 +226,22 @@ describe("import", () => {
     const exported = (await exportCommand(context())).split("\n");
     expect(exported).toContain(`"'=HYPERLINK(""http://x"",""y"")",ikd,1.74`);
     expect(exported).toContain(`"'@SUM(A1), -1",ikd,10.46`);
+  });
+
+  it.each([
+    // A DDE payload, the classic spreadsheet injection.
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ["+1", "'+1"],
+    ["-1", "'-1"],
+    ["@x", "'@x"],
+    // A tab or carriage return first is also read as the start of a formula.
+    ["\t=1+1", "'\t=1+1"],
+  ])("exports the name %j as inert text: %j", async (name, cell) => {
+    const { client } = openDatabase(database);
+    await client.execute({ sql: "UPDATE regions SET name = ? WHERE code = '64.71'", args: [name] });
+    client.close();
+    const exported = (await exportCommand(context())).split("\n");
+    expect(exported).toContain(`${cell},ktp_el,99.98`);
   });
 
   it("reports the sentences of a press release it could not use, beside its result", async () => {

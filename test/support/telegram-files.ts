@@ -9,8 +9,8 @@ import type { Document } from "grammy/types";
 
 export interface TelegramFiles {
   apiRoot: string;
-  /** Serves the content under a new file id; returns the document a message would carry. */
-  add(fileName: string, content: string): Document;
+  /** Serves the content (text as UTF-8) under a new file id; returns the document a message would carry. */
+  add(fileName: string, content: string | Buffer): Document;
   /** Answers the bot's getFile calls (they are still recorded by transformers installed earlier). */
   install<C extends Context>(bot: Bot<C>): void;
   close(): Promise<void>;
@@ -32,7 +32,7 @@ export async function serveTelegramFiles(token: string): Promise<TelegramFiles> 
     apiRoot: `http://127.0.0.1:${port}`,
     add(fileName, content) {
       const id = `file${contents.size + 1}`;
-      const bytes = Buffer.from(content, "utf8");
+      const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
       contents.set(`documents/${id}`, bytes);
       return {
         file_id: id,

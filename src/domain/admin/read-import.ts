@@ -4,7 +4,7 @@
 
 import { parseCsv } from "../import/csv.ts";
 import type { ImportProblem } from "../import/draft-data.ts";
-import { parsePressRelease } from "../import/press-release.ts";
+import { MAX_PRESS_RELEASE_CHARS, parsePressRelease } from "../import/press-release.ts";
 import type { Lexicon } from "../lexicon.ts";
 import type { PendingImport } from "./ports.ts";
 
@@ -23,8 +23,22 @@ export function isCsvName(name: string): boolean {
   return name.toLowerCase().endsWith(".csv");
 }
 
+/**
+ * Control characters other than tab and line breaks: a file holding them is
+ * binary (a spreadsheet renamed .csv, UTF-16 text), not the UTF-8 text asked for.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
 export function readImport(name: string, text: string, lexicon: Lexicon): ReadImport {
-  return isCsvName(name) ? readCsv(text, lexicon) : readPressRelease(text, lexicon);
+  const kind = isCsvName(name) ? "csv" : "press-release";
+  if (BINARY.test(text)) {
+    return refused(
+      kind,
+      "berkas ini bukan teks: simpan sebagai CSV atau .txt (UTF-8), lalu kirim lagi",
+    );
+  }
+  return kind === "csv" ? readCsv(text, lexicon) : readPressRelease(text, lexicon);
 }
 
 function readCsv(text: string, lexicon: Lexicon): ReadImport {
@@ -43,6 +57,13 @@ function readCsv(text: string, lexicon: Lexicon): ReadImport {
 }
 
 export function readPressRelease(text: string, lexicon: Lexicon): ReadImport {
+  // Only the start of a longer text would be read: refused whole instead of read in part.
+  if (text.length > MAX_PRESS_RELEASE_CHARS) {
+    return refused(
+      "press-release",
+      `teks terlalu panjang: ${text.length} karakter, paling banyak ${MAX_PRESS_RELEASE_CHARS} (rilis pers biasanya beberapa ribu)`,
+    );
+  }
   const { problems, presentedOn, source, ...data } = parsePressRelease(text, lexicon);
   const nothing = data.observations.length === 0 && data.targets.length === 0;
   return {
@@ -51,5 +72,19 @@ export function readPressRelease(text: string, lexicon: Lexicon): ReadImport {
       ? [...problems, { line: 0, text: "", reason: "tidak ada nilai persentase yang terbaca" }]
       : problems,
     blocking: nothing,
+  };
+}
+
+/** An import stopped before parsing, for the one reason given. */
+function refused(kind: PendingImport["kind"], reason: string): ReadImport {
+  return {
+    pending: {
+      kind,
+      data: { asOf: null, observations: [], targets: [] },
+      presentedOn: null,
+      source: null,
+    },
+    problems: [{ line: 0, text: "", reason }],
+    blocking: true,
   };
 }

@@ -25,6 +25,8 @@ export function parseCsv(text: string, lexicon: Lexicon): ParsedCsv {
     return refuse(`berkas terlalu besar: ${text.length} byte, paling banyak ${MAX_CSV_BYTES}`);
   }
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  // A final line break ends the last line; it does not start one more.
+  if (lines.at(-1) === "") lines.pop();
   if (lines.length > MAX_CSV_ROWS)
     return refuse(`terlalu banyak baris: paling banyak ${MAX_CSV_ROWS}`);
   const separator = (lines.find((l) => l.trim()) ?? "").includes(";") ? ";" : ",";
