@@ -45,15 +45,8 @@ const unreleasedClaims = new Set<number>();
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-    let config: WorkerConfig;
-    try {
-      config = workerConfig(env);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      // The message names the variable and the rule, never its value.
-      console.error(error.message);
-      return Response.json({ ok: false, error: "misconfigured" }, { status: 500 });
-    }
+    const config = loggedConfig(env);
+    if (!config) return Response.json({ ok: false, error: "misconfigured" }, { status: 500 });
     const invocation = openInvocation(config);
     const { client, facts, engine, logger } = invocation;
     const deliverNow = () => ctx.waitUntil(deliver(invocation));
@@ -88,15 +81,8 @@ export default {
 
   /** The Cron Trigger: deliver what is due, within this invocation's subrequests. */
   async scheduled(_controller: unknown, env: Env): Promise<void> {
-    let config: WorkerConfig;
-    try {
-      config = workerConfig(env);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      console.error(error.message);
-      return;
-    }
-    await deliver(openInvocation(config));
+    const config = loggedConfig(env);
+    if (config) await deliver(openInvocation(config));
   },
 };
 
@@ -144,6 +130,17 @@ async function deliver({ config, subrequests, ...rest }: Invocation): Promise<vo
 type WorkerConfig = Config & {
   [Key in "botToken" | "webhookSecret" | "botInfo"]: NonNullable<Config[Key]>;
 };
+
+/** The config, or null after logging what is wrong with it (the variable and rule, never a value). */
+function loggedConfig(env: Env): WorkerConfig | null {
+  try {
+    return workerConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return null;
+  }
+}
 
 function workerConfig(env: Env): WorkerConfig {
   const cached = configs.get(env);
