@@ -22,7 +22,7 @@ import {
 import { pressUpdate, textUpdate } from "./harness.ts";
 
 const SEED_ARTICLE = readFileSync(
-  new URL("../../../shared/seed/dkp3a-kaltim-2024-06-19.txt", import.meta.url),
+  new URL("../../data/releases/2024-06-13-dkp3a-kaltim.txt", import.meta.url),
   "utf8",
 );
 

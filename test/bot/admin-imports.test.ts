@@ -21,7 +21,7 @@ import {
 import { buttonsOf, pressUpdate, textUpdate } from "./harness.ts";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
-const SEED_ARTICLE = read("../../../shared/seed/dkp3a-kaltim-2024-06-19.txt");
+const SEED_ARTICLE = read("../../data/releases/2024-06-13-dkp3a-kaltim.txt");
 const SEED_RELEASE = JSON.parse(read("../../data/releases/2024-06-13-dkp3a-kaltim.json"));
 
 let files: TelegramFiles;

@@ -13,7 +13,7 @@ import { createAdminStore } from "../../src/store/admin-store.ts";
 import { type DatabaseConfig, openDatabase, prepareDatabase } from "../../src/store/db.ts";
 import { rowCounts } from "../support/row-counts.ts";
 
-const SEED_ARTICLE = new URL("../../../shared/seed/dkp3a-kaltim-2024-06-19.txt", import.meta.url)
+const SEED_ARTICLE = new URL("../../data/releases/2024-06-13-dkp3a-kaltim.txt", import.meta.url)
   .pathname;
 
 let dir: string;

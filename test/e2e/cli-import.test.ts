@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "../../src/store/db.ts";
 import { PROJECT_ROOT } from "../support/child-process.ts";
 
-const SEED_ARTICLE = new URL("../../../shared/seed/dkp3a-kaltim-2024-06-19.txt", import.meta.url)
+const SEED_ARTICLE = new URL("../../data/releases/2024-06-13-dkp3a-kaltim.txt", import.meta.url)
   .pathname;
 
 let dir: string;
