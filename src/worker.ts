@@ -16,6 +16,7 @@
 import { type Client, createClient } from "@libsql/client/web";
 import type { ExecutionContext } from "hono";
 import { createBot } from "./bot/create-bot.ts";
+import { FloodCounter } from "./bot/flood-limit.ts";
 import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
 import { type CountedSubrequests, countSubrequests } from "./broadcast/subrequests.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
@@ -40,6 +41,8 @@ type Env = Record<string, string | undefined>;
 const configs = new WeakMap<Env, WorkerConfig>();
 /** Reference data read once per isolate, refreshed when the data version changes. */
 const referenceCache = createReferenceCache();
+/** Each user's recent updates, so the flood limit holds across requests of the isolate. */
+const floodCounter = new FloodCounter();
 /** Updates whose claim a store outage kept from being given back, remembered per isolate. */
 const unreleasedClaims = new Set<number>();
 
@@ -65,6 +68,7 @@ export default {
         admin,
         subscriptions: createSubscriptions(client),
         privacy: createPersonalData(client),
+        floodCounter,
         logger,
       },
     );

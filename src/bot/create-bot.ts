@@ -22,7 +22,12 @@ import { inline } from "./features/inline.ts";
 import { questions } from "./features/questions.ts";
 import { startHelp } from "./features/start-help.ts";
 import { subscriptionCommands } from "./features/subscriptions.ts";
-import { DEFAULT_FLOOD_LIMIT, type FloodLimit, floodLimit } from "./flood-limit.ts";
+import {
+  DEFAULT_FLOOD_LIMIT,
+  type FloodCounter,
+  type FloodLimit,
+  floodLimit,
+} from "./flood-limit.ts";
 import { useHtmlByDefault } from "./html-by-default.ts";
 
 export interface BotConfig {
@@ -50,6 +55,8 @@ export interface BotDeps {
   admin?: AdminDeps;
   /** Without it (tests of other features), subscription commands are not served. */
   subscriptions?: Subscriptions;
+  /** Flood-limit hits shared across bots made per request (one per Worker isolate). */
+  floodCounter?: FloodCounter;
   /** Without it (tests of other features), /hapusdata is not served. */
   privacy?: PersonalData;
   logger?: Logger;
@@ -80,7 +87,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   });
   guarded.use(useHtmlByDefault());
   if (config.floodLimit !== false)
-    guarded.use(floodLimit(config.floodLimit ?? DEFAULT_FLOOD_LIMIT));
+    guarded.use(floodLimit(config.floodLimit ?? DEFAULT_FLOOD_LIMIT, deps.floodCounter));
   // Order matters: commands before free text, /tanya before group mentions, admin
   // buttons before browsing (which calls any button it cannot read stale), admin
   // press releases before questions.

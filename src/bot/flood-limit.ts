@@ -19,11 +19,18 @@ export interface FloodLimit {
 
 export const DEFAULT_FLOOD_LIMIT: FloodLimit = { updates: 3, windowMs: 2000 };
 
-export function floodLimit({ updates, windowMs }: FloodLimit): MiddlewareFn<BotContext> {
-  return limit<BotContext, ExpiringCounter>({
+/**
+ * `counter` holds the hits: a Worker makes its bot per request, so it passes
+ * one counter kept for the isolate's life, or the limit would forget each update.
+ */
+export function floodLimit(
+  { updates, windowMs }: FloodLimit,
+  counter = new FloodCounter(),
+): MiddlewareFn<BotContext> {
+  return limit<BotContext, FloodCounter>({
     limit: updates,
     timeFrame: windowMs,
-    storageClient: new ExpiringCounter(),
+    storageClient: counter,
     keyGenerator: (ctx) => (ctx.message || ctx.callbackQuery ? ctx.from?.id.toString() : undefined),
     onLimitExceeded: slowDownNotice,
   });
@@ -42,7 +49,7 @@ async function slowDownNotice(ctx: BotContext): Promise<void> {
  * and forgets expired keys as hits arrive, so it holds only the users of the
  * current window.
  */
-class ExpiringCounter {
+export class FloodCounter {
   private readonly counts = new Map<string, { hits: number; expiresAt: number }>();
 
   async incr(key: string): Promise<number> {

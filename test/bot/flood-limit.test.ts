@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { DEFAULT_FLOOD_LIMIT } from "../../src/bot/flood-limit.ts";
+import { DEFAULT_FLOOD_LIMIT, FloodCounter } from "../../src/bot/flood-limit.ts";
 import type { Engine } from "../../src/domain/engine.ts";
 import { pressUpdate, seededEngine, testBot, textUpdate, user } from "./harness.ts";
 
@@ -20,6 +20,17 @@ describe("the flood limit", () => {
     const texts = t.sent("sendMessage").map((m) => m.text);
     expect(texts).toHaveLength(4);
     expect(texts.slice(0, 3).every((text) => String(text).includes("1,74%"))).toBe(true);
+    expect(texts[3]).toBe(SLOW_DOWN);
+  });
+
+  it("holds across bots made per request when they share one counter (a Worker isolate)", async () => {
+    const counter = new FloodCounter();
+    const perRequest = () =>
+      testBot(engine, { floodLimit: DEFAULT_FLOOD_LIMIT }, { floodCounter: counter });
+    const bots = Array.from({ length: 5 }, perRequest);
+    for (const t of bots) await t.send(textUpdate("IKD Berau"));
+    const texts = bots.flatMap((t) => t.sent("sendMessage").map((m) => m.text));
+    expect(texts).toHaveLength(4);
     expect(texts[3]).toBe(SLOW_DOWN);
   });
 
