@@ -5,6 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  afterShareOf,
   expectWholeOrNothing,
   freshDatabase,
   type ImportFixture,
@@ -13,6 +14,7 @@ import {
   type KillMoment,
   removeFixture,
   runImport,
+  wholeRun,
   writtenIn,
 } from "../support/killed-import.ts";
 
@@ -22,22 +24,17 @@ let runMs: number;
 
 beforeAll(async () => {
   fixture = await importFixture();
-  const database = await freshDatabase(fixture, "whole");
-  const started = performance.now();
-  const { code, output } = await runImport(fixture, database, false);
-  runMs = performance.now() - started;
-  expect({ code, output }).toEqual({
+  const run = await wholeRun(fixture, false);
+  runMs = run.ms;
+  expect({ code: run.code, output: run.output }).toEqual({
     code: 0,
     output: "draft #2 created: 2208 values and 0 targets as of 2025-01-31\n",
   });
-  expect(expectWholeOrNothing(fixture, await writtenIn(database))).toBe("draft");
+  expect(run.state).toBe("draft");
 }, 60_000);
 afterAll(() => removeFixture(fixture));
 
-/** After a share of a whole run's length, give or take a little, so runs hit varied moments. */
-const share =
-  (fraction: number): (() => KillMoment) =>
-  () => ({ afterMs: runMs * (fraction + (Math.random() - 0.5) * 0.1) });
+const share = (fraction: number) => afterShareOf(() => runMs, fraction);
 
 describe("import killed", () => {
   it.each([

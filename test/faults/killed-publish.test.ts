@@ -8,6 +8,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  afterShareOf,
   expectWholeOrNothing,
   freshDatabase,
   type ImportFixture,
@@ -16,6 +17,7 @@ import {
   type KillMoment,
   removeFixture,
   runImport,
+  wholeRun,
   writtenIn,
 } from "../support/killed-import.ts";
 
@@ -25,24 +27,17 @@ let runMs: number;
 
 beforeAll(async () => {
   fixture = await importFixture();
-  const database = await freshDatabase(fixture, "whole");
-  const started = performance.now();
-  const { code, output } = await runImport(fixture, database, true);
-  runMs = performance.now() - started;
-  expect({ code, output }).toEqual({
+  const run = await wholeRun(fixture, true);
+  runMs = run.ms;
+  expect({ code: run.code, output: run.output }).toEqual({
     code: 0,
     output: "release #2 published: 2208 values and 0 targets as of 2025-01-31\n",
   });
-  expect(expectWholeOrNothing(fixture, await writtenIn(database))).toBe("published");
+  expect(run.state).toBe("published");
 }, 60_000);
 afterAll(() => removeFixture(fixture));
 
-/** After a share of a whole run's length, give or take a little, so runs hit varied moments. */
-const share =
-  (fraction: number): (() => KillMoment) =>
-  () => ({
-    afterMs: runMs * (fraction + (Math.random() - 0.5) * 0.1),
-  });
+const share = (fraction: number) => afterShareOf(() => runMs, fraction);
 
 describe("import --publish killed", () => {
   it.each([

@@ -254,3 +254,17 @@ export function expectWholeOrNothing(fixture: ImportFixture, after: Written): Wr
   });
   return after.status;
 }
+
+/** One whole run on a fresh copy: how long it took (to spread kills over), what it printed, what it left. */
+export async function wholeRun(fixture: ImportFixture, publish: boolean) {
+  const database = await freshDatabase(fixture, "whole");
+  const started = performance.now();
+  const { code, output } = await runImport(fixture, database, publish);
+  const ms = performance.now() - started;
+  return { ms, code, output, state: expectWholeOrNothing(fixture, await writtenIn(database)) };
+}
+
+/** A kill after a share of a whole run's length, give or take a little, so runs hit varied moments. */
+export function afterShareOf(runMs: () => number, fraction: number): () => KillMoment {
+  return () => ({ afterMs: runMs() * (fraction + (Math.random() - 0.5) * 0.1) });
+}
