@@ -2,6 +2,7 @@
 // an observation or target from the store, or a difference of two of them.
 // Rendering into a language and into Telegram HTML happens in render.ts.
 
+import type { CorrectionRecorded } from "./admin/ports.ts";
 import { provinceCode } from "./facts-request.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { Direction, LevelFilter, Question } from "./question.ts";
@@ -81,15 +82,7 @@ export type Block =
   /** The head of the news of a newly published release. */
   | { type: "new-release"; release: Release }
   /** A published value corrected: what a correction notice says. */
-  | {
-      type: "correction";
-      release: Release;
-      indicator: string;
-      region: string;
-      old: number;
-      new: number;
-      reason: string | null;
-    };
+  | ({ type: "correction" } & CorrectionRecorded);
 
 /** A button-like choice offered with an answer: picking it asks `question`. */
 export type Choice =
