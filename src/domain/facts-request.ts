@@ -61,9 +61,11 @@ export function factsRequestFor(question: Question, lexicon: Lexicon): FactsRequ
   }
 }
 
-/** The province a region belongs to ("64.03" → "64"); a province is its own. */
+/** The province a region belongs to ("64.03" → "64"); a province, and the nation, are their own. */
 export function provinceCode(region: string, lexicon: Lexicon): string {
-  return lexicon.regionByCode.get(region)?.parentCode ?? region.split(".")[0] ?? region;
+  const found = lexicon.regionByCode.get(region);
+  if (found?.level === "province" || found?.level === "nation") return region;
+  return found?.parentCode ?? region.split(".")[0] ?? region;
 }
 
 function unique(codes: string[]): string[] {

@@ -2,15 +2,23 @@
 
 export type Lang = "id" | "en";
 
-export type RegionLevel = "province" | "regency" | "city";
+export const REGION_LEVELS = ["nation", "province", "regency", "city"] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** Indonesia as a whole: the one region of level "nation", parent of every province. */
+export const NATION_CODE = "ID";
+
+/** How much of a data date the source stated: "13 Juni 2024", "Mei 2024", "semester I 2024", "2023". */
+export const DATE_PRECISIONS = ["day", "month", "semester", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export interface Region {
-  /** Official Kemendagri code, dotted: "64" (province), "64.71" (regency/city). */
+  /** Official Kemendagri code, dotted: "64" (province), "64.71" (regency/city); NATION_CODE for Indonesia. */
   code: string;
   /** Display name people use: "Kalimantan Timur", "Kota Balikpapan", "Kabupaten Berau". */
   name: string;
   level: RegionLevel;
-  /** Province code for regencies and cities; null for provinces. */
+  /** Province code for regencies and cities; NATION_CODE for provinces; null for the nation. */
   parentCode: string | null;
 }
 
@@ -28,6 +36,11 @@ export interface Indicator {
   shortEn: string;
   /** "percent" for all current indicators. */
   unit: string;
+  descriptionId: string;
+  descriptionEn: string;
+  /** The official service it concerns ("Dinas Dukcapil kabupaten/kota"), when recorded. */
+  serviceId: string | null;
+  serviceEn: string | null;
 }
 
 /** Reference data: changes only on admin writes, so it is cached in memory. */
@@ -41,8 +54,9 @@ export type ReleaseStatus = "draft" | "published";
 
 export interface Release {
   id: number;
-  /** Data as of, ISO date "2024-06-13". */
+  /** Data as of, ISO date "2024-06-13": the last day of the period when only a month, semester or year is known. */
   asOf: string;
+  asOfPrecision: DatePrecision;
   /** Presented/published date, ISO date, or null when unknown. */
   presentedOn: string | null;
   title: string;
@@ -62,12 +76,14 @@ export interface Observation {
   sourceRank: SourceRank | null;
   /** True when the value was corrected after publication. */
   corrected: boolean;
+  /** People counted, when the source states it beside the percentage. */
+  count: number | null;
 }
 
 export interface Target {
   indicator: string;
   year: number;
-  /** "national" for now. */
+  /** "national", or the code of the region whose own target it is. */
   scope: string;
   value: number;
   source: string | null;

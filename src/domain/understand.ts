@@ -157,7 +157,9 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
     return { kind: "value", indicator: indicator as string, region: a };
   if (a && indicators.length > 1) return { kind: "profile", region: a };
   if (a && reading.unknownWords.length > 0) {
-    return { kind: "unknown", region: a === REGION_PLACEHOLDER ? null : a };
+    // "siapa presiden indonesia?": naming the whole country is no sign of a data question.
+    const placeless = a === REGION_PLACEHOLDER || lexicon.regionByCode.get(a)?.level === "nation";
+    return { kind: "unknown", region: placeless ? null : a };
   }
   if (a) return { kind: "profile", region: a };
   if (indicator) return { kind: "overview", indicator, province };

@@ -41,9 +41,9 @@ const OBSERVATIONS = `
     UNION
     SELECT code FROM regions WHERE parent_code IN (SELECT value FROM json_each(?3))
   )
-  SELECT release_id, indicator, region_code, value, source_rank, corrected, recency
+  SELECT release_id, indicator, region_code, value, source_rank, corrected, count, recency
   FROM (
-    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected,
+    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
            ROW_NUMBER() OVER (
              PARTITION BY o.indicator, o.region_code ORDER BY r.as_of DESC, r.id DESC
            ) AS recency
@@ -118,6 +118,7 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
           // A CHECK constraint holds source_rank to the domain's values.
           sourceRank: nullableText(row, "source_rank") as SourceRank | null,
           corrected: numeric(row, "corrected") === 1,
+          count: nullableNumeric(row, "count"),
           recency: numeric(row, "recency") as 1 | 2,
         }),
       ),

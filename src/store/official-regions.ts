@@ -6,18 +6,19 @@
 // from it under the same licence.
 
 import { getProvinces, getRegencies } from "idn-area-data";
-import type { Region } from "../domain/types.ts";
+import { NATION_CODE, type Region } from "../domain/types.ts";
 
-/** Provinces first, so each regency's parent row exists when the regency is inserted. */
+/** Indonesia first, then provinces, so each row's parent exists when it is inserted. */
 export async function loadOfficialRegions(): Promise<Region[]> {
   const [provinces, regencies] = await Promise.all([getProvinces(), getRegencies()]);
   return [
+    { code: NATION_CODE, name: "Indonesia", level: "nation", parentCode: null },
     ...provinces.map(
       ({ code, name }): Region => ({
         code,
         name,
         level: "province",
-        parentCode: null,
+        parentCode: NATION_CODE,
       }),
     ),
     ...regencies.map(

@@ -4,6 +4,7 @@
 
 import { readdir, readFile } from "node:fs/promises";
 import * as v from "valibot";
+import { DATE_PRECISIONS } from "../domain/types.ts";
 
 const DATA_DIR = new URL("../../data/", import.meta.url);
 
@@ -20,6 +21,9 @@ const IndicatorsFile = v.array(
     unit: nonEmpty,
     descriptionId: nonEmpty,
     descriptionEn: nonEmpty,
+    /** The official service the indicator concerns, for definition and how-to answers. */
+    serviceId: v.optional(nonEmpty),
+    serviceEn: v.optional(nonEmpty),
   }),
 );
 
@@ -28,6 +32,8 @@ const AliasesFile = v.record(v.pipe(v.string(), v.regex(/^[a-z0-9]+( [a-z0-9]+)*
 
 const ReleaseFile = v.object({
   asOf: isoDate,
+  /** A period's last day is its asOf ("Mei 2024" → 2024-05-31, precision "month"). */
+  asOfPrecision: v.optional(v.picklist(DATE_PRECISIONS), "day"),
   presentedOn: v.nullable(isoDate),
   title: nonEmpty,
   source: nonEmpty,
@@ -39,6 +45,9 @@ const ReleaseFile = v.object({
       regionCode: nonEmpty,
       value: v.number(),
       sourceRank: v.optional(v.picklist(["highest", "lowest"])),
+      count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      /** The sentence the value was read from, for releases read from articles. */
+      evidence: v.optional(nonEmpty),
     }),
   ),
   /** Targets the release states; their source is the release's source. */

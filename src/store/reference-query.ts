@@ -22,7 +22,9 @@ export async function readReference(client: Client): Promise<VersionedReference>
     [
       "SELECT code, name, level, parent_code FROM regions ORDER BY code",
       "SELECT alias, code FROM region_aliases ORDER BY alias",
-      "SELECT slug, name_id, name_en, short_id, short_en, unit FROM indicators ORDER BY sort_order",
+      `SELECT slug, name_id, name_en, short_id, short_en, unit, description_id, description_en,
+              service_id, service_en
+       FROM indicators ORDER BY sort_order`,
       selectDataVersion,
     ],
     "read",
@@ -49,6 +51,10 @@ export async function readReference(client: Client): Promise<VersionedReference>
           shortId: text(row, "short_id"),
           shortEn: text(row, "short_en"),
           unit: text(row, "unit"),
+          descriptionId: text(row, "description_id"),
+          descriptionEn: text(row, "description_en"),
+          serviceId: nullableText(row, "service_id"),
+          serviceEn: nullableText(row, "service_en"),
         }),
       ),
     },

@@ -20,6 +20,7 @@ import {
 import { AUDIT_ACTIONS } from "../domain/admin/ports.ts";
 import { DELIVERY_STATUSES } from "../domain/broadcast/ports.ts";
 import { CHAT_KINDS } from "../domain/broadcast/subscription.ts";
+import { DATE_PRECISIONS, REGION_LEVELS } from "../domain/types.ts";
 
 /** ('a', 'b'): a list of known words for a CHECK constraint. */
 const sqlList = (words: readonly string[]) => `(${words.map((w) => `'${w}'`).join(", ")})`;
@@ -36,11 +37,11 @@ export const regions = sqliteTable(
     /** Kemendagri code, dotted as in idn-area-data: "64", "64.71". */
     code: text("code").primaryKey(),
     name: text("name").notNull(),
-    level: text("level", { enum: ["province", "regency", "city"] }).notNull(),
+    level: text("level", { enum: REGION_LEVELS }).notNull(),
     parentCode: text("parent_code").references((): AnySQLiteColumn => regions.code),
   },
   (table) => [
-    check("regions_level_check", sql`level IN ('province', 'regency', 'city')`),
+    check("regions_level_check", sql`level IN ${sql.raw(sqlList(REGION_LEVELS))}`),
     // Rankings and extremes read "the regencies and cities of province X".
     index("regions_parent_idx").on(table.parentCode),
   ],
@@ -63,6 +64,9 @@ export const indicators = sqliteTable("indicators", {
   unit: text("unit").notNull(),
   descriptionId: text("description_id").notNull(),
   descriptionEn: text("description_en").notNull(),
+  /** The official service the indicator concerns, for definition and how-to answers. */
+  serviceId: text("service_id"),
+  serviceEn: text("service_en"),
   sortOrder: integer("sort_order").notNull(),
 });
 
@@ -70,8 +74,13 @@ export const releases = sqliteTable(
   "releases",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    /** ISO date the data is as of. */
+    /** ISO date the data is as of: the last day of its period when only a month, semester or year is known. */
     asOf: text("as_of").notNull(),
+    /**
+     * How much of as_of the source stated: a day, or only its month, semester or
+     * year. No CHECK: adding one would rebuild the table; writers validate it.
+     */
+    asOfPrecision: text("as_of_precision", { enum: DATE_PRECISIONS }).notNull().default("day"),
     /** ISO date the source presented it, when known. */
     presentedOn: text("presented_on"),
     title: text("title").notNull(),
@@ -87,6 +96,7 @@ export const releases = sqliteTable(
   },
   (table) => [
     check("releases_status_check", sql`status IN ('draft', 'published')`),
+
     // At most one open draft: every admin works on the same one, and a second
     // "create draft" racing the first fails instead of forking the work.
     uniqueIndex("releases_one_open_draft").on(table.status).where(sql`status = 'draft'`),
@@ -109,6 +119,10 @@ export const observations = sqliteTable(
     /** The source itself called this value the highest or lowest. */
     sourceRank: text("source_rank", { enum: ["highest", "lowest"] }),
     corrected: integer("corrected", { mode: "boolean" }).notNull().default(false),
+    /** People counted, when the source states it beside the percentage. */
+    count: integer("count"),
+    /** The sentence an imported value was read from, so an admin can check it. */
+    evidence: text("evidence"),
   },
   (table) => [
     primaryKey({ columns: [table.releaseId, table.indicator, table.regionCode] }),
@@ -126,6 +140,7 @@ export const targets = sqliteTable(
       .notNull()
       .references(() => indicators.slug),
     year: integer("year").notNull(),
+    /** "national", or the code of the region whose own target it is ("64"). */
     scope: text("scope").notNull().default("national"),
     value: real("value").notNull(),
     source: text("source"),

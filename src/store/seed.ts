@@ -93,12 +93,13 @@ function upsertIndicator(indicator: IndicatorEntry, sortOrder: number): InStatem
   return {
     sql: `INSERT INTO indicators
             (slug, name_id, name_en, short_id, short_en, unit, description_id, description_en,
-             sort_order)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+             service_id, service_en, sort_order)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           ON CONFLICT (slug) DO UPDATE SET
             name_id = excluded.name_id, name_en = excluded.name_en,
             short_id = excluded.short_id, short_en = excluded.short_en, unit = excluded.unit,
             description_id = excluded.description_id, description_en = excluded.description_en,
+            service_id = excluded.service_id, service_en = excluded.service_en,
             sort_order = excluded.sort_order`,
     args: [
       indicator.slug,
@@ -109,6 +110,8 @@ function upsertIndicator(indicator: IndicatorEntry, sortOrder: number): InStatem
       indicator.unit,
       indicator.descriptionId,
       indicator.descriptionEn,
+      indicator.serviceId ?? null,
+      indicator.serviceEn ?? null,
       sortOrder,
     ],
   };
@@ -126,9 +129,9 @@ function insertRelease(release: ReleaseEntry): InStatement[] {
     {
       sql: `INSERT INTO releases
               (as_of, presented_on, title, source, url, status, created_by, published_by,
-               published_at)
+               published_at, as_of_precision)
             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
-                   CASE ?6 WHEN 'published' THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') END
+                   CASE ?6 WHEN 'published' THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') END, ?9
             WHERE NOT EXISTS (SELECT 1 FROM releases WHERE source = ?4 AND as_of = ?1)`,
       args: [
         asOf,
@@ -139,12 +142,14 @@ function insertRelease(release: ReleaseEntry): InStatement[] {
         release.status,
         SEEDED_BY,
         release.status === "published" ? SEEDED_BY : null,
+        release.asOfPrecision,
       ],
     },
     ...release.observations.map(
       (observation): InStatement => ({
-        sql: `INSERT INTO observations (release_id, indicator, region_code, value, source_rank)
-              VALUES (${releaseId}, ?, ?, ?, ?)
+        sql: `INSERT INTO observations
+                (release_id, indicator, region_code, value, source_rank, count, evidence)
+              VALUES (${releaseId}, ?, ?, ?, ?, ?, ?)
               ON CONFLICT DO NOTHING`,
         args: [
           source,
@@ -153,6 +158,8 @@ function insertRelease(release: ReleaseEntry): InStatement[] {
           observation.regionCode,
           observation.value,
           observation.sourceRank ?? null,
+          observation.count ?? null,
+          observation.evidence ?? null,
         ],
       }),
     ),

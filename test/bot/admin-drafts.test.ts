@@ -81,7 +81,7 @@ describe("/ubah", () => {
       ["/ubah ikd kutai 5", "wilayah “kutai” ambigu: Kabupaten Kutai Kartanegara"],
       [
         "/ubah ikx berau 5",
-        "indikator “ikx” tidak dikenal (pilih: ktp_el, ktp_el_pemula, kia, ikd)",
+        "indikator “ikx” tidak dikenal (pilih: ktp_el, ktp_el_pemula, kia, ikd, akta_kelahiran)",
       ],
       ["/ubah ikd berau 120", "nilai 120 di luar 0–100"],
       ["/ubah ikd berau -3", "nilai -3 di luar 0–100"],

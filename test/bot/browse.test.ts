@@ -19,7 +19,13 @@ describe("browsing with buttons", () => {
     const t = testBot(engine);
     await t.send(textUpdate("/indikator"));
     const [list] = t.sent("sendMessage");
-    expect(buttonsOf(list).map((b) => b.text)).toEqual(["KTP-el", "KTP-el pemula", "KIA", "IKD"]);
+    expect(buttonsOf(list).map((b) => b.text)).toEqual([
+      "KTP-el",
+      "KTP-el pemula",
+      "KIA",
+      "IKD",
+      "Akta kelahiran",
+    ]);
 
     await t.send(pressUpdate(button(list, "IKD")));
     const [overview] = t.sent("editMessageText");

@@ -62,7 +62,7 @@ describe("indicator, region and value", () => {
     });
     expect(parseSubject("ikx kutai", lexicon)).toEqual({
       problems: [
-        "indikator “ikx” tidak dikenal (pilih: ktp_el, ktp_el_pemula, kia, ikd)",
+        "indikator “ikx” tidak dikenal (pilih: ktp_el, ktp_el_pemula, kia, ikd, akta_kelahiran)",
         "wilayah “kutai” ambigu: Kabupaten Kutai Kartanegara, Kabupaten Kutai Barat, Kabupaten Kutai Timur",
       ],
     });

@@ -21,6 +21,10 @@ const reference: ReferenceData = {
       shortId: "IKD<x>",
       shortEn: "IKD<x>",
       unit: "percent",
+      descriptionId: "Definisi <u>",
+      descriptionEn: "Definition <u>",
+      serviceId: null,
+      serviceEn: null,
     },
   ],
 };
@@ -33,6 +37,7 @@ const facts: Facts = {
       value: 12.5,
       sourceRank: "highest",
       corrected: false,
+      count: null,
       recency: 1,
     },
   ],
@@ -41,6 +46,7 @@ const facts: Facts = {
     {
       id: 1,
       asOf: "2025-01-31",
+      asOfPrecision: "day",
       presentedOn: null,
       title: "Rilis <script>",
       source: "Dinas & <Sumber>",

@@ -28,7 +28,7 @@ beforeAll(async () => {
   runMs = run.ms;
   expect({ code: run.code, output: run.output }).toEqual({
     code: 0,
-    output: "draft #2 created: 2208 values and 0 targets as of 2025-01-31\n",
+    output: "draft #2 created: 2765 values and 0 targets as of 2025-01-31\n",
   });
   expect(run.state).toBe("draft");
 }, 60_000);

@@ -31,7 +31,7 @@ beforeAll(async () => {
   runMs = run.ms;
   expect({ code: run.code, output: run.output }).toEqual({
     code: 0,
-    output: "release #2 published: 2208 values and 0 targets as of 2025-01-31\n",
+    output: "release #2 published: 2765 values and 0 targets as of 2025-01-31\n",
   });
   expect(run.state).toBe("published");
 }, 60_000);

@@ -50,6 +50,9 @@ describe("seed: reference data", () => {
   it("loads every province, regency and city with its level and parent", async () => {
     const { reference } = await seededStore();
     const byLevel = (level: string) => reference.regions.filter((r) => r.level === level);
+    expect(byLevel("nation")).toEqual([
+      { code: "ID", name: "Indonesia", level: "nation", parentCode: null },
+    ]);
     expect(byLevel("province")).toHaveLength(38);
     expect(byLevel("regency").length + byLevel("city").length).toBe(514);
     const byCode = new Map(reference.regions.map((region) => [region.code, region]));
@@ -57,7 +60,7 @@ describe("seed: reference data", () => {
       code: "64",
       name: "Kalimantan Timur",
       level: "province",
-      parentCode: null,
+      parentCode: "ID",
     });
     expect(byCode.get("64.71")).toEqual({
       code: "64.71",
@@ -99,15 +102,16 @@ describe("seed: reference data", () => {
     for (const { alias } of reference.aliases) expect(alias).toMatch(/^[a-z0-9 ]+$/);
   });
 
-  it("loads the four indicators in display order", async () => {
+  it("loads the five indicators in display order", async () => {
     const { reference } = await seededStore();
     expect(reference.indicators.map((indicator) => indicator.slug)).toEqual([
       "ktp_el",
       "ktp_el_pemula",
       "kia",
       "ikd",
+      "akta_kelahiran",
     ]);
-    expect(reference.indicators[0]).toEqual({
+    expect(reference.indicators[0]).toMatchObject({
       slug: "ktp_el",
       nameId: "Perekaman KTP-el",
       nameEn: "KTP-el recording",
@@ -126,6 +130,7 @@ describe("seed: the DKP3A Kalimantan Timur release", () => {
       {
         id: expect.any(Number),
         asOf: "2024-06-13",
+        asOfPrecision: "day",
         presentedOn: "2024-06-19",
         title: expect.stringContaining("Kalimantan Timur"),
         source: "DKP3A Provinsi Kalimantan Timur",
@@ -146,6 +151,7 @@ describe("seed: the DKP3A Kalimantan Timur release", () => {
       value,
       sourceRank,
       corrected: false,
+      count: null,
       recency: 1,
     }));
     expect(observations).toHaveLength(expected.length);
@@ -169,7 +175,7 @@ describe("seed: idempotence and preparation", () => {
     const before = await countRows(client);
     await seedDatabase(client);
     expect(await countRows(client)).toEqual(before);
-    expect(before).toMatchObject({ regions: 552, releases: 1, observations: 12, targets: 2 });
+    expect(before).toMatchObject({ regions: 553, releases: 1, observations: 12, targets: 2 });
   });
 
   it("bumps the data version on every run", async () => {
@@ -196,7 +202,7 @@ describe("seed: idempotence and preparation", () => {
       first.client.close();
 
       const second = await prepareDatabase({ url });
-      expect(await countRows(second.client)).toMatchObject({ regions: 552, releases: 1 });
+      expect(await countRows(second.client)).toMatchObject({ regions: 553, releases: 1 });
       expect(await dataVersion(second.client)).toBe(versionAfterSeed);
       second.client.close();
     });

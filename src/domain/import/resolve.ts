@@ -9,6 +9,8 @@ import { scan } from "../scan.ts";
 export type Resolved<T> = { ok: T } | { error: string };
 
 export function resolveRegion(text: string, lexicon: Lexicon): Resolved<string> {
+  // An official code as written ("64.03", "ID" for Indonesia) needs no reading.
+  if (lexicon.regionByCode.has(text.trim())) return { ok: text.trim() };
   const marks = scan(tokenize(text), lexicon);
   const [mark] = marks;
   if (marks.length !== 1 || mark?.type !== "place") {
