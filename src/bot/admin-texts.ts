@@ -386,6 +386,10 @@ function describe(e: AuditEntry, labels: Labels): string {
         return `menambah editor ${e.detail.userId}`;
       case "remove_editor":
         return `menghapus editor ${e.detail.userId}`;
+      case "add_indicator":
+        return `menambah indikator ${labels.indicator(e.indicator ?? "")}`;
+      case "update_indicator":
+        return `mengubah keterangan indikator ${labels.indicator(e.indicator ?? "")}`;
     }
   })();
   return e.undone ? `${described} (diurungkan)` : described;

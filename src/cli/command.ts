@@ -12,3 +12,15 @@ export interface CommandContext {
 
 /** Runs one operator command; resolves to the one-line result to print. */
 export type Command = (context: CommandContext) => Promise<string>;
+
+/** A command with what `--help` says about it. */
+export interface CommandSpec {
+  run: Command;
+  /** Arguments after the command's name: "<file> [--dry-run]". */
+  usage: string;
+  summary: string;
+  /** Lines explaining arguments and behaviour. */
+  details: string[];
+  /** Whole command lines, as an operator types them. */
+  examples: string[];
+}

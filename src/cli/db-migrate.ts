@@ -1,12 +1,15 @@
 import { migrateDatabase, openDatabase } from "../store/db.ts";
 import type { Command } from "./command.ts";
 
+/** Says which migrations it applied, or that there was nothing to apply. */
 export const dbMigrate: Command = async ({ database }) => {
-  const { client, db } = openDatabase(database);
+  const opened = openDatabase(database);
   try {
-    await migrateDatabase(db);
-    return "migrated: schema is up to date";
+    const { applied, latest } = await migrateDatabase(opened);
+    if (applied.length === 0) return `nothing to apply: the schema is already at ${latest}`;
+    const count = applied.length === 1 ? "1 migration" : `${applied.length} migrations`;
+    return `applied ${count} (${applied.join(", ")}): the schema is now at ${latest}`;
   } finally {
-    client.close();
+    opened.client.close();
   }
 };

@@ -4,10 +4,10 @@ import type { Command } from "./command.ts";
 
 /** Migrates first, so seeding a brand-new database file just works. */
 export const dbSeed: Command = async ({ database }) => {
-  const { client, db } = openDatabase(database);
+  const opened = openDatabase(database);
   try {
-    await migrateDatabase(db);
-    const summary = await seedDatabase(client);
+    await migrateDatabase(opened);
+    const summary = await seedDatabase(opened.client);
     const releases = summary.releases.map(
       ({ asOf, values }) => `release ${asOf} (${values} values)`,
     );
@@ -18,6 +18,6 @@ export const dbSeed: Command = async ({ database }) => {
       ...releases,
     ].join(", ");
   } finally {
-    client.close();
+    opened.client.close();
   }
 };

@@ -4,25 +4,22 @@
 
 import { parseArgs } from "node:util";
 import { createAdminStore } from "../store/admin-store.ts";
-import { openDatabase } from "../store/db.ts";
 import type { Command } from "./command.ts";
+import { withPreparedDatabase } from "./prepared-database.ts";
 import { refusalMessage } from "./refusal-message.ts";
 import { csvRow } from "./spreadsheet-csv.ts";
 
 export const exportCommand: Command = async ({ database, args }) => {
   const { values } = parseArgs({ args, options: { release: { type: "string" } } });
   const releaseId = values.release === undefined ? undefined : releaseIdOf(values.release);
-  const { client } = openDatabase(database);
-  try {
+  return withPreparedDatabase(database, async ({ client }) => {
     const rows = await createAdminStore(client).releases.exportRows(releaseId);
     if ("refused" in rows) throw new Error(refusalMessage(rows.refused));
     return [
       csvRow(["region", "indicator", "value"]),
       ...rows.ok.map((row) => csvRow([row.regionName, row.indicator, String(row.value)])),
     ].join("\n");
-  } finally {
-    client.close();
-  }
+  });
 };
 
 function releaseIdOf(text: string): number {

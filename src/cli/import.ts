@@ -17,10 +17,10 @@ import { isoDate } from "../domain/import/dates.ts";
 import type { DraftData } from "../domain/import/draft-data.ts";
 import { buildLexicon, type Lexicon } from "../domain/lexicon.ts";
 import { createAdminStore } from "../store/admin-store.ts";
-import { openDatabase, prepareDatabase } from "../store/db.ts";
 import { readReference } from "../store/reference-query.ts";
 import { findSameRelease } from "../store/same-release.ts";
 import type { Command } from "./command.ts";
+import { openPreparedDatabase } from "./prepared-database.ts";
 import { refusalMessage } from "./refusal-message.ts";
 
 /** Recorded as the author of everything the CLI writes. */
@@ -29,8 +29,8 @@ const CLI_ACTOR = "cli";
 export const importCommand: Command = async ({ database, env, args, log }) => {
   const options = importOptions(args);
   const text = await readFile(options.file, "utf8");
-  // A dry run only reads: it neither migrates nor seeds the database.
-  const { client } = options.dryRun ? openDatabase(database) : await prepareDatabase(database);
+  // Even a dry run needs the regions and indicators: a fresh database is prepared first.
+  const { client } = await openPreparedDatabase(database);
   try {
     const read = readImport(options.file, text, await lexiconOf(client, env));
     if (read.blocking) throw new Error(problemsMessage(read));

@@ -2,48 +2,34 @@
 // reads the environment or touches the process.
 
 import { createConfig } from "../config.ts";
-import { botInfo } from "./bot-info.ts";
-import type { Command } from "./command.ts";
-import { dbMigrate } from "./db-migrate.ts";
-import { dbSeed } from "./db-seed.ts";
-import { exportCommand } from "./export.ts";
-import { importCommand } from "./import.ts";
-import { releasesCommand } from "./releases.ts";
-import { webhookDelete } from "./webhook-delete.ts";
-import { webhookInfo } from "./webhook-info.ts";
-import { webhookSet } from "./webhook-set.ts";
+import { COMMANDS } from "./commands.ts";
+import { asksForHelp, asksForOverview, commandHelp, overview } from "./help.ts";
+import { operatorMessage } from "./operator-error.ts";
 
-const commands: Record<string, Command> = {
-  "db:migrate": dbMigrate,
-  "db:seed": dbSeed,
-  "webhook:set": webhookSet,
-  "webhook:info": webhookInfo,
-  "webhook:delete": webhookDelete,
-  "bot-info": botInfo,
-  import: importCommand,
-  export: exportCommand,
-  releases: releasesCommand,
-};
-
-async function main(argv: string[]): Promise<void> {
-  const [name, ...args] = argv;
-  const command = name === undefined ? undefined : commands[name];
-  if (command === undefined) {
+async function main(argv: string[]): Promise<string> {
+  // Help needs no settings: it works before anything is configured.
+  if (asksForOverview(argv)) return overview(COMMANDS);
+  const [name = "", ...args] = argv;
+  const spec = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (spec === undefined) {
     throw new Error(
-      `unknown command ${JSON.stringify(name ?? "")}; commands: ${Object.keys(commands).join(", ")}`,
+      `unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(", ")} (npm run cli -- --help)`,
     );
   }
+  if (asksForHelp(args)) return commandHelp(name, spec);
   const { databaseUrl: url, databaseAuthToken: authToken } = createConfig(process.env);
-  const context = {
+  return spec.run({
     database: authToken === undefined ? { url } : { url, authToken },
     env: process.env,
     args,
     log: (line: string) => console.error(line),
-  };
-  console.log(await command(context));
+  });
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+main(process.argv.slice(2)).then(
+  (printed) => console.log(printed),
+  (error: unknown) => {
+    console.error(`error: ${operatorMessage(error)}`);
+    process.exitCode = 1;
+  },
+);

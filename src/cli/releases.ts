@@ -1,12 +1,11 @@
 // `releases`: every release, newest data first, one line each.
 
 import { createAdminStore } from "../store/admin-store.ts";
-import { openDatabase } from "../store/db.ts";
 import type { Command } from "./command.ts";
+import { withPreparedDatabase } from "./prepared-database.ts";
 
-export const releasesCommand: Command = async ({ database }) => {
-  const { client } = openDatabase(database);
-  try {
+export const releasesCommand: Command = ({ database }) =>
+  withPreparedDatabase(database, async ({ client }) => {
     const releases = await createAdminStore(client).releases.list();
     if (releases.length === 0) return "no releases yet";
     return releases
@@ -15,7 +14,4 @@ export const releasesCommand: Command = async ({ database }) => {
         return `#${r.id} ${r.status} — data as of ${r.asOf}${presented}: ${r.title} (${r.source}), ${r.observations} values`;
       })
       .join("\n");
-  } finally {
-    client.close();
-  }
-};
+  });

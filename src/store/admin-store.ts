@@ -7,6 +7,7 @@ import { createAuditHistory } from "./audit-history.ts";
 import { createBroadcasts } from "./broadcasts.ts";
 import { createCorrections } from "./corrections.ts";
 import { createEditors } from "./editors.ts";
+import { createIndicatorCatalog } from "./indicator-catalog.ts";
 import { createPendingImports } from "./pending-imports.ts";
 import { createReleaseCatalog } from "./release-catalog.ts";
 import { createReleaseDrafts } from "./release-drafts.ts";
@@ -20,5 +21,6 @@ export function createAdminStore(client: Client): AdminStore<InStatement> {
     releases: createReleaseCatalog(client),
     editors: createEditors(client),
     pendingImports: createPendingImports(client),
+    indicators: createIndicatorCatalog(client),
   };
 }

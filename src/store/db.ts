@@ -2,8 +2,8 @@
 // migration files): a Workers entry creates its own HTTP client and hands it to
 // the repositories, which need nothing but a Client.
 
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Client, createClient } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
@@ -26,9 +26,22 @@ export interface Database {
 /** Resolved from this file, so migrations are found whatever the working directory. */
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
 
+/** drizzle's record of the migrations it has applied. */
+const MIGRATIONS_TABLE = "__drizzle_migrations";
+
+/**
+ * The directory of the default DATABASE_URL (file:data/tanya.db, config.ts):
+ * created on first run. Any other missing directory is refused, so that a
+ * typo in DATABASE_URL does not quietly start a new, empty database elsewhere.
+ */
+const DEFAULT_DATA_DIRECTORY = "data";
+
+/** A file: DATABASE_URL whose directory does not exist. */
+export class DatabaseLocationError extends Error {}
+
 export function openDatabase({ url, authToken }: DatabaseConfig): Database {
   const path = localFilePath(url);
-  if (path !== undefined) mkdirSync(dirname(path), { recursive: true });
+  if (path !== undefined) ensureDirectory(dirname(path));
   // An embedded file runs every statement synchronously on this thread, so more
   // connections (the client opens up to 20 under concurrent calls) add memory,
   // cold caches and slower tail latency, never parallelism. One is enough: the
@@ -42,8 +55,47 @@ export function openDatabase({ url, authToken }: DatabaseConfig): Database {
   return { client, db: drizzle({ client, schema }) };
 }
 
-export async function migrateDatabase(db: LibSQLDatabase<typeof schema>): Promise<void> {
+/** What a migration run did: the migrations it applied, and the one the schema is now at. */
+export interface MigrationReport {
+  applied: string[];
+  latest: string | undefined;
+}
+
+export async function migrateDatabase({ client, db }: Database): Promise<MigrationReport> {
+  const before = await appliedMigrations(client);
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  const after = await appliedMigrations(client);
+  // drizzle applies the journal's migrations in order, so the count says which.
+  const journal = migrationTags();
+  return { applied: journal.slice(before, after), latest: journal[after - 1] };
+}
+
+async function appliedMigrations(client: Client): Promise<number> {
+  const { rows } = await client.execute({
+    sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?) AS present",
+    args: [MIGRATIONS_TABLE],
+  });
+  if (rows[0]?.present === 0) return 0;
+  const counted = await client.execute(`SELECT count(*) AS n FROM ${MIGRATIONS_TABLE}`);
+  return Number(counted.rows[0]?.n ?? 0);
+}
+
+/** The names of the migrations in drizzle/, in the order they apply. */
+function migrationTags(): string[] {
+  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, "utf8")) as {
+    entries: { tag: string }[];
+  };
+  return journal.entries.map((entry) => entry.tag);
+}
+
+function ensureDirectory(directory: string): void {
+  if (existsSync(directory)) return;
+  if (resolve(directory) !== resolve(DEFAULT_DATA_DIRECTORY)) {
+    throw new DatabaseLocationError(
+      `DATABASE_URL: the directory ${JSON.stringify(directory)} does not exist. Create it first, or leave DATABASE_URL unset to use data/tanya.db`,
+    );
+  }
+  mkdirSync(directory, { recursive: true });
 }
 
 /**
@@ -52,7 +104,7 @@ export async function migrateDatabase(db: LibSQLDatabase<typeof schema>): Promis
  */
 export async function prepareDatabase(config: DatabaseConfig): Promise<Database> {
   const database = openDatabase(config);
-  await migrateDatabase(database.db);
+  await migrateDatabase(database);
   const { rows } = await database.client.execute("SELECT EXISTS (SELECT 1 FROM regions) AS seeded");
   if (rows[0]?.seeded === 0) await seedDatabase(database.client);
   if (localFilePath(config.url) !== undefined) await useWriteAheadLog(database.client);

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -191,9 +192,19 @@ describe("seed: idempotence and preparation", () => {
       if (directory !== undefined) await rm(directory, { recursive: true, force: true });
     });
 
-    it("creates the directory, migrates and seeds once", async () => {
+    it("refuses a directory that does not exist, naming DATABASE_URL, and creates nothing", async () => {
       directory = await mkdtemp(join(tmpdir(), "tanya-store-"));
-      const url = `file:${join(directory, "nested", "tanya.db")}`;
+      const nested = join(directory, "nested");
+
+      await expect(prepareDatabase({ url: `file:${join(nested, "tanya.db")}` })).rejects.toThrow(
+        /^DATABASE_URL: the directory .*nested" does not exist/,
+      );
+      expect(existsSync(nested)).toBe(false);
+    });
+
+    it("migrates and seeds once", async () => {
+      directory = await mkdtemp(join(tmpdir(), "tanya-store-"));
+      const url = `file:${join(directory, "tanya.db")}`;
 
       const first = await prepareDatabase({ url });
       const kaltim = await createFactsSource(first.client).facts(EVERYTHING_IN_KALTIM);

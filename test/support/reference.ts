@@ -17,7 +17,7 @@ export interface SeededStore {
 export async function seededStore(): Promise<SeededStore> {
   // `:memory:` clients keep a single connection, so migrations, seed and reads share one database.
   const { client, db } = openDatabase({ url: ":memory:" });
-  await migrateDatabase(db);
+  await migrateDatabase({ client, db });
   await seedDatabase(client);
   const facts = createFactsSource(client);
   return { client, db, facts, reference: await facts.reference() };

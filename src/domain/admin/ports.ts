@@ -5,7 +5,7 @@
 
 import type { Broadcasts } from "../broadcast/ports.ts";
 import type { DraftData, DraftObservation, DraftTarget } from "../import/draft-data.ts";
-import type { Release } from "../types.ts";
+import type { Indicator, Release } from "../types.ts";
 
 /** Who wrote: "tg:<Telegram user id>" or "cli". Recorded with every write. */
 export type Actor = string;
@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   "correct",
   "add_editor",
   "remove_editor",
+  "add_indicator",
+  "update_indicator",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -222,6 +224,15 @@ export interface PendingImports {
 }
 
 /** Everything admin features use, built once per runtime from one database client. */
+/** The indicator catalogue: what it holds, and writes the caller has already checked. */
+export interface IndicatorCatalog {
+  list(): Promise<Indicator[]>;
+  /** A checked new indicator (checkNewIndicator), listed after the others. */
+  add(indicator: Indicator, actor: Actor): Promise<void>;
+  /** An indicator's checked new description (checkIndicatorChange); its slug stays. */
+  update(indicator: Indicator, actor: Actor): Promise<void>;
+}
+
 export interface AdminStore<Statement = unknown> {
   drafts: ReleaseDrafts<Statement>;
   corrections: Corrections<Statement>;
@@ -231,4 +242,6 @@ export interface AdminStore<Statement = unknown> {
   releases: ReleaseCatalog;
   editors: Editors;
   pendingImports: PendingImports;
+  /** The indicators admins add and describe. */
+  indicators: IndicatorCatalog;
 }
