@@ -34,7 +34,11 @@ async function main(): Promise<void> {
   });
   const facts = createFactsSource(client);
   const engine = createEngine({ facts, defaultProvince: config.defaultProvince });
-  const admin: AdminDeps = { store: createAdminStore(client), facts };
+  const admin: AdminDeps = {
+    store: createAdminStore(client),
+    facts,
+    referenceChanged: facts.invalidate,
+  };
   try {
     if (config.botToken === undefined) await chatInTerminal(engine, admin, config);
     else await serveTelegram(config.botToken, { engine, admin }, config, client);

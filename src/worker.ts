@@ -53,7 +53,12 @@ export default {
     const invocation = openInvocation(config);
     const { client, facts, engine, logger } = invocation;
     const deliverNow = () => ctx.waitUntil(deliver(invocation));
-    const admin = { store: createAdminStore(client), facts, deliverNow };
+    const admin = {
+      store: createAdminStore(client),
+      facts,
+      deliverNow,
+      referenceChanged: facts.invalidate,
+    };
     const bot = createBot(
       {
         token: config.botToken,

@@ -4,6 +4,7 @@
 
 import type { DraftDiff } from "../domain/admin/draft-diff.ts";
 import type { ImportPlan } from "../domain/admin/imported-meta.ts";
+import type { IndicatorField, IndicatorProblem } from "../domain/admin/indicator-entry.ts";
 import type {
   AuditEntry,
   CorrectionRecorded,
@@ -18,7 +19,7 @@ import type {
 import type { ReadImport } from "../domain/admin/read-import.ts";
 import { escapeHtml } from "../domain/format.ts";
 import type { DraftData } from "../domain/import/draft-data.ts";
-import type { Release } from "../domain/types.ts";
+import type { Indicator, Release } from "../domain/types.ts";
 import { type AdminAction, OWNER_ACTIONS } from "./admin/commands.ts";
 import type { Labels } from "./admin/labels.ts";
 
@@ -59,6 +60,23 @@ const USAGE: Record<AdminAction, string> = {
   editors: "/editor — daftar pemilik dan editor",
   editorAdd: "/editor_tambah <user id> — tambah editor (khusus pemilik)",
   editorRemove: "/editor_hapus <user id> — hapus editor (khusus pemilik)",
+  indicatorAdd:
+    "/indikator_baru <slug> lalu satu baris per isian: nama:, name:, definisi:, definition: (wajib), singkat:, short:, layanan:, service: — contoh: /indikator_baru akta_kematian, baris berikutnya nama: Kepemilikan akta kematian",
+  indicatorEdit:
+    "/indikator_ubah <slug> lalu baris isian yang diubah saja (nama:, name:, singkat:, short:, definisi:, definition:, layanan:, service:) — contoh: /indikator_ubah kia layanan: Disdukcapil kabupaten/kota",
+};
+
+/** How each indicator field is typed after /indikator_baru and /indikator_ubah. */
+const INDICATOR_KEY: Record<IndicatorField, string> = {
+  nameId: "nama",
+  nameEn: "name",
+  shortId: "singkat",
+  shortEn: "short",
+  unit: "satuan",
+  descriptionId: "definisi",
+  descriptionEn: "definition",
+  serviceId: "layanan",
+  serviceEn: "service",
 };
 
 const FIELD_NAMES: Record<DraftField, string> = {
@@ -93,6 +111,53 @@ export const adminTexts = {
   },
 
   usage: (action: AdminAction) => escapeHtml(USAGE[action]),
+
+  indicatorProblem: (problem: IndicatorProblem): string => {
+    switch (problem.kind) {
+      case "bad-slug":
+        return `Slug “${problem.slug}” harus 2–24 huruf kecil, angka atau _, diawali huruf (misalnya akta_kematian).`;
+      case "slug-taken":
+        return `Indikator ${problem.slug} sudah ada: ubah dengan /indikator_ubah ${problem.slug}.`;
+      case "unknown-slug":
+        return `Tidak ada indikator “${problem.slug}”. Daftar slug: /indikator_ubah tanpa isian.`;
+      case "missing":
+        return `Baris “${INDICATOR_KEY[problem.field]}:” wajib diisi.`;
+      case "too-long":
+        return `Isian “${INDICATOR_KEY[problem.field]}:” lebih dari ${problem.max} karakter.`;
+      case "unit":
+        return `Satuan “${problem.unit}” tidak bisa ditampilkan jawaban: pakai percent.`;
+      case "name-taken":
+        return `“${problem.name}” (${INDICATOR_KEY[problem.field]}:) sudah menjadi nama indikator ${problem.slug}: pertanyaan tidak bisa membedakannya.`;
+      case "nothing-to-change":
+        return "Tulis minimal satu baris isian yang diubah, misalnya layanan: Disdukcapil kabupaten/kota.";
+    }
+  },
+
+  indicatorUnread: (line: string) =>
+    `Baris “${line}” tidak terbaca: tulis kunci lalu titik dua, misalnya nama: Kepemilikan akta kematian.`,
+
+  indicatorTooLong: "Teks terlalu panjang untuk keterangan indikator.",
+
+  indicatorSaved: (indicator: Indicator, added: boolean, labels: Labels) =>
+    [
+      `${added ? "Indikator baru ditambahkan" : "Indikator diubah"}: <b>${labels.text(indicator.nameId)}</b> (${labels.text(indicator.slug)}).`,
+      `Nama: ${labels.text(indicator.nameId)} / ${labels.text(indicator.nameEn)}`,
+      `Singkat: ${labels.text(indicator.shortId)} / ${labels.text(indicator.shortEn)}`,
+      `Definisi: ${labels.text(indicator.descriptionId)}`,
+      `Layanan: ${indicator.serviceId ? labels.text(indicator.serviceId) : "—"}`,
+      "",
+      added
+        ? "Pertanyaan, /indikator, langganan dan impor mengenalinya sekarang. Isi nilainya lewat draf: /ubah."
+        : "Jawaban memakai keterangan baru sekarang.",
+    ].join("\n"),
+
+  indicatorList: (indicators: Indicator[], labels: Labels) =>
+    [
+      "Indikator (slug — nama):",
+      ...indicators.map((i) => `• ${labels.text(i.slug)} — ${labels.text(i.nameId)}`),
+      "",
+      `Format: ${escapeHtml(USAGE.indicatorEdit)}`,
+    ].join("\n"),
 
   help: (isOwner: boolean) =>
     [

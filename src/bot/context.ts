@@ -21,6 +21,12 @@ export interface AdminDeps {
    * rather than at the runtime's next look; absent where nothing delivers.
    */
   deliverNow?: () => void;
+  /**
+   * Drops this process's cached reference data after an admin changed it (an
+   * indicator), so the next answer uses it; other processes notice the data
+   * version at their next read.
+   */
+  referenceChanged?: () => void;
 }
 
 export interface AdminSession extends AdminDeps {

@@ -45,6 +45,9 @@ const WRITING_ARGUMENTS: Record<keyof typeof ADMIN_COMMANDS, string> = {
   editors: "",
   editorAdd: String(EDITOR_ID),
   editorRemove: String(EDITOR_ID),
+  indicatorAdd:
+    "akta_kematian\nnama: Akta kematian\nname: Death certificates\ndefinisi: Persentase kematian tercatat.\ndefinition: Share of deaths recorded.",
+  indicatorEdit: "kia\nlayanan: Disdukcapil",
 };
 
 const EVERY_COMMAND = Object.entries(ADMIN_COMMANDS).flatMap(([action, names]) =>

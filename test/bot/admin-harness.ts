@@ -39,7 +39,7 @@ export async function adminTestBot(config: Partial<BotConfig> = {}): Promise<Adm
   const t = testBot(
     engine,
     { adminUserIds: [OWNER_ID], ...config },
-    { admin: { store, facts: seeded.facts } },
+    { admin: { store, facts: seeded.facts, referenceChanged: seeded.facts.invalidate } },
   );
   const texts = () => t.sent("sendMessage").map((m) => String(m.text));
   return {

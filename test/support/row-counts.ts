@@ -10,6 +10,7 @@ const COUNTED = [
   "audit_log",
   "admins",
   "pending_imports",
+  "indicators",
 ] as const;
 
 /** Rows per table. */

@@ -18,7 +18,9 @@ export type AdminAction =
   | "import"
   | "editors"
   | "editorAdd"
-  | "editorRemove";
+  | "editorRemove"
+  | "indicatorAdd"
+  | "indicatorEdit";
 
 export const ADMIN_COMMANDS: Record<AdminAction, string[]> = {
   help: ["admin"],
@@ -38,6 +40,8 @@ export const ADMIN_COMMANDS: Record<AdminAction, string[]> = {
   editors: ["editor", "editors"],
   editorAdd: ["editor_tambah", "editor_add"],
   editorRemove: ["editor_hapus", "editor_remove"],
+  indicatorAdd: ["indikator_baru", "indicator_add"],
+  indicatorEdit: ["indikator_ubah", "indicator_edit"],
 };
 
 export const ADMIN_COMMAND_NAMES: string[] = Object.values(ADMIN_COMMANDS).flat();

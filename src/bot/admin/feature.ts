@@ -19,6 +19,7 @@ import {
 } from "./guard.ts";
 import { history } from "./history.ts";
 import { importInputs } from "./import-inputs.ts";
+import { indicatorCommands } from "./indicators.ts";
 import { pendingImports } from "./pending-import.ts";
 import { preview } from "./preview.ts";
 import { publishing } from "./publishing.ts";
@@ -41,6 +42,7 @@ export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Comp
     history,
     broadcasts,
     editorCommands(ownerIds),
+    indicatorCommands,
     importInputs,
     pendingImports,
   );
