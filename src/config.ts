@@ -53,9 +53,17 @@ const EnvSchema = v.object({
     ),
   ),
   PORT: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{1,5}$/, "must be a port number"), v.transform(Number)),
+    v.pipe(
+      v.string(),
+      v.regex(/^\s*\d+\s*$/, "must be a port number from 1 to 65535"),
+      v.transform(Number),
+      v.minValue(1, "must be a port number from 1 to 65535"),
+      v.maxValue(65535, "must be a port number from 1 to 65535"),
+    ),
     "8787",
   ),
+  /** How long `npm start` keeps trying to reach the Bot API before giving up. */
+  TELEGRAM_START_WAIT_SECONDS: positiveWhole(60, 0),
   /** The interface the Node webhook server listens on, e.g. 127.0.0.1 behind a proxy on the same host. */
   HOST: optionalText,
   /** Numeric Telegram user ids of the owners, comma-separated. */
@@ -129,6 +137,8 @@ export interface Config {
   port: number;
   /** Undefined: every interface. */
   host: string | undefined;
+  /** How long start-up keeps trying to reach the Bot API; 0: one try. */
+  startWaitSeconds: number;
   adminUserIds: number[];
   /** Parsed BOT_INFO; the full getMe object is passed to grammY as is. */
   botInfo: UserFromGetMe | undefined;
@@ -158,6 +168,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     webhookSecret: e.WEBHOOK_SECRET,
     port: e.PORT,
     host: e.HOST,
+    startWaitSeconds: e.TELEGRAM_START_WAIT_SECONDS,
     adminUserIds: e.ADMIN_USER_IDS,
     // The schema checks the fields that identify a bot; the rest of getMe is taken on trust.
     botInfo: e.BOT_INFO as UserFromGetMe | undefined,

@@ -25,9 +25,12 @@ import { createHealthCheck } from "./store/health-check.ts";
 import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
+import { untilTelegramAnswers } from "./telegram-reachable.ts";
 
 async function main(): Promise<void> {
+  // Every setting is checked before anything is created or contacted.
   const config = createConfig(process.env);
+  const webhookSecret = webhookSecretFor(config);
   const { client } = await prepareDatabase({
     url: config.databaseUrl,
     authToken: config.databaseAuthToken,
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
   };
   try {
     if (config.botToken === undefined) await chatInTerminal(engine, admin, config);
-    else await serveTelegram(config.botToken, { engine, admin }, config, client);
+    else await serveTelegram(config.botToken, { engine, admin, webhookSecret }, config, client);
   } finally {
     client.close();
   }
@@ -60,13 +63,19 @@ function chatInTerminal(engine: Engine, admin: AdminDeps, config: Config): Promi
   });
 }
 
+interface Serving {
+  engine: Engine;
+  admin: AdminDeps;
+  /** Set: serve a webhook; unset: poll. */
+  webhookSecret: string | undefined;
+}
+
 async function serveTelegram(
   token: string,
-  { engine, admin }: { engine: Engine; admin: AdminDeps },
+  { engine, admin, webhookSecret }: Serving,
   config: Config,
   client: Client,
 ): Promise<void> {
-  const webhookSecret = webhookSecretFor(config);
   const logger = redactingLogger(console, secretsOf(config));
   const deliveries = startDeliveryLoop(
     createDeliveryWorker({
@@ -97,7 +106,12 @@ async function serveTelegram(
     },
   );
   try {
-    await registerCommands(bot.api);
+    // The first call to Telegram, retried for a while if it cannot be reached, with a word each time.
+    await untilTelegramAnswers((signal) => registerCommands(bot.api, signal), {
+      apiRoot: config.apiRoot,
+      waitSeconds: config.startWaitSeconds,
+      log: (line) => console.error(line),
+    });
     if (webhookSecret === undefined) await poll(bot);
     else await serveWebhook({ bot, webhookSecret, config, client, logger });
   } finally {

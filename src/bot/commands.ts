@@ -76,9 +76,12 @@ export function commandNames(action: CommandAction): string[] {
     .map((entry) => entry.command);
 }
 
-export async function registerCommands(api: Api): Promise<void> {
+/** The signal bounds the calls' wait (start-up gives up on a silent Bot API). */
+export async function registerCommands(api: Api, signal?: AbortSignal): Promise<void> {
   const menu = (lang: Lang) =>
     COMMANDS[lang].map(({ command, description }) => ({ command, description }));
-  await api.setMyCommands(menu("id"));
-  await api.setMyCommands(menu("en"), { language_code: "en" });
+  // grammY types its signal as the abort-controller package's, the same interface as the platform's.
+  const abort = signal as Parameters<Api["setMyCommands"]>[2];
+  await api.setMyCommands(menu("id"), {}, abort);
+  await api.setMyCommands(menu("en"), { language_code: "en" }, abort);
 }

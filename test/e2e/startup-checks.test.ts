@@ -1,0 +1,79 @@
+// `npm start` with a setting wrong: it stops before creating or contacting
+// anything, naming the variable; an unreachable Bot API is retried visibly
+// for a bounded time, then start-up fails saying what to check.
+
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runToEnd, startTsx } from "../support/child-process.ts";
+import { freePort } from "../support/free-port.ts";
+import { TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
+
+let dir: string;
+let database: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tanya-start-"));
+  database = join(dir, "tanya.db");
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+function npmStart(env: Record<string, string>) {
+  return runToEnd(
+    startTsx("src/main.ts", [], { DATABASE_URL: `file:${database}`, ...env }),
+    60_000,
+  );
+}
+
+describe("npm start refuses a bad setting before creating anything", () => {
+  it.each([
+    [{ PORT: "99999" }, "PORT: must be a port number from 1 to 65535"],
+    [{ PORT: "0" }, "PORT: must be a port number from 1 to 65535"],
+    [
+      { TELEGRAM_START_WAIT_SECONDS: "soon" },
+      "TELEGRAM_START_WAIT_SECONDS: must be a whole number",
+    ],
+    [
+      {
+        TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+        WEBHOOK_URL: "https://bot.example.org/telegram",
+      },
+      "WEBHOOK_SECRET must be set with WEBHOOK_URL",
+    ],
+  ])("%j", async (env, message) => {
+    const { code, output } = await npmStart(env);
+    expect(output).toContain(message);
+    expect(code).toBe(1);
+    expect(existsSync(database)).toBe(false);
+  });
+
+  it("refuses a DATABASE_URL whose directory does not exist, and does not create it", async () => {
+    const missing = join(dir, "nonexistent", "dir");
+    const { code, output } = await npmStart({ DATABASE_URL: `file:${join(missing, "x.db")}` });
+    expect(output).toContain(`DATABASE_URL: the directory "${missing}" does not exist`);
+    expect(code).toBe(1);
+    expect(existsSync(join(dir, "nonexistent"))).toBe(false);
+  });
+});
+
+describe("npm start when the Bot API cannot be reached", () => {
+  it("says so at each try, and gives up within the wait, naming TELEGRAM_API_ROOT", async () => {
+    const apiRoot = `http://127.0.0.1:${await freePort()}`;
+    const { code, output } = await npmStart({
+      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+      TELEGRAM_API_ROOT: apiRoot,
+      TELEGRAM_START_WAIT_SECONDS: "2",
+    });
+    expect(output).toContain(
+      `cannot reach the Telegram Bot API at ${apiRoot} (ECONNREFUSED); trying again in 1 s (for up to 2 s in all)`,
+    );
+    expect(output).toMatch(
+      new RegExp(
+        `cannot reach the Telegram Bot API at ${apiRoot} \\(ECONNREFUSED\\) after 2 tries: check the network, or TELEGRAM_API_ROOT`,
+      ),
+    );
+    expect(output).not.toContain(TEST_BOT_TOKEN);
+    expect(code).toBe(1);
+  });
+});
