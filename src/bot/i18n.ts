@@ -32,6 +32,10 @@ export interface ForgetTexts {
 
 export interface BotTexts {
   welcome: string;
+  /** The reply to a photo, sticker, voice message or file in a private chat. */
+  textOnly: string;
+  /** The terminal chat's reply to a command that only works on Telegram. */
+  telegramOnly(command: string): string;
   apology: string;
   slowDown: string;
   staleButton: string;
@@ -48,6 +52,10 @@ export interface BotTexts {
 const id: BotTexts = {
   welcome:
     "Halo! Saya Tanya Adminduk. Saya menjawab pertanyaan tentang data administrasi kependudukan (KTP-el, KIA, IKD) per wilayah.\n\nKetik pertanyaan Anda, atau pilih salah satu contoh di bawah. Petunjuk lengkap: /bantuan",
+  textOnly:
+    "Saya hanya membaca pesan teks: foto, stiker, pesan suara dan berkas tidak saya baca. Ketik pertanyaan Anda, misalnya: IKD Berau. Petunjuk: /bantuan",
+  telegramOnly: (command) =>
+    `/${command} hanya bekerja di Telegram, tidak di chat terminal ini: langganan dan data pribadi terikat pada chat Telegram. Di sini Anda bisa bertanya apa saja tentang data, misalnya: IKD Berau. Petunjuk: /bantuan`,
   apology: "Maaf, terjadi kesalahan saat menjawab. Silakan coba lagi sebentar lagi.",
   slowDown: "Terlalu banyak pesan sekaligus. Tunggu sebentar, lalu tanyakan lagi.",
   staleButton: "Tombol ini sudah tidak berlaku. Silakan tanyakan lagi.",
@@ -92,6 +100,10 @@ const id: BotTexts = {
 const en: BotTexts = {
   welcome:
     "Hello! I am Tanya Adminduk. I answer questions about population-administration data (e-KTP, KIA, IKD) by region.\n\nType your question, or pick one of the examples below. Full guide: /help",
+  textOnly:
+    "I only read text messages: photos, stickers, voice messages and files are not read. Type your question, for example: IKD in Berau. Guide: /help",
+  telegramOnly: (command) =>
+    `/${command} works on Telegram only, not in this terminal chat: subscriptions and personal data belong to a Telegram chat. Here you can ask anything about the data, for example: IKD in Berau. Guide: /help`,
   apology: "Sorry, something went wrong while answering. Please try again shortly.",
   slowDown: "Too many messages at once. Please wait a moment, then ask again.",
   staleButton: "This button has expired. Please ask again.",

@@ -2,16 +2,19 @@
 // lines are fed to it as private messages, its API calls are answered offline
 // and printed as plain text, buttons as numbered choices ("2" presses the
 // second). Works interactively (greeting and prompt) and with piped input,
-// ending when input ends.
+// ending when input ends. Commands that need a Telegram chat (subscriptions,
+// /hapusdata) are answered with where they work.
 
 import { createInterface } from "node:readline";
 import type { UserFromGetMe } from "grammy/types";
 import type { AdminDeps } from "../bot/context.ts";
 import { createBot } from "../bot/create-bot.ts";
+import { textsFor } from "../bot/i18n.ts";
 import type { Engine } from "../domain/engine.ts";
 import type { Lang } from "../domain/types.ts";
 import { ConsoleUser } from "./console-user.ts";
 import { offlineApi } from "./offline-api.ts";
+import { telegramOnlyCommand } from "./telegram-only.ts";
 import { Transcript } from "./transcript.ts";
 
 export interface ConsoleChatOptions {
@@ -70,7 +73,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   }
   for await (const line of createInterface({ input: options.input, terminal: false })) {
     const text = line.trim();
-    if (text) {
+    const telegramOnly = telegramOnlyCommand(text);
+    if (telegramOnly) {
+      transcript.note(textsFor(telegramOnly.lang).telegramOnly(telegramOnly.command));
+    } else if (text) {
       const pressed = transcript.button(text);
       await bot.handleUpdate(
         pressed ? user.presses(pressed.message, pressed.button.data) : user.says(text),

@@ -1,6 +1,6 @@
 // What the bot shows, written as plain text: each message followed by its
-// buttons as numbered choices. The buttons of the latest message are kept, so
-// that typing a number can press one.
+// buttons as numbered choices. The buttons of the latest message that has any
+// are kept, so that typing a number can press one.
 
 import type { Message } from "grammy/types";
 import { htmlToPlainText } from "../bot/plain-text.ts";
@@ -20,10 +20,17 @@ export class Transcript {
     const text = html ? htmlToPlainText(message.text) : message.text;
     const numbered = buttons.map((button, i) => `  ${i + 1}. ${button.label}`);
     this.output.write(`${[text, ...numbered].join("\n")}\n\n`);
-    this.latest = { message, buttons };
+    // A message without buttons leaves the last choices pressable, as Telegram
+    // leaves them on screen: the greeting's examples after an example's answer.
+    if (buttons.length > 0) this.latest = { message, buttons };
   }
 
-  /** The message and button a typed number stands for, if the latest message has that button. */
+  /** A line of the terminal's own, not a message of the bot's: it has no buttons. */
+  note(text: string): void {
+    this.output.write(`${text}\n\n`);
+  }
+
+  /** The message and button a typed number stands for, if the latest buttons have that one. */
   button(typed: string): { message: Message; button: ConsoleButton } | undefined {
     if (!this.latest || !/^\d+$/.test(typed)) return undefined;
     const button = this.latest.buttons[Number(typed) - 1];

@@ -111,11 +111,11 @@ describe("someone who is not an admin", () => {
     expect((await t.store.drafts.open())?.release.id).toBe(draftId);
   });
 
-  it("is refused sending a document", async () => {
+  it("sending a document is told what the bot reads, and it is not read", async () => {
     const before = await rowCounts(t.client);
     const document = { file_id: "f1", file_unique_id: "u1", file_name: "nilai.csv", file_size: 20 };
     await t.send(documentUpdate(document, stranger));
-    expect(t.lastText()).toContain(NOT_ADMIN);
+    expect(t.lastText()).toContain("Saya hanya membaca pesan teks");
     expect(t.calls.map((c) => c.method)).not.toContain("getFile");
     expect(await rowCounts(t.client)).toEqual(before);
   });

@@ -25,7 +25,7 @@ describe("a private chat", () => {
     expect(message?.reply_parameters).toBeUndefined();
   });
 
-  it("greets on /start with the example questions as buttons that answer them", async () => {
+  it("greets on /start with the example questions as buttons that answer them in new messages", async () => {
     const t = testBot(engine);
     await t.send(textUpdate("/start"));
     const [greeting] = t.sent("sendMessage");
@@ -36,12 +36,55 @@ describe("a private chat", () => {
       expect(new TextEncoder().encode(callback_data).length).toBeLessThanOrEqual(64);
     }
 
-    const lowestKia = buttons[1]?.callback_data as string;
-    await t.send(pressUpdate(lowestKia));
-    const [edit] = t.sent("editMessageText");
-    expect(edit).toMatchObject({ chat_id: USER_ID, message_id: 77, parse_mode: "HTML" });
-    expect(edit?.text).toContain("Kabupaten Kutai Barat");
-    expect(edit?.text).toContain("54,67%");
+    // Each press answers below the greeting, which stays as it was, every example still there.
+    await t.send(pressUpdate(buttons[1]?.callback_data as string));
+    await t.send(pressUpdate(buttons[0]?.callback_data as string));
+    const [, lowestKia, berau] = t.sent("sendMessage");
+    expect(lowestKia).toMatchObject({ chat_id: USER_ID, parse_mode: "HTML" });
+    expect(lowestKia?.text).toContain("Kabupaten Kutai Barat");
+    expect(lowestKia?.text).toContain("54,67%");
+    expect(berau?.text).toContain("1,74%");
+    expect(t.sent("editMessageText")).toEqual([]);
+    expect(t.sent("editMessageReplyMarkup")).toEqual([]);
+    expect(t.sent("answerCallbackQuery")).toHaveLength(2);
+  });
+
+  it("says what it reads when sent a photo, a sticker, a voice message or a file", async () => {
+    const t = testBot(engine);
+    const from = { id: USER_ID, is_bot: false, first_name: "Rina", language_code: "id" };
+    const chat = { id: USER_ID, type: "private" as const, first_name: "Rina" };
+    const base = { date: 1_718_000_000, chat, from };
+    const file = { file_id: "f", file_unique_id: "u" };
+    await t.send(
+      {
+        update_id: 1,
+        message: { ...base, message_id: 1, photo: [{ ...file, width: 9, height: 9 }] },
+      },
+      {
+        update_id: 2,
+        message: {
+          ...base,
+          message_id: 2,
+          sticker: {
+            ...file,
+            type: "regular",
+            width: 9,
+            height: 9,
+            is_animated: false,
+            is_video: false,
+          },
+        },
+      },
+      { update_id: 3, message: { ...base, message_id: 3, voice: { ...file, duration: 2 } } },
+      {
+        update_id: 4,
+        message: { ...base, message_id: 4, document: { ...file, file_name: "a.pdf" } },
+      },
+    );
+    const replies = t.sent("sendMessage").map((m) => m.text);
+    expect(replies).toHaveLength(4);
+    for (const reply of replies) expect(reply).toContain("Saya hanya membaca pesan teks");
+    expect(t.calls.map((c) => c.method)).not.toContain("getFile");
   });
 
   it("answers the question of a deep link: /start ikd_berau", async () => {

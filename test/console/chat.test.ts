@@ -64,4 +64,19 @@ describe("the console chat", () => {
     expect(printed).toContain("Contoh pertanyaan");
     expect(printed.endsWith("> ")).toBe(true);
   });
+
+  it("says that subscriptions and /hapusdata work on Telegram, in the alias's language", async () => {
+    const printed = await chat(["/langganan ikd", "/unsubscribe", "/hapusdata"]);
+    expect(printed).toContain("/langganan hanya bekerja di Telegram, tidak di chat terminal ini");
+    expect(printed).toContain("/unsubscribe works on Telegram only, not in this terminal chat");
+    expect(printed).toContain("/hapusdata hanya bekerja di Telegram");
+    expect(printed).not.toContain("tidak saya pahami");
+  });
+
+  it("answers an example of the greeting below it, and its other examples stay pressable", async () => {
+    const printed = await chat(["1", "2"], true, "en");
+    // The greeting's first example, then the second one: both answered.
+    expect(printed).toContain("IKD in Kabupaten Berau");
+    expect(printed).toContain("Kabupaten Kutai Barat");
+  });
 });

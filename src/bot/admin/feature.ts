@@ -1,7 +1,7 @@
-// The admin features behind their guard: commands, buttons and documents are
-// refused outside private chats and to anyone but owners and editors, before
-// any of them reads or writes; pasted press releases are imports only when an
-// admin pastes them.
+// The admin features behind their guard: commands and buttons are refused
+// outside private chats and to anyone but owners and editors, before any of
+// them reads or writes; pasted press releases and documents are imports only
+// when an admin sends them.
 
 import { Composer } from "grammy";
 import type { AdminDeps, BotContext } from "../context.ts";
@@ -14,6 +14,7 @@ import {
   isAdmin,
   isAdminRequest,
   isPressReleaseText,
+  isPrivateDocument,
   refuseNonAdmins,
   refuseOutsidePrivateChats,
 } from "./guard.ts";
@@ -31,6 +32,7 @@ export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Comp
   const identify = identifyAdmin(deps, ownerIds);
   feature.filter(isAdminRequest, refuseOutsidePrivateChats, identify, refuseNonAdmins);
   feature.filter(isPressReleaseText, identify);
+  feature.filter(isPrivateDocument, identify);
   feature.filter(
     isAdmin,
     draftCommands,

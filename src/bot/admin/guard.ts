@@ -1,10 +1,10 @@
 // Who may use the admin features, checked before any of them runs. Admin
-// commands and buttons are refused in groups, even to admins; there and in
-// private chats, admin commands, buttons and documents sent to the bot are
-// refused to anyone who is not an owner (ADMIN_USER_IDS) or an editor (in the
+// commands and buttons are refused in groups, even to admins; in private
+// chats, to anyone who is not an owner (ADMIN_USER_IDS) or an editor (in the
 // database). A forwarded command counts as the forwarder's, a button as its
-// presser's. A pasted press release is an admin feature only for admins; from
-// anyone else it is a question like any other text.
+// presser's. A pasted press release and a document are admin features only for
+// admins; from anyone else a press release is a question like any other text,
+// and a document gets the reply every non-text message gets.
 
 import type { MiddlewareFn } from "grammy";
 import { looksLikePressRelease } from "../../domain/import/press-release.ts";
@@ -15,11 +15,12 @@ import { ADMIN_BUTTON } from "./callback-data.ts";
 import { ADMIN_COMMAND_NAMES } from "./commands.ts";
 
 export function isAdminRequest(ctx: BotContext): boolean {
-  return (
-    ctx.hasCommand(ADMIN_COMMAND_NAMES) ||
-    ctx.hasCallbackQuery(ADMIN_BUTTON) ||
-    (ctx.chat?.type === "private" && ctx.message?.document !== undefined)
-  );
+  return ctx.hasCommand(ADMIN_COMMAND_NAMES) || ctx.hasCallbackQuery(ADMIN_BUTTON);
+}
+
+/** A file sent in a private chat: an import from an admin; from anyone else, not something the bot reads. */
+export function isPrivateDocument(ctx: BotContext): boolean {
+  return ctx.chat?.type === "private" && ctx.message?.document !== undefined;
 }
 
 export function isPressReleaseText(ctx: BotContext): boolean {
