@@ -138,6 +138,9 @@ export const adminTexts = {
 
   indicatorTooLong: "Teks terlalu panjang untuk keterangan indikator.",
 
+  importHint:
+    "Jika pesan tadi teks rilis pers yang ingin dimasukkan ke data, kirim ulang dengan /impor di depannya: /impor &lt;teks rilis pers&gt;.",
+
   indicatorSaved: (indicator: Indicator, added: boolean, labels: Labels) =>
     [
       `${added ? "Indikator baru ditambahkan" : "Indikator diubah"}: <b>${labels.text(indicator.nameId)}</b> (${labels.text(indicator.slug)}).`,

@@ -50,4 +50,34 @@ describe("a group", () => {
     await t.send(textUpdate("kalau IKD Berau?", { ...inGroup, replyTo: botMessage("...") }));
     expect(t.sent("sendMessage")[0]?.text).toContain("1,74%");
   });
+
+  it("answers the menu's commands as replies, as the README's table says", async () => {
+    const t = testBot(engine);
+    const asked = ["/start", "/indikator", "/wilayah", "/sumber", "/bantuan"].map((command) =>
+      textUpdate(command, inGroup),
+    );
+    await t.send(...asked);
+    const replies = t.sent("sendMessage");
+    expect(replies).toHaveLength(asked.length);
+    for (const [i, reply] of replies.entries()) {
+      expect(reply.reply_parameters).toMatchObject({ message_id: asked[i]?.message?.message_id });
+    }
+    expect(replies[0]?.text).toContain("Tanya Adminduk");
+    expect(replies[1]?.text).toContain("IKD");
+  });
+
+  it("stays silent on photos and stickers, which are other people's conversation", async () => {
+    const t = testBot(engine);
+    const group = textUpdate("x", inGroup).message;
+    if (!group) throw new Error("no message");
+    const { text: _text, ...withoutText } = group;
+    await t.send({
+      update_id: 9001,
+      message: {
+        ...withoutText,
+        photo: [{ file_id: "f", file_unique_id: "u", width: 9, height: 9 }],
+      },
+    });
+    expect(t.calls).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import {
   isAdminRequest,
   isPressReleaseText,
   isPrivateDocument,
+  mentionsFigures,
   refuseNonAdmins,
   refuseOutsidePrivateChats,
 } from "./guard.ts";
@@ -31,7 +32,7 @@ export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Comp
   const feature = new Composer<BotContext>();
   const identify = identifyAdmin(deps, ownerIds);
   feature.filter(isAdminRequest, refuseOutsidePrivateChats, identify, refuseNonAdmins);
-  feature.filter(isPressReleaseText, identify);
+  feature.filter((ctx) => isPressReleaseText(ctx) || mentionsFigures(ctx), identify);
   feature.filter(isPrivateDocument, identify);
   feature.filter(
     isAdmin,

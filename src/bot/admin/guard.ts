@@ -28,6 +28,21 @@ export function isPressReleaseText(ctx: BotContext): boolean {
   return ctx.chat?.type === "private" && text !== undefined && looksLikePressRelease(text);
 }
 
+/** A percentage, as press releases write them: "4,48%", "60 persen". */
+const FIGURE = /\d(?:[.,]\d+)?\s*(?:%|persen\b|percent\b)/i;
+
+/**
+ * Private text with a percentage that is not a command: when an admin sends
+ * it and it does not read as a press release, the answer to it as a question
+ * comes with a hint that /impor reads whatever it is given.
+ */
+export function mentionsFigures(ctx: BotContext): boolean {
+  const text = ctx.message?.text;
+  return (
+    ctx.chat?.type === "private" && text !== undefined && !text.startsWith("/") && FIGURE.test(text)
+  );
+}
+
 export function isAdmin(ctx: BotContext): ctx is AdminContext {
   return ctx.admin !== undefined;
 }

@@ -1,16 +1,18 @@
 // Imports as they arrive: a CSV (or .txt press release) sent as a document, a
-// press release after /impor, or one pasted or forwarded as a plain message.
-// Each is read by the domain's parsers and offered for confirmation.
+// press release after /impor, or one pasted or forwarded as a plain message,
+// whatever its length. Each is read by the domain's parsers and offered for
+// confirmation with a button. An admin's text with figures that does not read
+// as a press release is answered as a question, with a hint about /impor.
 
 import { Composer } from "grammy";
 import { isCsvName, readImport, readPressRelease } from "../../domain/admin/read-import.ts";
 import { MAX_CSV_BYTES } from "../../domain/import/csv.ts";
 import { adminTexts as t } from "../admin-texts.ts";
 import type { AdminContext } from "../context.ts";
-import { sendHtml } from "../reply.ts";
+import { askAndReply, sendHtml } from "../reply.ts";
 import { ADMIN_COMMANDS } from "./commands.ts";
 import { downloadText } from "./file-download.ts";
-import { isPressReleaseText } from "./guard.ts";
+import { isPressReleaseText, mentionsFigures } from "./guard.ts";
 import { offerImport } from "./pending-import.ts";
 
 export const importInputs = new Composer<AdminContext>();
@@ -32,4 +34,11 @@ importInputs.command(ADMIN_COMMANDS.import, async (ctx) => {
 
 importInputs.on("message:text").filter(isPressReleaseText, async (ctx) => {
   await offerImport(ctx, readPressRelease(ctx.message.text, await ctx.engine.lexicon()));
+});
+
+// Figures that did not read as a press release: answered as the question they
+// may be, and the admin is told how to have them read as an import instead.
+importInputs.on("message:text").filter(mentionsFigures, async (ctx) => {
+  await askAndReply(ctx, ctx.message.text);
+  await sendHtml(ctx, t.importHint);
 });

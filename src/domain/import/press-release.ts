@@ -55,10 +55,10 @@ const ABBREVIATIONS = /\b(Kab|Prov|Kec|Kel|No|Dr|Drs|Ir|H)\.\s/g;
 
 /**
  * Whether a chat message is a pasted or forwarded press release rather than a
- * question: a paragraph or more with several percentages in it.
+ * question: several percentages in it, whatever its length.
  */
 export function looksLikePressRelease(text: string): boolean {
-  return text.length >= 200 && !text.startsWith("/") && (text.match(PERCENT)?.length ?? 0) >= 2;
+  return !text.startsWith("/") && (text.match(PERCENT)?.length ?? 0) >= 2;
 }
 
 export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRelease {
