@@ -59,6 +59,16 @@ describe("/indikator_baru", () => {
     expect(reply).not.toMatch(/\d%/);
   });
 
+  it("takes values through a draft like any other indicator", async () => {
+    await say(NEW_INDICATOR);
+    await say("/draf 2024-12-31 | Akta kematian Desember 2024 | Disdukcapil Kaltim");
+    expect(await say("/ubah akta_kematian berau 50,5")).toContain("50,50%");
+    const draft = await t.store.drafts.open();
+    expect(draft?.observations).toContainEqual(
+      expect.objectContaining({ indicator: "akta_kematian", region: "64.03", value: 50.5 }),
+    );
+  });
+
   it("records the change in the audit log and bumps the data version", async () => {
     const version = async () =>
       Number(
