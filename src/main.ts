@@ -15,6 +15,7 @@ import { startDeliveryLoop } from "./broadcast/node-loop.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { runConsoleChat } from "./console/chat.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
+import { listenProblem } from "./listen-problem.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { ALLOWED_UPDATES } from "./server/allowed-updates.ts";
 import { createServer } from "./server/create-server.ts";
@@ -164,7 +165,12 @@ async function serveWebhook({
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
     console.log(`webhook server listening on ${info.address} port ${info.port}`),
   );
-  await new Promise<void>((closed) => onShutdown(() => server.close(() => closed())));
+  await new Promise<void>((closed, failed) => {
+    server.once("error", (error) =>
+      failed(new Error(listenProblem(error, config.port, config.host))),
+    );
+    onShutdown(() => server.close(() => closed()));
+  });
 }
 
 function onShutdown(stop: () => unknown): void {

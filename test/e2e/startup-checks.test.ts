@@ -4,10 +4,12 @@
 
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runToEnd, startTsx } from "../support/child-process.ts";
+import { startFakeBotApi } from "../support/fake-bot-api.ts";
 import { freePort } from "../support/free-port.ts";
 import { TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 
@@ -75,5 +77,31 @@ describe("npm start when the Bot API cannot be reached", () => {
     );
     expect(output).not.toContain(TEST_BOT_TOKEN);
     expect(code).toBe(1);
+  });
+});
+
+describe("npm start serving a webhook on a port in use", () => {
+  it("stops naming PORT, not with Node's listen error", async () => {
+    const telegram = await startFakeBotApi(TEST_BOT_TOKEN);
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const address = busy.address();
+    const port = typeof address === "object" && address !== null ? address.port : 0;
+    try {
+      const { code, output } = await npmStart({
+        TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        WEBHOOK_URL: "https://bot.example.org/telegram",
+        WEBHOOK_SECRET: "startup-secret",
+        HOST: "127.0.0.1",
+        PORT: String(port),
+      });
+      expect(output).toContain(`PORT: ${port} is already in use on 127.0.0.1`);
+      expect(output).not.toContain("EADDRINUSE");
+      expect(code).toBe(1);
+    } finally {
+      busy.close();
+      await telegram.close();
+    }
   });
 });
