@@ -15,6 +15,7 @@ import { startDeliveryLoop } from "./broadcast/node-loop.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { runConsoleChat } from "./console/chat.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
+import type { FactsSource } from "./domain/types.ts";
 import { listenProblem } from "./listen-problem.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { ALLOWED_UPDATES } from "./server/allowed-updates.ts";
@@ -44,10 +45,21 @@ async function main(): Promise<void> {
     referenceChanged: facts.invalidate,
   };
   try {
+    await checkDefaultProvince(facts, config.defaultProvince);
     if (config.botToken === undefined) await chatInTerminal(engine, admin, config);
     else await serveTelegram(config.botToken, { engine, admin, webhookSecret }, config, client);
   } finally {
     client.close();
+  }
+}
+
+/** The two-digit code is checked by the configuration; whether it is a province, only the regions can say. */
+async function checkDefaultProvince(facts: FactsSource, code: string): Promise<void> {
+  const { regions } = await facts.reference();
+  if (!regions.some((region) => region.code === code && region.level === "province")) {
+    throw new ConfigError(
+      `Invalid configuration: DEFAULT_PROVINCE: ${code} is not a province code (Kalimantan Timur is 64)`,
+    );
   }
 }
 

@@ -59,6 +59,14 @@ describe("npm start refuses a bad setting before creating anything", () => {
   });
 });
 
+describe("npm start with a DEFAULT_PROVINCE that is no province", () => {
+  it("stops naming DEFAULT_PROVINCE", async () => {
+    const { code, output } = await npmStart({ DEFAULT_PROVINCE: "99" });
+    expect(output).toContain("DEFAULT_PROVINCE: 99 is not a province code");
+    expect(code).toBe(1);
+  });
+});
+
 describe("npm start when the Bot API cannot be reached", () => {
   it("says so at each try, and gives up within the wait, naming TELEGRAM_API_ROOT", async () => {
     const apiRoot = `http://127.0.0.1:${await freePort()}`;
