@@ -128,6 +128,8 @@ export const adminTexts = {
         return `Satuan “${problem.unit}” tidak bisa ditampilkan jawaban: pakai percent.`;
       case "name-taken":
         return `“${problem.name}” (${INDICATOR_KEY[problem.field]}:) sudah menjadi nama indikator ${problem.slug}: pertanyaan tidak bisa membedakannya.`;
+      case "place-name":
+        return `“${problem.name}” (${INDICATOR_KEY[problem.field]}:) adalah nama wilayah: pertanyaan akan membacanya sebagai wilayah itu.`;
       case "nothing-to-change":
         return "Tulis minimal satu baris isian yang diubah, misalnya layanan: Disdukcapil kabupaten/kota.";
     }

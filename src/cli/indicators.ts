@@ -12,6 +12,7 @@ import {
 } from "../domain/admin/indicator-entry.ts";
 import type { Indicator } from "../domain/types.ts";
 import { createAdminStore } from "../store/admin-store.ts";
+import { readReference } from "../store/reference-query.ts";
 import type { Command, CommandSpec } from "./command.ts";
 import { withPreparedDatabase } from "./prepared-database.ts";
 
@@ -65,12 +66,12 @@ export const indicatorsCommand: Command = async ({ database, args }) => {
   const { slug, changes } = action === "list" ? { slug: "", changes: {} } : argumentsOf(rest);
   return withPreparedDatabase(database, async ({ client }) => {
     const catalog = createAdminStore(client).indicators;
-    const existing = await catalog.list();
-    if (action === "list") return existing.map(listed).join("\n");
+    const { reference } = await readReference(client);
+    if (action === "list") return reference.indicators.map(listed).join("\n");
     const check =
       action === "add"
-        ? checkNewIndicator(slug, changes, existing)
-        : checkIndicatorChange(slug, changes, existing);
+        ? checkNewIndicator(slug, changes, reference)
+        : checkIndicatorChange(slug, changes, reference);
     if ("problems" in check) {
       throw new Error(`nothing written: ${check.problems.map(problemText).join("; ")}`);
     }
@@ -123,6 +124,8 @@ function problemText(problem: IndicatorProblem): string {
       return `--unit ${JSON.stringify(problem.unit)} is not shown by answers: use percent`;
     case "name-taken":
       return `${OPTION_OF[problem.field]} "${problem.name}" is already a name of ${problem.slug}`;
+    case "place-name":
+      return `${OPTION_OF[problem.field]} "${problem.name}" is the name of a place: questions would read it as the place`;
     case "nothing-to-change":
       return "give at least one option to change";
   }

@@ -105,6 +105,13 @@ describe("/indikator_baru", () => {
     expect(await rowCounts(t.client)).toEqual(before);
   });
 
+  it("refuses a place's name, which questions would read as the place", async () => {
+    const before = await rowCounts(t.client);
+    const reply = await say(NEW_INDICATOR.replace("singkat: Akta kematian", "singkat: Berau"));
+    expect(reply).toContain("“Berau” (singkat:) adalah nama wilayah");
+    expect(await rowCounts(t.client)).toEqual(before);
+  });
+
   it("refuses a slug that exists and a unit answers cannot show", async () => {
     const before = await rowCounts(t.client);
     const reply = await say(

@@ -27,7 +27,10 @@ async function save(
   action: "indicatorAdd" | "indicatorEdit",
 ) {
   const catalog = ctx.admin.store.indicators;
+  // Indicators read now, not from a cache another process may have outdated;
+  // places (for names that must stay theirs) from the lexicon.
   const existing = await catalog.list();
+  const reference = { ...(await ctx.engine.lexicon()).reference, indicators: existing };
   if (ctx.match.trim() === "") {
     if (action === "indicatorEdit")
       return sendHtml(ctx, t.indicatorList(existing, await labelsOf(ctx)));
@@ -37,8 +40,8 @@ async function save(
   if (typed === "too-long") return replyProblems(ctx, [t.indicatorTooLong], action);
   const check: IndicatorCheck =
     action === "indicatorAdd"
-      ? checkNewIndicator(typed.slug, typed.changes, existing)
-      : checkIndicatorChange(typed.slug, typed.changes, existing);
+      ? checkNewIndicator(typed.slug, typed.changes, reference)
+      : checkIndicatorChange(typed.slug, typed.changes, reference);
   const problems = [
     ...typed.unread.map(t.indicatorUnread),
     ...("problems" in check ? check.problems.map(t.indicatorProblem) : []),

@@ -4,8 +4,9 @@
 // code: once it passes, questions, /indikator, subscriptions and imports know
 // it by its slug and names.
 
+import { nameKey } from "../lexicon.ts";
 import { normalise } from "../normalise.ts";
-import type { Indicator } from "../types.ts";
+import type { Indicator, ReferenceData } from "../types.ts";
 
 /** The fields an admin gives; the slug names the indicator and never changes. */
 export type IndicatorField = Exclude<keyof Indicator, "slug">;
@@ -20,6 +21,7 @@ export type IndicatorProblem =
   | { kind: "too-long"; field: IndicatorField; max: number }
   | { kind: "unit"; unit: string }
   | { kind: "name-taken"; field: IndicatorField; name: string; slug: string }
+  | { kind: "place-name"; field: IndicatorField; name: string }
   | { kind: "nothing-to-change" };
 
 export type IndicatorCheck = { ok: Indicator } | { problems: IndicatorProblem[] };
@@ -51,8 +53,9 @@ const NAME_FIELDS: readonly IndicatorField[] = ["nameId", "nameEn", "shortId", "
 export function checkNewIndicator(
   slug: string,
   given: IndicatorChanges,
-  existing: readonly Indicator[],
+  reference: ReferenceData,
 ): IndicatorCheck {
+  const existing = reference.indicators;
   const problems: IndicatorProblem[] = [];
   if (!SLUG.test(slug)) problems.push({ kind: "bad-slug", slug });
   else if (existing.some((indicator) => indicator.slug === slug)) {
@@ -74,7 +77,7 @@ export function checkNewIndicator(
     serviceId: fields.serviceId ?? null,
     serviceEn: fields.serviceEn ?? null,
   };
-  problems.push(...fieldProblems(indicator, fields, existing));
+  problems.push(...fieldProblems(indicator, fields, existing, reference));
   return problems.length > 0 ? { problems } : { ok: indicator };
 }
 
@@ -82,15 +85,16 @@ export function checkNewIndicator(
 export function checkIndicatorChange(
   slug: string,
   given: IndicatorChanges,
-  existing: readonly Indicator[],
+  reference: ReferenceData,
 ): IndicatorCheck {
+  const existing = reference.indicators;
   const current = existing.find((indicator) => indicator.slug === slug);
   if (current === undefined) return { problems: [{ kind: "unknown-slug", slug }] };
   const fields = trimmed(given);
   if (Object.keys(fields).length === 0) return { problems: [{ kind: "nothing-to-change" }] };
   const changed: Indicator = { ...current, ...fields };
   const others = existing.filter((indicator) => indicator.slug !== slug);
-  const problems = fieldProblems(changed, fields, others);
+  const problems = fieldProblems(changed, fields, others, reference);
   return problems.length > 0 ? { problems } : { ok: changed };
 }
 
@@ -108,6 +112,7 @@ function fieldProblems(
   indicator: Indicator,
   given: IndicatorChanges,
   others: readonly Indicator[],
+  reference: ReferenceData,
 ): IndicatorProblem[] {
   const problems: IndicatorProblem[] = [];
   for (const [field, value] of Object.entries(given) as [IndicatorField, string][]) {
@@ -133,6 +138,19 @@ function fieldProblems(
     if (key !== "" && owner !== undefined && !reported.has(key)) {
       reported.add(key);
       problems.push({ kind: "name-taken", field, name, slug: owner });
+    }
+  }
+  // A place's name would be read as the indicator: "Berau" must stay Berau.
+  const places = new Set([
+    ...reference.regions.map((region) => nameKey(region.name)),
+    ...reference.aliases.map((alias) => normalise(alias.alias)),
+  ]);
+  for (const field of NAME_FIELDS) {
+    const name = indicator[field] ?? "";
+    const key = normalise(name);
+    if (key !== "" && !reported.has(key) && places.has(nameKey(name))) {
+      reported.add(key);
+      problems.push({ kind: "place-name", field, name });
     }
   }
   return problems;
