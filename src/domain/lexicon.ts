@@ -39,6 +39,14 @@ export interface Lexicon {
   keysByJoinedLetters: ReadonlyMap<string, string[]>;
   /** Name and alias keys by word count and length ("2:11"), so typo matching compares few. */
   fuzzyKeysByShape: ReadonlyMap<string, FuzzyKey[]>;
+  /**
+   * First words of every name, alias and name ending: a word that is none
+   * starts no place by its name (short of a typo), so most words of long
+   * texts are passed over at once.
+   */
+  placeFirstWords: ReadonlySet<string>;
+  /** Leading letters of every key without spaces: the same, for names spaced otherwise. */
+  joinedPrefixes: ReadonlySet<string>;
   /** The longest place name in tokens: the widest window worth looking at. */
   maxNameTokens: number;
 }
@@ -108,13 +116,19 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
 
   const fuzzyKeysByShape = new Map<string, FuzzyKey[]>();
   const keysByJoinedLetters = new Map<string, string[]>();
+  const placeFirstWords = new Set<string>();
+  const joinedPrefixes = new Set<string>();
   let maxNameTokens = 1;
   for (const key of new Set([...regionsByName.keys(), ...aliasToCode.keys()])) {
     const words = key.split(" ").length;
     maxNameTokens = Math.max(maxNameTokens, words);
     push(fuzzyKeysByShape, shapeKey(words, key.length), { key, mask: letterMask(key) });
-    push(keysByJoinedLetters, key.replaceAll(" ", ""), key);
+    const joined = key.replaceAll(" ", "");
+    push(keysByJoinedLetters, joined, key);
+    for (let end = 1; end <= joined.length; end++) joinedPrefixes.add(joined.slice(0, end));
+    placeFirstWords.add(key.split(" ")[0] as string);
   }
+  for (const key of regionsByNameSuffix.keys()) placeFirstWords.add(key.split(" ")[0] as string);
 
   return {
     reference,
@@ -131,6 +145,8 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     regionsByNameSuffix,
     keysByJoinedLetters,
     fuzzyKeysByShape,
+    placeFirstWords,
+    joinedPrefixes,
     maxNameTokens,
   };
 }

@@ -33,6 +33,13 @@ export const LEVEL_CUES: Record<string, RegionLevel> = {
   "level:province": "province",
 };
 
+/**
+ * Typo searches one text may make: a question has a few unknown words, not
+ * dozens. Past the cap, unknown words are still read as exact names, respaced
+ * names and prefixes, but no longer as typos.
+ */
+export const MAX_TYPO_SEARCHES = 48;
+
 export interface ScanOptions {
   /**
    * Read misspelt words as the phrase or place they resemble. Questions want
@@ -58,30 +65,47 @@ export interface ScanOptions {
  *
  * Linear in the number of tokens: each position looks at no more than
  * maxNameTokens windows, each a few map lookups or a typo search among the
- * keys of its shape.
+ * keys of its shape; and typo searches, the costly part, are capped per text.
  */
 export function scan(
   tokens: string[],
   lexicon: Lexicon,
   options: ScanOptions = { typos: true },
 ): Mark[] {
+  const budget = { typoSearches: MAX_TYPO_SEARCHES };
+  const loose: PlaceLookup = options.typos
+    ? (window, level, lex) => loosePlaces(window, level, lex, budget)
+    : prefixPlaces;
+  const readers: Readers = {
+    typos: options.typos,
+    loose,
+    wide: (window, level, lex) => wholePlaces(window, level, lex) ?? loose(window, level, lex),
+  };
   const marks: Mark[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const mark = markAt(tokens, i, lexicon, options);
+    const mark = markAt(tokens, i, lexicon, readers);
     marks.push(mark);
     i += mark.length;
   }
   return marks;
 }
 
-function markAt(tokens: string[], at: number, lexicon: Lexicon, options: ScanOptions): Mark {
+/** The place lookups of one scan: made once, as the loose one counts its typo searches. */
+interface Readers {
+  typos: boolean;
+  /** Whole names, else partial names or typos, for windows of two words or more. */
+  wide: PlaceLookup;
+  /** Partial names or typos. */
+  loose: PlaceLookup;
+}
+
+function markAt(tokens: string[], at: number, lexicon: Lexicon, readers: Readers): Mark {
+  const { typos } = readers;
   const phrase = matchPhrase(tokens, at, lexicon);
-  const lookup = options.typos ? loosePlaces : prefixPlaces;
-  const wide: PlaceLookup = (window, level, lex) =>
-    wholePlaces(window, level, lex) ?? lookup(window, level, lex);
   const place =
-    matchPlace(tokens, at, lexicon, wide, 2) ?? matchPlace(tokens, at, lexicon, wholePlaces, 1, 1);
+    matchPlace(tokens, at, lexicon, readers.wide, typos, 2) ??
+    matchPlace(tokens, at, lexicon, wholePlaces, false, 1, 1);
   if (place && place.length > (phrase?.tokens.length ?? 0)) return placeMark(place, at);
   if (phrase) {
     return {
@@ -93,10 +117,10 @@ function markAt(tokens: string[], at: number, lexicon: Lexicon, options: ScanOpt
     };
   }
   const token = tokens[at] as string;
-  const misspelt = options.typos ? matchPhraseWithTypo(token, lexicon) : undefined;
+  const misspelt = typos ? matchPhraseWithTypo(token, lexicon) : undefined;
   if (misspelt)
     return { type: "phrase", meaning: misspelt.meaning, lang: misspelt.lang, at, length: 1 };
-  const loose = matchPlace(tokens, at, lexicon, lookup, 1, 1);
+  const loose = matchPlace(tokens, at, lexicon, readers.loose, typos, 1, 1);
   if (loose) return placeMark(loose, at);
   return { type: "word", token, at, length: 1 };
 }
@@ -147,18 +171,25 @@ type PlaceLookup = (
 
 /**
  * The widest place name starting at `at` of `narrowest` to `widest` tokens,
- * optionally after a level word ("kota bandung").
+ * optionally after a level word ("kota bandung"). Without typos (`fuzzy`
+ * false) a first word that starts no name is passed over at once.
  */
 function matchPlace(
   tokens: string[],
   at: number,
   lexicon: Lexicon,
   lookup: PlaceLookup,
+  fuzzy: boolean,
   narrowest: number,
   widest = lexicon.maxNameTokens,
 ): PlaceMatch | undefined {
   const level = levelWordAt(tokens, at, lexicon);
   const start = level ? at + 1 : at;
+  const first = tokens[start];
+  if (first === undefined) return undefined;
+  if (!fuzzy && !startsName(first, lexicon) && !lexicon.joinedPrefixes.has(first)) {
+    return undefined;
+  }
   for (let n = Math.min(widest, tokens.length - start); n >= narrowest; n--) {
     const window = tokens.slice(start, start + n);
     const found = lookup(window, level, lexicon);
@@ -193,19 +224,23 @@ function wholePlaces(
   level: RegionLevel | undefined,
   lexicon: Lexicon,
 ): Found | undefined {
-  const key = window.join(" ");
-  const exact = exactPlaces(key, level, lexicon);
+  const named = startsName(window[0] as string, lexicon);
+  const key = named || window.length === 1 ? window.join(" ") : "";
+  const exact = named ? exactPlaces(key, level, lexicon) : [];
   if (exact.length > 0) return { regions: exact, loose: false, key };
   // Known words joined are not a name respaced: "kota" + "baru" is not Kotabaru.
   const respaced =
-    window.length === 1 || isUnknown(window, lexicon)
+    lexicon.joinedPrefixes.has(window[0] as string) &&
+    (window.length === 1 || isUnknown(window, lexicon))
       ? (lexicon.keysByJoinedLetters.get(window.join("")) ?? []).filter((k) => k !== key)
       : [];
   if (respaced.length > 0) {
     const regions = respaced.flatMap((k) => exactPlaces(k, level, lexicon));
     return { regions, loose: false, ...(respaced.length === 1 ? { key: respaced[0] } : {}) };
   }
-  if (window.length < 2 || !window.some((t) => !lexicon.vocabulary.has(t))) return undefined;
+  if (!named || window.length < 2 || window.every((t) => lexicon.vocabulary.has(t))) {
+    return undefined;
+  }
   const ending = narrow(lexicon.regionsByNameSuffix.get(key) ?? [], level);
   return ending.length > 0 ? { regions: ending, loose: true } : undefined;
 }
@@ -239,12 +274,14 @@ function loosePlaces(
   window: string[],
   level: RegionLevel | undefined,
   lexicon: Lexicon,
+  budget: { typoSearches: number },
 ): Found | undefined {
   const prefixed = prefixPlaces(window, level, lexicon);
   if (prefixed || !isUnknown(window, lexicon)) return prefixed;
   const key = window.join(" ");
   const allowance = typoAllowance(key.length);
-  if (allowance === 0) return undefined;
+  if (allowance === 0 || budget.typoSearches === 0) return undefined;
+  budget.typoSearches--;
   const mask = letterMask(key);
   let best = allowance + 1;
   let keys: string[] = [];
@@ -270,10 +307,16 @@ function prefixPlaces(
   level: RegionLevel | undefined,
   lexicon: Lexicon,
 ): Found | undefined {
+  if (!startsName(window[0] as string, lexicon) || !isUnknown(window, lexicon)) return undefined;
   const key = window.join(" ");
-  if (!isUnknown(window, lexicon) || key.length < 4) return undefined;
+  if (key.length < 4) return undefined;
   const regions = narrow(lexicon.regionsByNamePrefix.get(key) ?? [], level);
   return regions.length > 0 ? { regions, loose: true } : undefined;
+}
+
+/** Whether a name, alias, code or name ending could start with this word. */
+function startsName(word: string, lexicon: Lexicon): boolean {
+  return lexicon.placeFirstWords.has(word) || /^\d/.test(word);
 }
 
 function isUnknown(window: string[], lexicon: Lexicon): boolean {
