@@ -45,6 +45,8 @@ export interface Lexicon {
    * texts are passed over at once.
    */
   placeFirstWords: ReadonlySet<string>;
+  /** First word of names, aliases and name endings → the most words of any that starts with it. */
+  widestNameByFirstWord: ReadonlyMap<string, number>;
   /** Leading letters of every key without spaces: the same, for names spaced otherwise. */
   joinedPrefixes: ReadonlySet<string>;
   /** The longest place name in tokens: the widest window worth looking at. */
@@ -117,6 +119,16 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
   const fuzzyKeysByShape = new Map<string, FuzzyKey[]>();
   const keysByJoinedLetters = new Map<string, string[]>();
   const placeFirstWords = new Set<string>();
+  const widestNameByFirstWord = new Map<string, number>();
+  const noteFirstWord = (key: string) => {
+    const words = key.split(" ");
+    const first = words[0] as string;
+    placeFirstWords.add(first);
+    widestNameByFirstWord.set(
+      first,
+      Math.max(widestNameByFirstWord.get(first) ?? 0, words.length),
+    );
+  };
   const joinedPrefixes = new Set<string>();
   let maxNameTokens = 1;
   for (const key of new Set([...regionsByName.keys(), ...aliasToCode.keys()])) {
@@ -126,9 +138,9 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     const joined = key.replaceAll(" ", "");
     push(keysByJoinedLetters, joined, key);
     for (let end = 1; end <= joined.length; end++) joinedPrefixes.add(joined.slice(0, end));
-    placeFirstWords.add(key.split(" ")[0] as string);
+    noteFirstWord(key);
   }
-  for (const key of regionsByNameSuffix.keys()) placeFirstWords.add(key.split(" ")[0] as string);
+  for (const key of regionsByNameSuffix.keys()) noteFirstWord(key);
 
   return {
     reference,
@@ -146,6 +158,7 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     keysByJoinedLetters,
     fuzzyKeysByShape,
     placeFirstWords,
+    widestNameByFirstWord,
     joinedPrefixes,
     maxNameTokens,
   };

@@ -187,10 +187,15 @@ function matchPlace(
   const start = level ? at + 1 : at;
   const first = tokens[start];
   if (first === undefined) return undefined;
-  if (!fuzzy && !startsName(first, lexicon) && !lexicon.joinedPrefixes.has(first)) {
-    return undefined;
-  }
-  for (let n = Math.min(widest, tokens.length - start); n >= narrowest; n--) {
+  // Without typos, no window is wider than the widest name its first word
+  // starts, or than any window when it may start a name spaced otherwise.
+  const respaceable = lexicon.joinedPrefixes.has(first) && !lexicon.vocabulary.has(first);
+  const reach = fuzzy
+    ? widest
+    : respaceable
+      ? Math.min(widest, lexicon.maxNameTokens)
+      : Math.min(widest, lexicon.widestNameByFirstWord.get(first) ?? (/^\d/.test(first) ? 1 : 0));
+  for (let n = Math.min(reach, tokens.length - start); n >= narrowest; n--) {
     const window = tokens.slice(start, start + n);
     const found = lookup(window, level, lexicon);
     if (!found) continue;

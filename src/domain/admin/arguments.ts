@@ -61,7 +61,8 @@ export function parseCorrection(
   // The value follows the subject, which is never longer than MAX_SUBJECT_WORDS.
   const splits = words.map((_, at) => at).filter((at) => at >= 2 && at <= MAX_SUBJECT_WORDS);
   const leading = leadingIndicators(words, lexicon);
-  const known = (at: number) => "ok" in readSubject(words.slice(0, at), lexicon, leading);
+  const known = (at: number) =>
+    "ok" in readSubject(words.slice(0, at), lexicon, leading, { suggest: false });
   // A number after a known indicator and place is the value ("ikd 64.03 1,84": not 64.03).
   // Failing that, what follows a known place is a bad value, and a number after
   // unknown words marks a bad place: either way the problem named is the real one.
@@ -178,6 +179,7 @@ function readSubject(
   words: string[],
   lexicon: Lexicon,
   leading = leadingIndicators(words, lexicon),
+  options: { suggest?: boolean } = {},
 ): Parsed<Subject> {
   if (words.length > MAX_SUBJECT_WORDS) {
     return {
@@ -189,7 +191,7 @@ function readSubject(
   for (let split = Math.min(words.length - 1, MAX_INDICATOR_WORDS); split >= 1; split--) {
     const indicator = leading.get(split);
     if (indicator === undefined) continue;
-    const region = resolveRegion(words.slice(split).join(" "), lexicon);
+    const region = resolveRegion(words.slice(split).join(" "), lexicon, options);
     return "ok" in region ? { ok: { indicator, region: region.ok } } : { problems: [region.error] };
   }
   const indicator = resolveIndicator(words[0] ?? "", lexicon);

@@ -20,11 +20,20 @@ export const MAX_FIELD_TOKENS = 12;
 /** How much of a refused field an error repeats. */
 const SHOWN_CHARS = 64;
 
-export function resolveRegion(text: string, lexicon: Lexicon): Resolved<string> {
+/**
+ * `suggest: false` skips the typo search behind "maksudnya …?": for callers
+ * that only ask whether a text is a region, as the answer is the same.
+ */
+export function resolveRegion(
+  text: string,
+  lexicon: Lexicon,
+  { suggest = true }: { suggest?: boolean } = {},
+): Resolved<string> {
   // An official code as written ("64.03", "ID" for Indonesia) needs no reading.
   if (lexicon.regionByCode.has(text.trim())) return { ok: text.trim() };
   const tokens = tokenize(text);
-  const marks = tokens.length > MAX_FIELD_TOKENS ? [] : scan(tokens, lexicon);
+  const options = suggest ? undefined : NO_TYPOS;
+  const marks = tokens.length > MAX_FIELD_TOKENS ? [] : scan(tokens, lexicon, options);
   const [mark] = marks;
   if (marks.length !== 1 || mark?.type !== "place") {
     return { error: `wilayah “${shown(text)}” tidak dikenal` };
