@@ -201,9 +201,11 @@ function matchPlace(
     if (!found) continue;
     const mention = choose(window.join(" "), found.regions);
     const aliased = found.key === undefined ? undefined : lexicon.aliasNotes.get(found.key);
+    // "kabupaten penajam" names the regency itself, not its seat.
+    const kind = aliased?.kind === "seat" && level === "regency" ? null : (aliased?.kind ?? null);
     const alias =
       aliased && "code" in mention && lexicon.aliasToCode.get(found.key ?? "") === mention.code
-        ? { alias: found.key as string, ...aliased }
+        ? { alias: found.key as string, kind, lang: aliased.lang }
         : undefined;
     return { mention, loose: found.loose, length: n + (level ? 1 : 0), alias };
   }
