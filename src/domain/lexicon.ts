@@ -124,10 +124,7 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     const words = key.split(" ");
     const first = words[0] as string;
     placeFirstWords.add(first);
-    widestNameByFirstWord.set(
-      first,
-      Math.max(widestNameByFirstWord.get(first) ?? 0, words.length),
-    );
+    widestNameByFirstWord.set(first, Math.max(widestNameByFirstWord.get(first) ?? 0, words.length));
   };
   const joinedPrefixes = new Set<string>();
   let maxNameTokens = 1;
