@@ -44,10 +44,11 @@ export function parseCsv(text: string, lexicon: Lexicon): ParsedCsv {
   let headerAllowed = true;
   for (const [index, line] of lines.entries()) {
     if (problems.length === MAX_CSV_PROBLEMS) {
-      problems.push({
-        line: index + 1,
+      // First, so that a list cut short for a reply still says so.
+      problems.unshift({
+        line: 0,
         text: "",
-        reason: `berhenti membaca: sudah ${MAX_CSV_PROBLEMS} baris bermasalah`,
+        reason: `berhenti membaca di baris ${index + 1}: sudah ${MAX_CSV_PROBLEMS} baris bermasalah`,
       });
       break;
     }
