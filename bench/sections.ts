@@ -10,6 +10,7 @@ import type { Figure, ReportSection } from "./report.ts";
 import { ms } from "./stats.ts";
 import { benchWholeStack } from "./whole-stack.ts";
 import { measureWorkerBundle } from "./worker-bundle.ts";
+import { worstCasesSection } from "./worst-cases-section.ts";
 
 export interface BenchSection {
   /** For `npm run bench -- <id>`. */
@@ -227,5 +228,6 @@ export const SECTIONS: BenchSection[] = [
   workerBundle,
   load,
   fuzz,
+  worstCasesSection,
   broadcastSection,
 ];

@@ -5,7 +5,7 @@
 import { type Answer, answer } from "./answer.ts";
 import { factsRequestFor } from "./facts-request.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
-import type { Question } from "./question.ts";
+import type { Question, SeatNamed } from "./question.ts";
 import { choiceLabel, render } from "./render.ts";
 import type { FactsSource, Lang, ReferenceData } from "./types.ts";
 import { understand } from "./understand.ts";
@@ -51,12 +51,17 @@ export function createEngine(options: EngineOptions): Engine {
     return built;
   }
 
-  async function reply(question: Question, lang: Lang, lex: Lexicon): Promise<Reply> {
+  async function reply(
+    question: Question,
+    lang: Lang,
+    lex: Lexicon,
+    seats: SeatNamed[] = [],
+  ): Promise<Reply> {
     const request = factsRequestFor(question, lex);
     const facts = request ? await options.facts.facts(request) : undefined;
     const result: Answer = answer(question, lex, facts);
     return {
-      html: render(result, lang, lex),
+      html: render(result, lang, lex, seats),
       lang,
       question,
       choices: result.choices.map((c) => ({
@@ -71,7 +76,7 @@ export function createEngine(options: EngineOptions): Engine {
     async ask(text, langHint = "id") {
       const lex = await lexicon();
       const understood = understand(text, lex);
-      return reply(understood.question, understood.lang ?? langHint, lex);
+      return reply(understood.question, understood.lang ?? langHint, lex, understood.seats);
     },
     async answer(question, lang) {
       return reply(question, lang, await lexicon());

@@ -1,8 +1,8 @@
 // Indexes built once from the reference data, so understanding a question is
 // a few map lookups rather than a scan of 552 regions.
 
-import { normalise, tokenize } from "./normalise.ts";
-import type { Indicator, Lang, ReferenceData, Region } from "./types.ts";
+import { letterMask, normalise, tokenize } from "./normalise.ts";
+import type { AliasKind, Indicator, Lang, ReferenceData, Region } from "./types.ts";
 import { type Cue, TERMS } from "./vocabulary.ts";
 
 export interface Phrase {
@@ -24,14 +24,44 @@ export interface Lexicon {
   vocabulary: ReadonlySet<string>;
   /** Curated aliases ("kukar") → region: they win over names. */
   aliasToCode: ReadonlyMap<string, string>;
+  /** What an alias says besides its region: a seat, a language. Only aliases that say something. */
+  aliasNotes: ReadonlyMap<string, AliasNote>;
   /** Name without its Kabupaten/Kota prefix ("bandung") → every region so named. */
   regionsByName: ReadonlyMap<string, Region[]>;
   /** Leading words of multi-word names ("kutai") → regions whose name starts so. */
   regionsByNamePrefix: ReadonlyMap<string, Region[]>;
+  /** Trailing words of multi-word names ("paser utara") → regions whose name ends so. */
+  regionsByNameSuffix: ReadonlyMap<string, Region[]>;
+  /**
+   * Name and alias keys by their letters without spaces ("balikpapan",
+   * "tanjungredeb"), so "balik papan" and "tanjungredeb" meet the name.
+   */
+  keysByJoinedLetters: ReadonlyMap<string, string[]>;
   /** Name and alias keys by word count and length ("2:11"), so typo matching compares few. */
-  fuzzyKeysByShape: ReadonlyMap<string, string[]>;
+  fuzzyKeysByShape: ReadonlyMap<string, FuzzyKey[]>;
+  /**
+   * First words of every name, alias and name ending: a word that is none
+   * starts no place by its name (short of a typo), so most words of long
+   * texts are passed over at once.
+   */
+  placeFirstWords: ReadonlySet<string>;
+  /** First word of names, aliases and name endings → the most words of any that starts with it. */
+  widestNameByFirstWord: ReadonlyMap<string, number>;
+  /** Leading letters of every key without spaces: the same, for names spaced otherwise. */
+  joinedPrefixes: ReadonlySet<string>;
   /** The longest place name in tokens: the widest window worth looking at. */
   maxNameTokens: number;
+}
+
+export interface AliasNote {
+  kind: AliasKind | null;
+  lang: Lang | null;
+}
+
+export interface FuzzyKey {
+  key: string;
+  /** letterMask(key): a cheap test that rules most keys out before a distance is computed. */
+  mask: number;
 }
 
 export interface LexiconOptions {
@@ -49,17 +79,24 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
   const regionByCode = new Map(reference.regions.map((r) => [r.code, r]));
   const regionsByName = new Map<string, Region[]>();
   const regionsByNamePrefix = new Map<string, Region[]>();
+  const regionsByNameSuffix = new Map<string, Region[]>();
   for (const region of reference.regions) {
     const key = nameKey(region.name);
     push(regionsByName, key, region);
     const words = key.split(" ");
-    for (let n = 1; n < words.length; n++)
+    for (let n = 1; n < words.length; n++) {
       push(regionsByNamePrefix, words.slice(0, n).join(" "), region);
+      push(regionsByNameSuffix, words.slice(n).join(" "), region);
+    }
   }
-  const aliasToCode = new Map(
-    reference.aliases
-      .filter((a) => regionByCode.has(a.code))
-      .map((a) => [normalise(a.alias), a.code]),
+  const aliases = reference.aliases
+    .filter((a) => regionByCode.has(a.code))
+    .map((a) => ({ ...a, alias: normalise(a.alias) }));
+  const aliasToCode = new Map(aliases.map((a) => [a.alias, a.code]));
+  const aliasNotes = new Map(
+    aliases
+      .filter((a) => a.kind || a.lang)
+      .map((a): [string, AliasNote] => [a.alias, { kind: a.kind ?? null, lang: a.lang ?? null }]),
   );
 
   const phrases = [...TERMS.map(toPhrase), ...reference.indicators.flatMap(indicatorPhrases)];
@@ -79,13 +116,28 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     if (single) push(typoTolerantPhrasesByLength, (single.tokens[0] as string).length, single);
   }
 
-  const fuzzyKeysByShape = new Map<string, string[]>();
+  const fuzzyKeysByShape = new Map<string, FuzzyKey[]>();
+  const keysByJoinedLetters = new Map<string, string[]>();
+  const placeFirstWords = new Set<string>();
+  const widestNameByFirstWord = new Map<string, number>();
+  const noteFirstWord = (key: string) => {
+    const words = key.split(" ");
+    const first = words[0] as string;
+    placeFirstWords.add(first);
+    widestNameByFirstWord.set(first, Math.max(widestNameByFirstWord.get(first) ?? 0, words.length));
+  };
+  const joinedPrefixes = new Set<string>();
   let maxNameTokens = 1;
   for (const key of new Set([...regionsByName.keys(), ...aliasToCode.keys()])) {
     const words = key.split(" ").length;
     maxNameTokens = Math.max(maxNameTokens, words);
-    push(fuzzyKeysByShape, shapeKey(words, key.length), key);
+    push(fuzzyKeysByShape, shapeKey(words, key.length), { key, mask: letterMask(key) });
+    const joined = key.replaceAll(" ", "");
+    push(keysByJoinedLetters, joined, key);
+    for (let end = 1; end <= joined.length; end++) joinedPrefixes.add(joined.slice(0, end));
+    noteFirstWord(key);
   }
+  for (const key of regionsByNameSuffix.keys()) noteFirstWord(key);
 
   return {
     reference,
@@ -96,9 +148,15 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     typoTolerantPhrasesByLength,
     vocabulary: new Set(phrases.flatMap((p) => p.tokens)),
     aliasToCode,
+    aliasNotes,
     regionsByName,
     regionsByNamePrefix,
+    regionsByNameSuffix,
+    keysByJoinedLetters,
     fuzzyKeysByShape,
+    placeFirstWords,
+    widestNameByFirstWord,
+    joinedPrefixes,
     maxNameTokens,
   };
 }

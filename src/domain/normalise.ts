@@ -2,7 +2,12 @@
 // function, so "Kab. Penajam Paser Utara", "PENAJAM paser-utara" and
 // "penajam paser utara" meet as the same token sequence.
 
-const MARKUP = /<\/?[a-z][^>]*>/gi;
+/**
+ * A tag ends at its ">" and never spans another "<": "<a<a<a…" without a ">"
+ * is then read in one pass, where "[^>]*" would rescan the rest of the text
+ * from every "<".
+ */
+const MARKUP = /<\/?[a-z][^<>]*>/gi;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const COMBINING = /\p{M}+/gu;
 /** Dotted official codes stay whole ("64.03"); everything else splits on non-alphanumerics. */
@@ -50,30 +55,68 @@ function withinOneEdit(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
+/** Rows reused across calls: typo matching runs this for many candidates per word. */
+let rows = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+
+/**
+ * Only the diagonal band |i - j| ≤ limit can hold a distance within the limit,
+ * so each row costs 2·limit + 1 cells, not the length of `b`.
+ */
 function boundedDistance(a: string, b: string, limit: number): number {
-  let prevPrev = new Int32Array(b.length + 1);
-  let prev = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
-  let row = new Int32Array(b.length + 1);
+  const over = limit + 1;
+  if ((rows[0] as Int32Array).length < b.length + 1) {
+    rows = [0, 1, 2].map(() => new Int32Array(b.length + 1));
+  }
+  let [prevPrev, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= limit ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    row[from - 1] = from === 1 && i <= limit ? i : over;
+    let rowMin = row[from - 1] as number;
+    for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(
-        (prev[j] as number) + 1,
+        (j < i + limit ? (prev[j] as number) : over) + 1,
         (row[j - 1] as number) + 1,
         (prev[j - 1] as number) + cost,
       );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         d = Math.min(d, (prevPrev[j - 2] as number) + 1);
       }
-      row[j] = d;
+      row[j] = Math.min(d, over);
       if (d < rowMin) rowMin = d;
     }
-    if (rowMin > limit) return limit + 1;
+    if (to < b.length) row[to + 1] = over;
+    if (rowMin > limit) return over;
     [prevPrev, prev, row] = [prev, row, prevPrev];
   }
-  return Math.min(prev[b.length] as number, limit + 1);
+  return Math.min(prev[b.length] as number, over);
+}
+
+/**
+ * The letters a string holds, as bits (a–z, digits share one bit). One edit
+ * changes at most two bits, so keys whose masks differ in more than 2·limit
+ * bits are skipped without computing a distance.
+ */
+export function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c !== 32) mask |= 1 << 26;
+  }
+  return mask;
+}
+
+export function maskDistance(a: number, b: number): number {
+  let x = a ^ b;
+  let bits = 0;
+  while (x !== 0) {
+    x &= x - 1;
+    bits++;
+  }
+  return bits;
 }
 
 /** How many typos a word of this length may carry and still be recognised. */

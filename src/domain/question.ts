@@ -58,4 +58,12 @@ export interface Understood {
   question: Question;
   /** The language the text was written in, or null when it gives no clue ("IKD Berau"). */
   lang: "id" | "en" | null;
+  /** Regency seats the text named its places by, so the reply can say what they stand for. */
+  seats?: SeatNamed[];
+}
+
+/** "tanjung redeb" named Kabupaten Berau (64.03), whose seat it is. */
+export interface SeatNamed {
+  seat: string;
+  code: string;
 }

@@ -7,12 +7,19 @@ import type { Lexicon } from "./lexicon.ts";
 import { en } from "./messages/en.ts";
 import { id } from "./messages/id.ts";
 import { EXAMPLES, type Messages } from "./messages/messages.ts";
+import type { SeatNamed } from "./question.ts";
 import type { Lang, RankedObservation, Release, Target } from "./types.ts";
 
 const MESSAGES: Record<Lang, Messages> = { id, en };
 
-export function render(answer: Answer, lang: Lang, lexicon: Lexicon): string {
-  const r = new Renderer(lang, lexicon, answer.cited);
+/** `seats`: the regency seats the question named places by, explained at their first mention. */
+export function render(
+  answer: Answer,
+  lang: Lang,
+  lexicon: Lexicon,
+  seats: SeatNamed[] = [],
+): string {
+  const r = new Renderer(lang, lexicon, answer.cited, seats);
   const body = answer.blocks.map((block) => r.block(block)).join("\n\n");
   const footer = answer.cited.map((release) => r.source(release)).join("\n");
   return footer ? `${body}\n\n${footer}` : body;
@@ -32,14 +39,18 @@ export function choiceLabel(
 class Renderer {
   private readonly m: Messages;
   private readonly releases: Map<number, Release>;
+  /** Region code → the seat it was asked by, until its first mention says so. */
+  private readonly unexplainedSeats: Map<string, string>;
 
   constructor(
     private readonly lang: Lang,
     private readonly lexicon: Lexicon,
     cited: Release[],
+    seats: SeatNamed[],
   ) {
     this.m = MESSAGES[lang];
     this.releases = new Map(cited.map((r) => [r.id, r]));
+    this.unexplainedSeats = new Map(seats.map((s) => [s.code, s.seat]));
   }
 
   block(block: Block): string {
@@ -240,11 +251,21 @@ class Renderer {
     return escapeHtml((this.lang === "id" ? indicator?.shortId : indicator?.shortEn) ?? slug);
   }
 
+  /** "Tanjung Redeb (ibu kota Kabupaten Berau)" the first time a region asked by its seat is named. */
   private region(code: string): string {
-    return escapeHtml(this.lexicon.regionByCode.get(code)?.name ?? code);
+    const name = escapeHtml(this.lexicon.regionByCode.get(code)?.name ?? code);
+    const seat = this.unexplainedSeats.get(code);
+    if (seat === undefined) return name;
+    this.unexplainedSeats.delete(code);
+    return `${escapeHtml(placeCase(seat))} (${this.m.seatOf(name)})`;
   }
 
   private date(iso: string): string {
     return iso ? longDate(iso, this.lang) : "";
   }
+}
+
+/** "tanjung redeb" → "Tanjung Redeb": aliases are stored normalised, seats are proper names. */
+function placeCase(alias: string): string {
+  return alias.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
 }

@@ -2,17 +2,30 @@
 // unknown words, each with its position. Questions and imported press releases
 // are read with the same marks, so both understand places and indicators alike.
 
-import { type Lexicon, type Phrase, shapeKey } from "./lexicon.ts";
-import { editDistance, typoAllowance } from "./normalise.ts";
+import { type AliasNote, type Lexicon, type Phrase, shapeKey } from "./lexicon.ts";
+import { editDistance, letterMask, maskDistance, typoAllowance } from "./normalise.ts";
 import type { Region, RegionLevel } from "./types.ts";
 
 /** A place reference: one region, or the candidates of an ambiguous name. */
 export type Mention = { code: string } | { term: string; candidates: string[] };
 
 export type Mark =
-  | { type: "place"; mention: Mention; loose: boolean; at: number; length: number }
+  | {
+      type: "place";
+      mention: Mention;
+      loose: boolean;
+      at: number;
+      length: number;
+      /** Set when the place was named by an alias that says more: a seat, a language. */
+      alias?: NamedAlias;
+    }
   | ({ type: "phrase"; at: number; length: number } & Pick<Phrase, "meaning" | "lang">)
   | { type: "word"; token: string; at: number; length: 1 };
+
+/** The alias a place was named by ("tanjung redeb"), with what it says. */
+export interface NamedAlias extends AliasNote {
+  alias: string;
+}
 
 export const LEVEL_CUES: Record<string, RegionLevel> = {
   "level:regency": "regency",
@@ -21,11 +34,12 @@ export const LEVEL_CUES: Record<string, RegionLevel> = {
 };
 
 /**
- * Left to right, the widest match first: an exact place or a phrase (a place
- * only when strictly longer, so "kota" alone stays a level word); then a
- * phrase with a typo; then, for words the engine does not otherwise know, a
- * place by prefix or typo; else the word itself.
+ * Typo searches one text may make: a question has a few unknown words, not
+ * dozens. Past the cap, unknown words are still read as exact names, respaced
+ * names and prefixes, but no longer as typos.
  */
+export const MAX_TYPO_SEARCHES = 48;
+
 export interface ScanOptions {
   /**
    * Read misspelt words as the phrase or place they resemble. Questions want
@@ -35,27 +49,64 @@ export interface ScanOptions {
   typos: boolean;
 }
 
+/**
+ * Left to right, the widest match first. Per position, in order:
+ * 1. the widest place: a name as written, or spaced otherwise ("balik
+ *    papan"), or the distinctive end of a longer name ("paser utara"), or a
+ *    multi-word name with a typo or its leading words ("kutai kertanegara") —
+ *    beside a phrase, a place only when strictly longer, so "kota" alone
+ *    stays a level word;
+ * 2. a phrase;
+ * 3. a one-word phrase with a typo ("tertingi");
+ * 4. for a word the engine does not otherwise know, a place by prefix or typo;
+ * else the word itself. So a name is matched whole before any one of its
+ * words is read as a place or a typo of something else ("balik" is not "bali",
+ * "paser utara" is not Paser).
+ *
+ * Linear in the number of tokens: each position looks at no more than
+ * maxNameTokens windows, each a few map lookups or a typo search among the
+ * keys of its shape; and typo searches, the costly part, are capped per text.
+ */
 export function scan(
   tokens: string[],
   lexicon: Lexicon,
   options: ScanOptions = { typos: true },
 ): Mark[] {
+  const budget = { typoSearches: MAX_TYPO_SEARCHES };
+  const loose: PlaceLookup = options.typos
+    ? (window, level, lex) => loosePlaces(window, level, lex, budget)
+    : prefixPlaces;
+  const readers: Readers = {
+    typos: options.typos,
+    loose,
+    wide: (window, level, lex) => wholePlaces(window, level, lex) ?? loose(window, level, lex),
+  };
   const marks: Mark[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const mark = markAt(tokens, i, lexicon, options);
+    const mark = markAt(tokens, i, lexicon, readers);
     marks.push(mark);
     i += mark.length;
   }
   return marks;
 }
 
-function markAt(tokens: string[], at: number, lexicon: Lexicon, options: ScanOptions): Mark {
+/** The place lookups of one scan: made once, as the loose one counts its typo searches. */
+interface Readers {
+  typos: boolean;
+  /** Whole names, else partial names or typos, for windows of two words or more. */
+  wide: PlaceLookup;
+  /** Partial names or typos. */
+  loose: PlaceLookup;
+}
+
+function markAt(tokens: string[], at: number, lexicon: Lexicon, readers: Readers): Mark {
+  const { typos } = readers;
   const phrase = matchPhrase(tokens, at, lexicon);
-  const place = matchPlace(tokens, at, lexicon, exactPlaces);
-  if (place && place.length > (phrase?.tokens.length ?? 0)) {
-    return { type: "place", mention: place.mention, loose: false, at, length: place.length };
-  }
+  const place =
+    matchPlace(tokens, at, lexicon, readers.wide, typos, 2) ??
+    matchPlace(tokens, at, lexicon, wholePlaces, false, 1, 1);
+  if (place && place.length > (phrase?.tokens.length ?? 0)) return placeMark(place, at);
   if (phrase) {
     return {
       type: "phrase",
@@ -66,13 +117,17 @@ function markAt(tokens: string[], at: number, lexicon: Lexicon, options: ScanOpt
     };
   }
   const token = tokens[at] as string;
-  const misspelt = options.typos ? matchPhraseWithTypo(token, lexicon) : undefined;
+  const misspelt = typos ? matchPhraseWithTypo(token, lexicon) : undefined;
   if (misspelt)
     return { type: "phrase", meaning: misspelt.meaning, lang: misspelt.lang, at, length: 1 };
-  const loose = matchPlace(tokens, at, lexicon, options.typos ? loosePlaces : prefixPlaces);
-  if (loose)
-    return { type: "place", mention: loose.mention, loose: true, at, length: loose.length };
+  const loose = matchPlace(tokens, at, lexicon, readers.loose, typos, 1, 1);
+  if (loose) return placeMark(loose, at);
   return { type: "word", token, at, length: 1 };
+}
+
+function placeMark(place: PlaceMatch, at: number): Mark {
+  const { mention, loose, length, alias } = place;
+  return { type: "place", mention, loose, at, length, ...(alias ? { alias } : {}) };
 }
 
 function matchPhrase(tokens: string[], at: number, lexicon: Lexicon) {
@@ -93,28 +148,66 @@ function matchPhraseWithTypo(token: string, lexicon: Lexicon) {
 
 interface PlaceMatch {
   mention: Mention;
+  /** Read from part of a name or a typo: weaker evidence, and refused where input must be exact. */
+  loose: boolean;
   /** Tokens consumed, including a level word in front. */
   length: number;
+  alias?: NamedAlias;
 }
 
-type PlaceLookup = (window: string[], level: RegionLevel | undefined, lexicon: Lexicon) => Region[];
+/** Regions a window names, and the key it matched them by. */
+interface Found {
+  regions: Region[];
+  loose: boolean;
+  /** The name or alias key matched, when the window named one whole. */
+  key?: string;
+}
 
-/** The widest place name starting at `at`, optionally after a level word ("kota bandung"). */
+type PlaceLookup = (
+  window: string[],
+  level: RegionLevel | undefined,
+  lexicon: Lexicon,
+) => Found | undefined;
+
+/**
+ * The widest place name starting at `at` of `narrowest` to `widest` tokens,
+ * optionally after a level word ("kota bandung"). Without typos (`fuzzy`
+ * false) a first word that starts no name is passed over at once.
+ */
 function matchPlace(
   tokens: string[],
   at: number,
   lexicon: Lexicon,
   lookup: PlaceLookup,
+  fuzzy: boolean,
+  narrowest: number,
+  widest = lexicon.maxNameTokens,
 ): PlaceMatch | undefined {
   const level = levelWordAt(tokens, at, lexicon);
   const start = level ? at + 1 : at;
-  const widest = Math.min(lexicon.maxNameTokens, tokens.length - start);
-  for (let n = widest; n >= 1; n--) {
+  const first = tokens[start];
+  if (first === undefined) return undefined;
+  // Without typos, no window is wider than the widest name its first word
+  // starts, or than any window when it may start a name spaced otherwise.
+  const respaceable = lexicon.joinedPrefixes.has(first) && !lexicon.vocabulary.has(first);
+  const reach = fuzzy
+    ? widest
+    : respaceable
+      ? Math.min(widest, lexicon.maxNameTokens)
+      : Math.min(widest, lexicon.widestNameByFirstWord.get(first) ?? (/^\d/.test(first) ? 1 : 0));
+  for (let n = Math.min(reach, tokens.length - start); n >= narrowest; n--) {
     const window = tokens.slice(start, start + n);
-    const regions = lookup(window, level, lexicon);
-    if (regions.length > 0) {
-      return { mention: choose(window.join(" "), regions), length: n + (level ? 1 : 0) };
-    }
+    const found = lookup(window, level, lexicon);
+    if (!found) continue;
+    const mention = choose(window.join(" "), found.regions);
+    const aliased = found.key === undefined ? undefined : lexicon.aliasNotes.get(found.key);
+    // "kabupaten penajam" names the regency itself, not its seat.
+    const kind = aliased?.kind === "seat" && level === "regency" ? null : (aliased?.kind ?? null);
+    const alias =
+      aliased && "code" in mention && lexicon.aliasToCode.get(found.key ?? "") === mention.code
+        ? { alias: found.key as string, kind, lang: aliased.lang }
+        : undefined;
+    return { mention, loose: found.loose, length: n + (level ? 1 : 0), alias };
   }
   return undefined;
 }
@@ -127,11 +220,43 @@ function levelWordAt(tokens: string[], at: number, lexicon: Lexicon): RegionLeve
 }
 
 /**
+ * A whole name as written: a name, curated alias or official code (exact); the
+ * same letters spaced otherwise, "balik papan" or "tanjungredeb" (exact too:
+ * spacing is not a typo); or the last words of a longer name, "paser utara"
+ * for Penajam Paser Utara (loose: part of a name, like a prefix). Ends of one
+ * word ("utara", "barat") are too common to stand for a place.
+ */
+function wholePlaces(
+  window: string[],
+  level: RegionLevel | undefined,
+  lexicon: Lexicon,
+): Found | undefined {
+  const named = startsName(window[0] as string, lexicon);
+  const key = named || window.length === 1 ? window.join(" ") : "";
+  const exact = named ? exactPlaces(key, level, lexicon) : [];
+  if (exact.length > 0) return { regions: exact, loose: false, key };
+  // Known words joined are not a name respaced: "kota" + "baru" is not Kotabaru.
+  const respaced =
+    lexicon.joinedPrefixes.has(window[0] as string) &&
+    (window.length === 1 || isUnknown(window, lexicon))
+      ? (lexicon.keysByJoinedLetters.get(window.join("")) ?? []).filter((k) => k !== key)
+      : [];
+  if (respaced.length > 0) {
+    const regions = respaced.flatMap((k) => exactPlaces(k, level, lexicon));
+    return { regions, loose: false, ...(respaced.length === 1 ? { key: respaced[0] } : {}) };
+  }
+  if (!named || window.length < 2 || window.every((t) => lexicon.vocabulary.has(t))) {
+    return undefined;
+  }
+  const ending = narrow(lexicon.regionsByNameSuffix.get(key) ?? [], level);
+  return ending.length > 0 ? { regions: ending, loose: true } : undefined;
+}
+
+/**
  * Names, curated aliases and official codes. An alias settles a name shared by
  * several places ("yogyakarta" is the province) unless a level word says otherwise.
  */
-function exactPlaces(window: string[], level: RegionLevel | undefined, lexicon: Lexicon): Region[] {
-  const key = window.join(" ");
+function exactPlaces(key: string, level: RegionLevel | undefined, lexicon: Lexicon): Region[] {
   // Only dotted codes: a bare "13" is far more often a day or a count than a province.
   if (/^\d{2}\.\d{2}$/.test(key)) {
     const byCode = lexicon.regionByCode.get(key);
@@ -149,41 +274,56 @@ function exactPlaces(window: string[], level: RegionLevel | undefined, lexicon: 
 
 /**
  * For words the engine does not otherwise know: unique name prefixes
- * ("penajam", or "kutai" with its three candidates) and typos ("brau").
+ * ("kutai" with its three candidates) and typos ("brau", "kutai kertanegara").
  * Known words never start one, so "top", "data" or "lima" stay words.
  */
-function loosePlaces(window: string[], level: RegionLevel | undefined, lexicon: Lexicon): Region[] {
+function loosePlaces(
+  window: string[],
+  level: RegionLevel | undefined,
+  lexicon: Lexicon,
+  budget: { typoSearches: number },
+): Found | undefined {
   const prefixed = prefixPlaces(window, level, lexicon);
-  if (prefixed.length > 0 || !isUnknown(window, lexicon)) return prefixed;
+  if (prefixed || !isUnknown(window, lexicon)) return prefixed;
   const key = window.join(" ");
   const allowance = typoAllowance(key.length);
-  if (allowance === 0) return [];
+  if (allowance === 0 || budget.typoSearches === 0) return undefined;
+  budget.typoSearches--;
+  const mask = letterMask(key);
   let best = allowance + 1;
   let keys: string[] = [];
-  const lengths = Array.from({ length: 2 * allowance + 1 }, (_, k) => key.length - allowance + k);
-  const candidates = lengths.flatMap(
-    (l) => lexicon.fuzzyKeysByShape.get(shapeKey(window.length, l)) ?? [],
-  );
-  for (const candidate of candidates) {
-    const d = editDistance(key, candidate, Math.min(best, allowance));
-    if (d > allowance) continue;
-    if (d < best) {
-      best = d;
-      keys = [candidate];
-    } else if (d === best) keys.push(candidate);
+  for (let length = key.length - allowance; length <= key.length + allowance; length++) {
+    for (const candidate of lexicon.fuzzyKeysByShape.get(shapeKey(window.length, length)) ?? []) {
+      if (maskDistance(mask, candidate.mask) > 2 * Math.min(best, allowance)) continue;
+      const d = editDistance(key, candidate.key, Math.min(best, allowance));
+      if (d > allowance) continue;
+      if (d < best) {
+        best = d;
+        keys = [candidate.key];
+      } else if (d === best) keys.push(candidate.key);
+    }
   }
-  return keys.flatMap((k) => exactPlaces(k.split(" "), level, lexicon));
+  const regions = keys.flatMap((k) => exactPlaces(k, level, lexicon));
+  if (regions.length === 0) return undefined;
+  return { regions, loose: true, ...(keys.length === 1 ? { key: keys[0] } : {}) };
 }
 
-/** Unique or ambiguous name prefixes of unknown words: "penajam", "kutai". */
+/** Unique or ambiguous name prefixes of unknown words: "penajam paser", "kutai". */
 function prefixPlaces(
   window: string[],
   level: RegionLevel | undefined,
   lexicon: Lexicon,
-): Region[] {
+): Found | undefined {
+  if (!startsName(window[0] as string, lexicon) || !isUnknown(window, lexicon)) return undefined;
   const key = window.join(" ");
-  if (!isUnknown(window, lexicon) || key.length < 4) return [];
-  return narrow(lexicon.regionsByNamePrefix.get(key) ?? [], level);
+  if (key.length < 4) return undefined;
+  const regions = narrow(lexicon.regionsByNamePrefix.get(key) ?? [], level);
+  return regions.length > 0 ? { regions, loose: true } : undefined;
+}
+
+/** Whether a name, alias, code or name ending could start with this word. */
+function startsName(word: string, lexicon: Lexicon): boolean {
+  return lexicon.placeFirstWords.has(word) || /^\d/.test(word);
 }
 
 function isUnknown(window: string[], lexicon: Lexicon): boolean {

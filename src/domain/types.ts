@@ -22,10 +22,18 @@ export interface Region {
   parentCode: string | null;
 }
 
+/** Why an alias maps where it does, when a reply should say so: "seat" (Tanjung Redeb → Berau). */
+export const ALIAS_KINDS = ["seat"] as const;
+export type AliasKind = (typeof ALIAS_KINDS)[number];
+
 export interface RegionAlias {
   /** Normalised (see normalise()) alias, e.g. "kukar". */
   alias: string;
   code: string;
+  /** Set for a regency's seat: replies name the seat and the regency it stands for. */
+  kind?: AliasKind | null;
+  /** The alias's language ("east kalimantan": en), which counts when a reply's language is chosen. */
+  lang?: Lang | null;
 }
 
 export interface Indicator {

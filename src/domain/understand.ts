@@ -11,6 +11,7 @@ import {
   type PendingQuestion,
   type Question,
   REGION_PLACEHOLDER,
+  type SeatNamed,
   type Understood,
 } from "./question.ts";
 import { LEVEL_CUES, type Mention, scan } from "./scan.ts";
@@ -27,6 +28,7 @@ interface Reading {
   /** Places read from a typo or prefix: weaker evidence when nothing else fits. */
   looseCodes: Set<string>;
   langVotes: Record<Lang, number>;
+  seats: SeatNamed[];
 }
 
 /** Questions longer than this are cut: nobody asks about 64 places at once. */
@@ -36,7 +38,8 @@ export function understand(text: string, lexicon: Lexicon): Understood {
   const reading = read(tokenize(text).slice(0, MAX_TOKENS), lexicon);
   const { id, en } = reading.langVotes;
   const lang = id === 0 && en === 0 ? null : en > id ? "en" : "id";
-  return { question: decide(reading, lexicon), lang };
+  const { seats } = reading;
+  return { question: decide(reading, lexicon), lang, ...(seats.length > 0 ? { seats } : {}) };
 }
 
 function read(tokens: string[], lexicon: Lexicon): Reading {
@@ -48,11 +51,17 @@ function read(tokens: string[], lexicon: Lexicon): Reading {
     unknownWords: [],
     looseCodes: new Set(),
     langVotes: { id: 0, en: 0 },
+    seats: [],
   };
   for (const mark of scan(tokens, lexicon)) {
     if (mark.type === "place") {
       reading.mentions.push(mark.mention);
       if (mark.loose && "code" in mark.mention) reading.looseCodes.add(mark.mention.code);
+      // "East Kalimantan" is English as much as "highest" is.
+      if (mark.alias?.lang) reading.langVotes[mark.alias.lang] += 1;
+      if (mark.alias?.kind === "seat" && "code" in mark.mention) {
+        reading.seats.push({ seat: mark.alias.alias, code: mark.mention.code });
+      }
     } else if (mark.type === "phrase") {
       note(reading, mark.meaning, mark.lang);
     } else if (!/^\d+$/.test(mark.token) && mark.token.length > 1) {

@@ -4,7 +4,7 @@
 
 import { readdir, readFile } from "node:fs/promises";
 import * as v from "valibot";
-import { DATE_PRECISIONS } from "../domain/types.ts";
+import { ALIAS_KINDS, DATE_PRECISIONS, type RegionAlias } from "../domain/types.ts";
 
 const DATA_DIR = new URL("../../data/", import.meta.url);
 
@@ -27,8 +27,23 @@ const IndicatorsFile = v.array(
   }),
 );
 
-/** Alias → region code. Aliases are matched after normalisation, so they are lower-case ASCII. */
-const AliasesFile = v.record(v.pipe(v.string(), v.regex(/^[a-z0-9]+( [a-z0-9]+)*$/)), nonEmpty);
+/**
+ * Alias → region code, or → { code, kind, lang } when the alias is a regency's
+ * seat (said so in replies) or in one language (it then counts when a reply's
+ * language is chosen). Aliases are matched after normalisation, so they are
+ * lower-case ASCII.
+ */
+const AliasesFile = v.record(
+  v.pipe(v.string(), v.regex(/^[a-z0-9]+( [a-z0-9]+)*$/)),
+  v.union([
+    nonEmpty,
+    v.strictObject({
+      code: nonEmpty,
+      kind: v.optional(v.picklist(ALIAS_KINDS)),
+      lang: v.optional(v.picklist(["id", "en"])),
+    }),
+  ]),
+);
 
 const ReleaseFile = v.object({
   asOf: isoDate,
@@ -71,7 +86,7 @@ export type ReleaseEntry = v.InferOutput<typeof ReleaseFile>;
 export interface ReferenceFiles {
   /** In display order. */
   indicators: IndicatorEntry[];
-  aliases: AliasEntries;
+  aliases: RegionAlias[];
   /** Every file in data/releases/, in file-name order. */
   releases: ReleaseEntry[];
 }
@@ -85,7 +100,15 @@ export async function loadReferenceFiles(): Promise<ReferenceFiles> {
     readJson("aliases.json", AliasesFile),
     ...releaseNames.map((name) => readJson(`releases/${name}`, ReleaseFile)),
   ]);
-  return { indicators, aliases, releases };
+  return { indicators, aliases: aliasRows(aliases), releases };
+}
+
+function aliasRows(entries: AliasEntries): RegionAlias[] {
+  return Object.entries(entries).map(([alias, entry]) =>
+    typeof entry === "string"
+      ? { alias, code: entry, kind: null, lang: null }
+      : { alias, code: entry.code, kind: entry.kind ?? null, lang: entry.lang ?? null },
+  );
 }
 
 async function readJson<const S extends v.GenericSchema>(

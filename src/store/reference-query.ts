@@ -2,7 +2,9 @@
 
 import type { Client, ResultSet } from "@libsql/client";
 import type {
+  AliasKind,
   Indicator,
+  Lang,
   ReferenceData,
   Region,
   RegionAlias,
@@ -21,7 +23,7 @@ export async function readReference(client: Client): Promise<VersionedReference>
   const [regionRows, aliasRows, indicatorRows, version] = (await client.batch(
     [
       "SELECT code, name, level, parent_code FROM regions ORDER BY code",
-      "SELECT alias, code FROM region_aliases ORDER BY alias",
+      "SELECT alias, code, kind, lang FROM region_aliases ORDER BY alias",
       `SELECT slug, name_id, name_en, short_id, short_en, unit, description_id, description_en,
               service_id, service_en
        FROM indicators ORDER BY sort_order`,
@@ -41,7 +43,13 @@ export async function readReference(client: Client): Promise<VersionedReference>
         }),
       ),
       aliases: aliasRows.rows.map(
-        (row): RegionAlias => ({ alias: text(row, "alias"), code: text(row, "code") }),
+        (row): RegionAlias => ({
+          alias: text(row, "alias"),
+          code: text(row, "code"),
+          // Both columns are written only from the validated aliases file.
+          kind: nullableText(row, "kind") as AliasKind | null,
+          lang: nullableText(row, "lang") as Lang | null,
+        }),
       ),
       indicators: indicatorRows.rows.map(
         (row): Indicator => ({

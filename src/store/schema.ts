@@ -20,7 +20,7 @@ import {
 import { AUDIT_ACTIONS } from "../domain/admin/ports.ts";
 import { DELIVERY_STATUSES } from "../domain/broadcast/ports.ts";
 import { CHAT_KINDS } from "../domain/broadcast/subscription.ts";
-import { DATE_PRECISIONS, REGION_LEVELS } from "../domain/types.ts";
+import { ALIAS_KINDS, DATE_PRECISIONS, REGION_LEVELS } from "../domain/types.ts";
 
 /** ('a', 'b'): a list of known words for a CHECK constraint. */
 const sqlList = (words: readonly string[]) => `(${words.map((w) => `'${w}'`).join(", ")})`;
@@ -53,6 +53,10 @@ export const regionAliases = sqliteTable("region_aliases", {
   code: text("code")
     .notNull()
     .references(() => regions.code),
+  /** "seat": the alias is the regency's seat (Tanjung Redeb → Berau), said so in replies. */
+  kind: text("kind", { enum: ALIAS_KINDS }),
+  /** The language the alias is in, when it is not neutral ("east kalimantan": en). */
+  lang: text("lang", { enum: ["id", "en"] }),
 });
 
 export const indicators = sqliteTable("indicators", {

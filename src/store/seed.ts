@@ -4,7 +4,7 @@
 // (source, as of), keeps its rows as they are, corrections included.
 
 import type { Client, InStatement } from "@libsql/client";
-import type { Region } from "../domain/types.ts";
+import type { Region, RegionAlias } from "../domain/types.ts";
 import { bumpDataVersion } from "./data-version.ts";
 import { loadOfficialRegions } from "./official-regions.ts";
 import {
@@ -28,11 +28,11 @@ export interface SeedSummary {
 export async function seedDatabase(client: Client): Promise<SeedSummary> {
   const [regions, files] = await Promise.all([loadOfficialRegions(), loadReferenceFiles()]);
   checkReferences(regions, files);
-  const aliases = Object.entries(files.aliases);
+  const { aliases } = files;
   await client.batch(
     [
       ...regions.map(upsertRegion),
-      ...aliases.map(([alias, code]) => upsertAlias(alias, code)),
+      ...aliases.map(upsertAlias),
       ...files.indicators.map(upsertIndicator),
       ...files.releases.flatMap(insertRelease),
       bumpDataVersion,
@@ -56,7 +56,7 @@ function checkReferences(regions: Region[], files: ReferenceFiles): void {
   const regionCodes = new Set(regions.map((region) => region.code));
   const slugs = new Set(files.indicators.map((indicator) => indicator.slug));
   const problems: string[] = [];
-  for (const [alias, code] of Object.entries(files.aliases)) {
+  for (const { alias, code } of files.aliases) {
     if (!regionCodes.has(code)) problems.push(`aliases.json: "${alias}" → unknown region ${code}`);
   }
   for (const { asOf, observations, targets } of files.releases) {
@@ -81,11 +81,12 @@ function upsertRegion({ code, name, level, parentCode }: Region): InStatement {
   };
 }
 
-function upsertAlias(alias: string, code: string): InStatement {
+function upsertAlias({ alias, code, kind, lang }: RegionAlias): InStatement {
   return {
-    sql: `INSERT INTO region_aliases (alias, code) VALUES (?, ?)
-          ON CONFLICT (alias) DO UPDATE SET code = excluded.code`,
-    args: [alias, code],
+    sql: `INSERT INTO region_aliases (alias, code, kind, lang) VALUES (?, ?, ?, ?)
+          ON CONFLICT (alias) DO UPDATE SET
+            code = excluded.code, kind = excluded.kind, lang = excluded.lang`,
+    args: [alias, code, kind ?? null, lang ?? null],
   };
 }
 

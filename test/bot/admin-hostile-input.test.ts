@@ -5,7 +5,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MESSAGE_LIMIT } from "../../src/bot/split-message.ts";
-import { MAX_CSV_BYTES } from "../../src/domain/import/csv.ts";
+import { MAX_CSV_BYTES, MAX_CSV_PROBLEMS, MAX_CSV_ROWS } from "../../src/domain/import/csv.ts";
 import { MAX_PRESS_RELEASE_CHARS } from "../../src/domain/import/press-release.ts";
 import { rowCounts } from "../support/row-counts.ts";
 import { serveTelegramFiles, type TelegramFiles } from "../support/telegram-files.ts";
@@ -85,31 +85,32 @@ describe("a malformed CSV", () => {
     expect(reply).toContain("• baris 1 “;;;”: butuh 3 kolom");
   });
 
-  it("of 20,001 lines is refused for its length, naming the limit", async () => {
+  it(`of ${MAX_CSV_ROWS + 1} lines is refused for its length, naming the limit`, async () => {
     await expectRefused(
-      sendFile("baris.csv", "64.03;ikd;1\n".repeat(20_001)),
-      "terlalu banyak baris: paling banyak 20000",
+      sendFile("baris.csv", "64.03;ikd;1\n".repeat(MAX_CSV_ROWS + 1)),
+      `terlalu banyak baris: paling banyak ${MAX_CSV_ROWS}`,
     );
   });
 
-  it("of 20,000 lines ending in a newline is within the limit", async () => {
+  it(`of ${MAX_CSV_ROWS} lines ending in a newline is within the limit`, async () => {
     const reply = await expectRefused(
-      sendFile("baris.csv", "64.03;ikd;1\n".repeat(20_000)),
+      sendFile("baris.csv", "64.03;ikd;1\n".repeat(MAX_CSV_ROWS)),
       "masalah",
     );
     expect(reply).not.toContain("terlalu banyak baris");
   });
 
-  it("with thousands of bad lines gets one message: the first problems, and how many more", async () => {
+  it("with thousands of bad lines gets one message: where reading stopped, the first problems, how many more", async () => {
     const reply = await expectRefused(
       // A number last, so that the first line is not taken for a header.
       sendFile("salah.csv", "x;y;1\n".repeat(5_000)),
-      "Tidak ada yang ditulis: 5000 masalah.",
+      `Tidak ada yang ditulis: ${MAX_CSV_PROBLEMS + 1} masalah.`,
     );
     expect(reply.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    expect(reply).toContain(`• berhenti membaca di baris ${MAX_CSV_PROBLEMS + 1}`);
     expect(reply).toContain("• baris 1 “x;y;1”: wilayah “x” tidak dikenal");
-    expect(reply).toContain("• baris 15 “x;y;1”");
-    expect(reply).toContain("• … dan 4985 masalah lainnya");
+    expect(reply).toContain("• baris 14 “x;y;1”");
+    expect(reply).toContain(`• … dan ${MAX_CSV_PROBLEMS + 1 - 15} masalah lainnya`);
   });
 
   it("with one enormous line echoes only the start of it", async () => {

@@ -173,6 +173,19 @@ describe("in a group", () => {
     expect(t.sent("sendMessage").at(-1)?.reply_parameters).toBeDefined();
   });
 
+  it("asks Telegram whether the sender is an admin before reading any filter", async () => {
+    // A filter that would be refused is not even read for a member: the answer is who may.
+    expect(await say("/langganan brau", asMember)).toContain("hanya dapat diatur oleh admin grup");
+    const long = `/langganan ${"kutai kertanegra penajam pasr utra ".repeat(100)}`;
+    expect(await say(long, asMember)).toContain("hanya dapat diatur oleh admin grup");
+    expect(await subscriptions.find(GROUP_ID)).toBeNull();
+    // An admin's overlong filter is refused whole, and only its start is repeated.
+    const refused = await say(long, asAdmin);
+    expect(refused).toContain("tidak saya kenali");
+    expect(refused.length).toBeLessThan(400);
+    expect(await subscriptions.find(GROUP_ID)).toBeNull();
+  });
+
   it("takes an anonymous admin, who writes as the group itself", async () => {
     const update = textUpdate("/langganan", asMember);
     const message = update.message;

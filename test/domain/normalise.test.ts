@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editDistance, normalise, tokenize } from "../../src/domain/normalise.ts";
+import {
+  editDistance,
+  letterMask,
+  maskDistance,
+  normalise,
+  tokenize,
+} from "../../src/domain/normalise.ts";
 
 /** Textbook optimal-string-alignment distance, to check the fast version against. */
 function reference(a: string, b: string): number {
@@ -30,6 +36,20 @@ describe("editDistance", () => {
     fc.assert(
       fc.property(word, word, fc.integer({ min: 0, max: 2 }), (a, b, limit) => {
         expect(editDistance(a, b, limit)).toBe(Math.min(reference(a, b), limit + 1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("is never ruled out by the letter masks when within its limit", () => {
+    const word = fc.string({
+      unit: fc.constantFrom("a", "b", "r", "u", "e", "1", " "),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 1, max: 2 }), (a, b, limit) => {
+        if (editDistance(a, b, limit) > limit) return;
+        expect(maskDistance(letterMask(a), letterMask(b))).toBeLessThanOrEqual(2 * limit);
       }),
       { numRuns: 3000 },
     );

@@ -103,6 +103,24 @@ describe("seed: reference data", () => {
     for (const { alias } of reference.aliases) expect(alias).toMatch(/^[a-z0-9 ]+$/);
   });
 
+  it("keeps what an alias says besides its region: a regency's seat, a language", async () => {
+    const { reference } = await seededStore();
+    const byAlias = new Map(reference.aliases.map((a) => [a.alias, a]));
+    expect(byAlias.get("tanjung redeb")).toEqual({
+      alias: "tanjung redeb",
+      code: "64.03",
+      kind: "seat",
+      lang: null,
+    });
+    expect(byAlias.get("east kalimantan")).toEqual({
+      alias: "east kalimantan",
+      code: "64",
+      kind: null,
+      lang: "en",
+    });
+    expect(byAlias.get("kukar")).toEqual({ alias: "kukar", code: "64.02", kind: null, lang: null });
+  });
+
   it("loads the five indicators in display order", async () => {
     const { reference } = await seededStore();
     expect(reference.indicators.map((indicator) => indicator.slug)).toEqual([

@@ -50,12 +50,14 @@ async function subscribe(ctx: Command, store: Subscriptions, lang: Lang): Promis
   if (typed === "") {
     const current = await store.find(chat.id);
     if (current?.active) return reply(ctx, t.current(about(current.filter, lexicon, lang)));
-  } else {
+  }
+  // Whoever may not change the subscription gets no reading of their words.
+  if (!(await mayManage(ctx))) return reply(ctx, t.groupAdminsOnly);
+  if (typed !== "") {
     const reading = readFilter(typed, lexicon);
     if ("unknown" in reading) return reply(ctx, t.unknownFilter(escapeHtml(reading.unknown)));
     filter = reading.ok;
   }
-  if (!(await mayManage(ctx))) return reply(ctx, t.groupAdminsOnly);
   await store.subscribe({
     chatId: chat.id,
     chatKind: chat.type,

@@ -20,6 +20,14 @@ export interface Subject {
 /** Titles and sources are shown under every answer: a line, not a page. */
 const MAX_META_LENGTH = 200;
 
+/**
+ * An indicator and a region take a few words ("ktp-el pemula kabupaten penajam
+ * paser utara"), an indicator alone fewer. Past these, words are not read as
+ * either, so a command's work stays small however long its text.
+ */
+export const MAX_SUBJECT_WORDS = 16;
+const MAX_INDICATOR_WORDS = 6;
+
 const FIELDS: Record<string, DraftField> = {
   judul: "title",
   title: "title",
@@ -50,8 +58,11 @@ export function parseCorrection(
 ): Parsed<SubjectValue & { reason: string | null }> {
   const words = wordsOf(text);
   if (words.length < 3) return { problems: ["kurang lengkap: perlu indikator, wilayah dan nilai"] };
-  const splits = words.map((_, at) => at).filter((at) => at >= 2);
-  const known = (at: number) => "ok" in readSubject(words.slice(0, at), lexicon);
+  // The value follows the subject, which is never longer than MAX_SUBJECT_WORDS.
+  const splits = words.map((_, at) => at).filter((at) => at >= 2 && at <= MAX_SUBJECT_WORDS);
+  const leading = leadingIndicators(words, lexicon);
+  const known = (at: number) =>
+    "ok" in readSubject(words.slice(0, at), lexicon, leading, { suggest: false });
   // A number after a known indicator and place is the value ("ikd 64.03 1,84": not 64.03).
   // Failing that, what follows a known place is a bad value, and a number after
   // unknown words marks a bad place: either way the problem named is the real one.
@@ -60,7 +71,10 @@ export function parseCorrection(
     splits.find(known) ??
     splits.find((i) => looksNumeric(words[i])) ??
     words.length - 1;
-  const parsed = combine(readSubject(words.slice(0, at), lexicon), readPercentage(words[at] ?? ""));
+  const parsed = combine(
+    readSubject(words.slice(0, at), lexicon, leading),
+    readPercentage(words[at] ?? ""),
+  );
   const reason = words.slice(at + 1).join(" ") || null;
   return "ok" in parsed ? { ok: { ...parsed.ok, reason } } : parsed;
 }
@@ -147,18 +161,38 @@ export function readPercentage(text: string): Resolved<number> {
   return isPercentage(value) ? { ok: value } : { error: `nilai ${value} di luar 0–100` };
 }
 
+/** The indicator each count of leading words names, if any: read once per command. */
+function leadingIndicators(words: string[], lexicon: Lexicon): Map<number, string> {
+  const named = new Map<number, string>();
+  for (let split = 1; split <= Math.min(words.length, MAX_INDICATOR_WORDS); split++) {
+    const indicator = resolveIndicator(words.slice(0, split).join(" "), lexicon);
+    if ("ok" in indicator) named.set(split, indicator.ok);
+  }
+  return named;
+}
+
 /**
  * The indicator comes first and may be several words ("KTP-el pemula"): the
  * longest leading words that name an indicator are it, the rest is the region.
  */
-function readSubject(words: string[], lexicon: Lexicon): Parsed<Subject> {
-  for (let split = words.length - 1; split >= 1; split--) {
-    const indicator = resolveIndicator(words.slice(0, split).join(" "), lexicon);
-    if ("error" in indicator) continue;
-    const region = resolveRegion(words.slice(split).join(" "), lexicon);
-    return "ok" in region
-      ? { ok: { indicator: indicator.ok, region: region.ok } }
-      : { problems: [region.error] };
+function readSubject(
+  words: string[],
+  lexicon: Lexicon,
+  leading = leadingIndicators(words, lexicon),
+  options: { suggest?: boolean } = {},
+): Parsed<Subject> {
+  if (words.length > MAX_SUBJECT_WORDS) {
+    return {
+      problems: [
+        `indikator dan wilayah terlalu panjang: paling banyak ${MAX_SUBJECT_WORDS} kata sebelum nilai`,
+      ],
+    };
+  }
+  for (let split = Math.min(words.length - 1, MAX_INDICATOR_WORDS); split >= 1; split--) {
+    const indicator = leading.get(split);
+    if (indicator === undefined) continue;
+    const region = resolveRegion(words.slice(split).join(" "), lexicon, options);
+    return "ok" in region ? { ok: { indicator, region: region.ok } } : { problems: [region.error] };
   }
   const indicator = resolveIndicator(words[0] ?? "", lexicon);
   const region = resolveRegion(words.slice(1).join(" "), lexicon);

@@ -11,9 +11,20 @@ export type FilterReading = { ok: SubscriptionFilter } | { unknown: string };
 /** Words that ask for everything again, in either language. */
 const EVERYTHING = new Set(["semua", "all"]);
 
+/**
+ * An indicator and a region take a handful of words ("ktp-el pemula kabupaten
+ * penajam paser utara"): a longer text is no filter, and is refused before
+ * any of it is read, so a long message costs no more than a short one.
+ */
+export const MAX_FILTER_WORDS = 12;
+
+/** How much of an unknown filter a reply repeats. */
+const SHOWN_CHARS = 64;
+
 export function readFilter(text: string, lexicon: Lexicon): FilterReading {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const whole = words.join(" ");
+  if (words.length > MAX_FILTER_WORDS) return { unknown: shown(whole) };
   if (EVERYTHING.has(whole.toLowerCase())) return { ok: NO_FILTER };
   const region = (part: string) => okOrNull(resolveRegion(part, lexicon));
   const indicator = (part: string) => okOrNull(resolveIndicator(part, lexicon));
@@ -35,7 +46,11 @@ export function readFilter(text: string, lexicon: Lexicon): FilterReading {
       return { ok: { region: regionFirst[0], indicator: regionFirst[1] } };
     }
   }
-  return { unknown: whole };
+  return { unknown: shown(whole) };
+}
+
+function shown(whole: string): string {
+  return whole.length > SHOWN_CHARS ? `${whole.slice(0, SHOWN_CHARS)}…` : whole;
 }
 
 function okOrNull(resolved: { ok: string } | { error: string }): string | null {

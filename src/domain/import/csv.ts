@@ -1,5 +1,6 @@
-// CSV of values → draft observations, all or nothing: every bad line is
-// reported with its line number, and a file with any bad line yields no rows.
+// CSV of values → draft observations, all or nothing: every bad line (up to
+// MAX_CSV_PROBLEMS) is reported with its line number, and a file with any bad
+// line yields no rows.
 // Columns: region (code or name), indicator (slug or name), value; header
 // optional; "," or ";" separated; decimal commas accepted.
 
@@ -13,7 +14,13 @@ import {
 import { resolveIndicator, resolveRegion } from "./resolve.ts";
 
 export const MAX_CSV_BYTES = 1_000_000;
-export const MAX_CSV_ROWS = 20_000;
+/** Every region of Indonesia (553) times nine indicators fits; more is not one release. */
+export const MAX_CSV_ROWS = 5_000;
+/**
+ * A file with this many bad lines is the wrong file: reading on would only
+ * lengthen the list (and a bad name costs a typo search to suggest the fix).
+ */
+export const MAX_CSV_PROBLEMS = 100;
 
 export interface ParsedCsv {
   observations: DraftObservation[];
@@ -36,6 +43,15 @@ export function parseCsv(text: string, lexicon: Lexicon): ParsedCsv {
   const seen = new Map<string, number>();
   let headerAllowed = true;
   for (const [index, line] of lines.entries()) {
+    if (problems.length === MAX_CSV_PROBLEMS) {
+      // First, so that a list cut short for a reply still says so.
+      problems.unshift({
+        line: 0,
+        text: "",
+        reason: `berhenti membaca di baris ${index + 1}: sudah ${MAX_CSV_PROBLEMS} baris bermasalah`,
+      });
+      break;
+    }
     if (!line.trim()) continue;
     const fields = valueFields(splitFields(line, separator), separator);
     const isHeader =

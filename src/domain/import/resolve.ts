@@ -8,22 +8,44 @@ import { scan } from "../scan.ts";
 
 export type Resolved<T> = { ok: T } | { error: string };
 
-export function resolveRegion(text: string, lexicon: Lexicon): Resolved<string> {
+const NO_TYPOS = { typos: false };
+
+/**
+ * A region or an indicator is a few words ("kabupaten penajam paser utara",
+ * "ktp-el pemilih pemula"): a longer field names neither and is refused
+ * unread, so a field costs the same however long it is.
+ */
+export const MAX_FIELD_TOKENS = 12;
+
+/** How much of a refused field an error repeats. */
+const SHOWN_CHARS = 64;
+
+/**
+ * `suggest: false` skips the typo search behind "maksudnya …?": for callers
+ * that only ask whether a text is a region, as the answer is the same.
+ */
+export function resolveRegion(
+  text: string,
+  lexicon: Lexicon,
+  { suggest = true }: { suggest?: boolean } = {},
+): Resolved<string> {
   // An official code as written ("64.03", "ID" for Indonesia) needs no reading.
   if (lexicon.regionByCode.has(text.trim())) return { ok: text.trim() };
-  const marks = scan(tokenize(text), lexicon);
+  const tokens = tokenize(text);
+  const options = suggest ? undefined : NO_TYPOS;
+  const marks = tokens.length > MAX_FIELD_TOKENS ? [] : scan(tokens, lexicon, options);
   const [mark] = marks;
   if (marks.length !== 1 || mark?.type !== "place") {
-    return { error: `wilayah “${text.trim()}” tidak dikenal` };
+    return { error: `wilayah “${shown(text)}” tidak dikenal` };
   }
   const names = (codes: string[]) =>
     codes.map((c) => lexicon.regionByCode.get(c)?.name ?? c).join(", ");
   if (!("code" in mark.mention)) {
-    return { error: `wilayah “${text.trim()}” ambigu: ${names(mark.mention.candidates)}` };
+    return { error: `wilayah “${shown(text)}” ambigu: ${names(mark.mention.candidates)}` };
   }
   if (mark.loose) {
     return {
-      error: `wilayah “${text.trim()}” tidak dikenal; maksudnya ${names([mark.mention.code])}?`,
+      error: `wilayah “${shown(text)}” tidak dikenal; maksudnya ${names([mark.mention.code])}?`,
     };
   }
   return { ok: mark.mention.code };
@@ -32,7 +54,9 @@ export function resolveRegion(text: string, lexicon: Lexicon): Resolved<string> 
 export function resolveIndicator(text: string, lexicon: Lexicon): Resolved<string> {
   const slug = text.trim().toLowerCase();
   if (lexicon.indicatorBySlug.has(slug)) return { ok: slug };
-  const marks = scan(tokenize(text), lexicon).filter(
+  const tokens = tokenize(text);
+  // Strict: an indicator is named exactly, so no typo is looked for.
+  const marks = (tokens.length > MAX_FIELD_TOKENS ? [] : scan(tokens, lexicon, NO_TYPOS)).filter(
     (m) => !(m.type === "phrase" && m.meaning === "filler"),
   );
   const [mark] = marks;
@@ -40,5 +64,10 @@ export function resolveIndicator(text: string, lexicon: Lexicon): Resolved<strin
     return { ok: mark.meaning.slice(4) };
   }
   const known = [...lexicon.indicatorBySlug.keys()].join(", ");
-  return { error: `indikator “${text.trim()}” tidak dikenal (pilih: ${known})` };
+  return { error: `indikator “${shown(text)}” tidak dikenal (pilih: ${known})` };
+}
+
+function shown(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > SHOWN_CHARS ? `${trimmed.slice(0, SHOWN_CHARS)}…` : trimmed;
 }

@@ -9,6 +9,7 @@ const levelPlural = (level: LevelFilter) =>
 
 export const en: Messages = {
   indicatorIn: (indicator, region) => `${indicator} in ${region}`,
+  seatOf: (region) => `the seat of ${region}`,
   sourceRank: (d, province) => `the ${word(d)} in ${province}, as named by the source`,
   corrected: "corrected",
   changed: (delta, points, previous, date) =>

@@ -9,6 +9,7 @@ const levelPlural = (level: LevelFilter) =>
 
 export const id: Messages = {
   indicatorIn: (indicator, region) => `${indicator} ${region}`,
+  seatOf: (region) => `ibu kota ${region}`,
   sourceRank: (d, province) => `${word(d)} di ${province} menurut sumber`,
   corrected: "dikoreksi",
   changed: (delta, points, previous, date) =>

@@ -7,6 +7,8 @@ import type { Direction, LevelFilter } from "../question.ts";
 export interface Messages {
   /** "IKD Kabupaten Berau" / "IKD in Kabupaten Berau". */
   indicatorIn(indicator: string, region: string): string;
+  /** After a seat the question named: "ibu kota Kabupaten Berau" / "the seat of Kabupaten Berau". */
+  seatOf(region: string): string;
   sourceRank(direction: Direction, province: string): string;
   corrected: string;
   changed(delta: number, points: string, previous: string, date: string): string;

@@ -1,0 +1,2 @@
+ALTER TABLE `region_aliases` ADD `kind` text;--> statement-breakpoint
+ALTER TABLE `region_aliases` ADD `lang` text;
