@@ -35,6 +35,12 @@ const KINDS: Record<Question["kind"], true> = {
   sources: true,
   updated: true,
   help: true,
+  rank: true,
+  position: true,
+  "versus-target": true,
+  spread: true,
+  define: true,
+  howto: true,
   "clarify-region": true,
   "clarify-indicator": true,
   unknown: true,
@@ -69,7 +75,10 @@ describe("understand() on the corpus", () => {
     it(JSON.stringify(entry.text), () => {
       const understood = understand(entry.text, lexicon);
       if ("lang" in entry) {
-        expect(understood).toEqual({ question: entry.question, lang: entry.lang });
+        expect({ question: understood.question, lang: understood.lang }).toEqual({
+          question: entry.question,
+          lang: entry.lang,
+        });
       } else {
         expect(understood.question).toEqual(entry.question);
       }
