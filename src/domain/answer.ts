@@ -188,7 +188,10 @@ export function answer(
   let ctx = new AnswerContext(lexicon, facts);
   if (when && facts.observations.length > 0 && answersWithNumbers(question)) {
     const relevant = facts.observations.filter((o) => isRelevant(o, question));
-    if (when.series) {
+    if (when.series && !SERIES_KINDS.has(question.kind)) {
+      // A series of extremes or rankings is not kept: said, then today's answer.
+      timeMet = false;
+    } else if (when.series) {
       blocks = seriesBlocks(question, when, relevant, ctx);
       timeMet = blocks.length > 0;
       if (!timeMet) blocks = undefined;
@@ -227,6 +230,15 @@ function met(q: Qualifier, question: Question, blocks: Block[]): boolean {
   );
   return shown.length > 0 && shown.every((o) => o.count !== null);
 }
+
+/** Questions about one region's value, which a series of releases can answer. */
+const SERIES_KINDS = new Set<Question["kind"]>([
+  "value",
+  "target",
+  "overview",
+  "change",
+  "position",
+]);
 
 function indicatorOf(question: Question): string | null {
   return "indicator" in question && question.indicator && question.indicator !== "?"

@@ -13,7 +13,7 @@ import type { Lang, RankedObservation, Release, Target } from "./types.ts";
 const MESSAGES: Record<Lang, Messages> = { id, en };
 
 export function render(answer: Answer, lang: Lang, lexicon: Lexicon): string {
-  const r = new Renderer(lang, lexicon, answer.cited, shownReleaseIds(answer.blocks).size > 1);
+  const r = new Renderer(lang, lexicon, answer.cited, shownReleaseIds(answer.blocks));
   const body = answer.blocks.map((block) => r.block(block)).join("\n\n");
   const footer = answer.cited.map((release) => r.source(release)).join("\n");
   return footer ? `${body}\n\n${footer}` : body;
@@ -39,12 +39,13 @@ class Renderer {
   constructor(
     private readonly lang: Lang,
     private readonly lexicon: Lexicon,
-    private readonly cited: Release[],
-    dated: boolean,
+    cited: Release[],
+    /** Releases of the values shown as they stand (see shownReleaseIds). */
+    private readonly shown: Set<number>,
   ) {
     this.m = MESSAGES[lang];
     this.releases = new Map(cited.map((r) => [r.id, r]));
-    this.dated = dated;
+    this.dated = shown.size > 1;
   }
 
   block(block: Block): string {
@@ -284,10 +285,14 @@ class Renderer {
       case "unmet": {
         const indicator = block.indicator ? this.indicator(block.indicator) : null;
         const labels = [
-          ...(block.when ? [m.unmetTime(indicator, this.period(block.when))] : []),
+          ...(block.when
+            ? [m.unmetTime(indicator, this.period(block.when), block.when.series)]
+            : []),
           ...block.qualifiers.map((q) => m.unmetQualifier(q, escapeHtml(q.words), indicator)),
         ];
-        const only = this.cited.length === 1 ? this.cited[0] : undefined;
+        // The date of the data shown instead, when it is all from one release.
+        const only =
+          this.shown.size === 1 ? this.releases.get([...this.shown][0] as number) : undefined;
         return m.unmet(labels, only ? this.releaseDate(only) : null);
       }
       case "unrecognised":
@@ -346,7 +351,8 @@ class Renderer {
         return this.m.semester(when.from.slice(5, 7) === "01" ? 1 : 2, fromYear);
       case "year":
         if (!when.series) return fromYear;
-        if (fromYear === "0000") return escapeHtml(when.words);
+        // "sejak 2021", "dari tahun ke tahun": as asked.
+        if (when.words) return escapeHtml(when.words);
         return fromYear === toYear ? fromYear : `${fromYear}–${toYear}`;
     }
   }

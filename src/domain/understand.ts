@@ -28,8 +28,10 @@ interface Reading {
   /** Level words not used as a place-name prefix: "kabupaten mana ...". */
   levels: Set<RegionLevel>;
   unknownWords: string[];
-  /** Places read from a typo or prefix: weaker evidence when nothing else fits. */
-  looseCodes: Set<string>;
+  /** Places read from a typo or prefix, with the words read: weaker evidence when nothing else fits. */
+  looseCodes: Map<string, string>;
+  /** The words that named Indonesia as a whole ("nasional", "Indonesia"), if any. */
+  nationWords: string | null;
   langVotes: Record<Lang, number>;
   /** Qualifier words read ("kedua", "pencetakan", ...), in order. */
   qualifiers: Qualifier[];
@@ -59,7 +61,7 @@ export function understand(
   const question = decide(reading, lexicon);
   const asked: Asked = {
     when: time.when,
-    qualifiers: unmet(reading.qualifiers, question),
+    qualifiers: [...unmet(reading.qualifiers, question), ...nationUnmet(reading, question)],
     unknownWords: reading.unknownWords,
   };
   return { question, lang, asked };
@@ -72,17 +74,19 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
     cues: new Set(),
     levels: new Set(),
     unknownWords: [],
-    looseCodes: new Set(),
+    looseCodes: new Map(),
+    nationWords: null,
     langVotes: { id: 0, en: 0 },
     qualifiers: [],
   };
   for (const mark of scan(tokens, lexicon)) {
     if (timeWords.has(mark.at)) continue;
+    const words = tokens.slice(mark.at, mark.at + mark.length).join(" ");
     if (mark.type === "place") {
       reading.mentions.push(mark.mention);
-      if (mark.loose && "code" in mark.mention) reading.looseCodes.add(mark.mention.code);
+      if (mark.loose && "code" in mark.mention) reading.looseCodes.set(mark.mention.code, words);
+      if ("code" in mark.mention && mark.mention.code === NATION_CODE) reading.nationWords = words;
     } else if (mark.type === "phrase") {
-      const words = tokens.slice(mark.at, mark.at + mark.length).join(" ");
       note(reading, mark.meaning, mark.lang, words);
     } else if (!/^\d+$/.test(mark.token) && mark.token.length > 1) {
       reading.unknownWords.push(mark.token);
@@ -97,8 +101,10 @@ function note(reading: Reading, meaning: string, lang: Lang | null, words: strin
   if (meaning.startsWith("q:")) {
     const [, kind, what] = meaning.split(":") as [string, Qualifier["kind"], string];
     // "nasional" names a place: Indonesia as a whole.
-    if (kind === "scope" && what === "nation") reading.mentions.push({ code: NATION_CODE });
-    else reading.qualifiers.push({ kind, what, words });
+    if (kind === "scope" && what === "nation") {
+      reading.mentions.push({ code: NATION_CODE });
+      reading.nationWords = words;
+    } else reading.qualifiers.push({ kind, what, words });
     return;
   }
   if (meaning.startsWith("ind:")) {
@@ -119,9 +125,12 @@ function dropSubsumedIndicators(slugs: string[]): string[] {
 function decide(reading: Reading, lexicon: Lexicon): Question {
   if (reading.unknownWords.length > 0) {
     // "harga beras": among unknown words, a word that merely resembles a place is not one.
-    reading.mentions = reading.mentions.filter(
-      (m) => !("code" in m && reading.looseCodes.has(m.code)),
-    );
+    // Its words are then words not understood, named back rather than dropped.
+    reading.mentions = reading.mentions.filter((m) => {
+      const words = "code" in m ? reading.looseCodes.get(m.code) : undefined;
+      if (words !== undefined) reading.unknownWords.push(words);
+      return words === undefined;
+    });
   }
   const ambiguous = reading.mentions.find(
     (m): m is { term: string; candidates: string[] } => "term" in m,
@@ -171,7 +180,9 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
 
   const strongTarget = cues.has("target");
   const regionsAsked = reading.levels.size > 0 || cues.has("regions") || cues.has("list");
-  if ((strongTarget || cues.has("gap")) && regionsAsked && !localPlace && places.length < 2) {
+  const both = cues.has("highest") && cues.has("lowest");
+  const targetAsked = strongTarget || (cues.has("gap") && !both);
+  if (targetAsked && regionsAsked && !localPlace && places.length < 2) {
     return needsIndicator({
       kind: "versus-target",
       indicator: indicator ?? "",
@@ -180,7 +191,6 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
       province,
     });
   }
-  const both = cues.has("highest") && cues.has("lowest");
   if (
     (cues.has("spread") && !localPlace) ||
     (both && (cues.has("gap") || cues.has("compare") || cues.has("spread")))
@@ -273,6 +283,18 @@ function unmet(qualifiers: Qualifier[], question: Question): Qualifier[] {
         return true;
     }
   });
+}
+
+/**
+ * "KIA terendah secara nasional": the regions compared are a province's, so a
+ * nation named with a province-wide question is said to be unanswered.
+ */
+function nationUnmet(reading: Reading, question: Question): Qualifier[] {
+  const provinceWide =
+    "province" in question && question.kind !== "regions" && question.province !== NATION_CODE;
+  return reading.nationWords !== null && provinceWide
+    ? [{ kind: "scope", what: "nation", words: reading.nationWords }]
+    : [];
 }
 
 function sideOf(qualifiers: Qualifier[]): TargetSide {

@@ -72,7 +72,7 @@ export const en: Messages = {
   over100:
     "above 100%: as stated by the source; usually because residents from elsewhere are served here or the reference population is older",
   staleExtreme: (date) =>
-    `per the ${date} release; a newer release did not name it, so it may no longer hold`,
+    `from the ${date} release; a newer release did not name it again, so it may no longer hold`,
   rank: (d, k, level, indicator, province) =>
     `${levelWord(level)} with the ${ordinal(k)} ${word(d)} ${indicator} in ${province}:`,
   rankUnknown: (d, k, level, indicator, province, covered, total) =>
@@ -102,7 +102,10 @@ export const en: Messages = {
       : `I only give statistics, not service guides; the official service for ${short} is not recorded in my data.`,
   unmet: (labels, date) =>
     `There is no data on ${labels.join(", ")}; the nearest data${date ? `, as of ${date}` : ""}:`,
-  unmetTime: (indicator, period) => `${indicator ? `${indicator} ` : ""}for ${period}`,
+  unmetTime: (indicator, period, series) =>
+    series
+      ? `${indicator ? `${indicator} ` : ""}release by release (${period})`
+      : `${indicator ? `${indicator} ` : ""}for ${period}`,
   unmetQualifier: (q, words, indicator) => {
     const of = indicator ? ` ${indicator}` : "";
     switch (q.what) {
@@ -110,6 +113,8 @@ export const en: Messages = {
         return `printing of${of} cards (what exists: recording/ownership)`;
       case "family-card":
         return "family cards (Kartu Keluarga)";
+      case "nation":
+        return `${indicator ? `${indicator} ` : ""}at the national level (“${words}”; what exists: by province)`;
       case "population":
         return "population size";
       case "average":

@@ -64,7 +64,7 @@ export const id: Messages = {
   over100:
     "di atas 100%: angka sebagaimana dinyatakan sumber; biasanya karena penduduk dari luar daerah ikut dilayani di sini atau data sasarannya lebih lama",
   staleExtreme: (date) =>
-    `menurut rilis ${date}; rilis yang lebih baru tidak menyebutnya, jadi mungkin sudah berubah`,
+    `dari rilis ${date}; rilis yang lebih baru tidak menyebutnya lagi, jadi mungkin sudah berubah`,
   rank: (d, k, level, indicator, province) =>
     `${levelWord(level)} dengan ${indicator} ${word(d)} ke-${k} di ${province}:`,
   rankUnknown: (d, k, level, indicator, province, covered, total) =>
@@ -94,7 +94,10 @@ export const id: Messages = {
       : `Saya hanya menyajikan statistik, bukan panduan layanan; layanan resmi untuk ${short} belum tercatat di data saya.`,
   unmet: (labels, date) =>
     `Data ${labels.join(", ")} tidak tersedia; data terdekat${date ? ` per ${date}` : ""}:`,
-  unmetTime: (indicator, period) => `${indicator ? `${indicator} ` : ""}untuk ${period}`,
+  unmetTime: (indicator, period, series) =>
+    series
+      ? `${indicator ? `${indicator} ` : ""}dari rilis ke rilis (${period})`
+      : `${indicator ? `${indicator} ` : ""}untuk ${period}`,
   unmetQualifier: (q, words, indicator) => {
     const of = indicator ? ` ${indicator}` : "";
     switch (q.what) {
@@ -102,6 +105,8 @@ export const id: Messages = {
         return `pencetakan${of} (yang ada: perekaman/kepemilikan)`;
       case "family-card":
         return "Kartu Keluarga (KK)";
+      case "nation":
+        return `${indicator ? `${indicator} ` : ""}tingkat nasional (“${words}”; yang ada: per provinsi)`;
       case "population":
         return "jumlah penduduk";
       case "average":

@@ -112,7 +112,8 @@ export interface Messages {
   howto(short: string, service: string | null): string;
   /** One sentence, said first: what is not available, and the date of the data shown instead. */
   unmet(labels: string[], date: string | null): string;
-  unmetTime(indicator: string | null, period: string): string;
+  /** `series`: every value over the period was asked ("sejak 2021"). */
+  unmetTime(indicator: string | null, period: string, series: boolean): string;
   /** What a qualifier asked, named back; `words` are as typed (escaped). */
   unmetQualifier(q: Qualifier, words: string, indicator: string | null): string;
   unrecognised(words: string[]): string;
