@@ -54,7 +54,7 @@ class Renderer {
       case "value": {
         const line = this.valueLine(block.observation, block.previous);
         if (!block.target) return line;
-        return `${line} ${this.targetLine(block.target)} — ${this.verdict(block.observation, block.target)}.`;
+        return `${line} ${this.targetLine(block.target)}${this.targetSource(block.observation, block.target)} — ${this.verdict(block.observation, block.target)}.`;
       }
       case "missing": {
         const date = block.release ? this.releaseDate(block.release) : null;
@@ -72,10 +72,8 @@ class Renderer {
           .join(", ");
         const source = block.basis === "source";
         if (block.compact) {
-          const first = block.observations[0];
-          const release = first ? this.releases.get(first.releaseId) : undefined;
-          const stale =
-            block.stale && release ? ` — ${m.staleExtreme(this.releaseDate(release))}` : "";
+          // The extreme's own date is shown beside it (a stale one always sits among two releases).
+          const stale = block.stale ? ` — ${m.staleExtreme}` : "";
           return `${m.extremeShort(block.direction)}: ${rows}${source ? ` (${m.namedShort})` : ""}${stale}`;
         }
         const head = m.extreme(
@@ -115,7 +113,7 @@ class Renderer {
       case "target": {
         const { observation: o, target } = block;
         const line = `<b>${this.name(o)}</b>: ${this.value(o)}`;
-        return `${line} ${m.target(this.scope(target), target.year, percent(target.value, this.lang))} — ${this.verdict(o, target)}.`;
+        return `${line} ${m.target(this.scope(target), target.year, percent(target.value, this.lang))}${this.targetSource(o, target)} — ${this.verdict(o, target)}.`;
       }
       case "no-target":
         return m.noTarget(this.indicator(block.indicator));
@@ -316,6 +314,13 @@ class Renderer {
   /** "Target nasional 2024: 30,00%", or the region's own target, named. */
   private targetLine(target: Target): string {
     return this.m.nationalTarget(this.scope(target), target.year, percent(target.value, this.lang));
+  }
+
+  /** A target stated by another release than the value's says which: each number has its source. */
+  private targetSource(o: RankedObservation, target: Target): string {
+    const release = target.releaseId === null ? undefined : this.releases.get(target.releaseId);
+    if (!release || target.releaseId === o.releaseId) return "";
+    return ` (${this.m.targetFrom(this.releaseDate(release))})`;
   }
 
   /** null for a national target, else the name of the region whose own target it is. */

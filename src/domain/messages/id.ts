@@ -63,8 +63,8 @@ export const id: Messages = {
   asOf: (date) => `per ${date}`,
   over100:
     "di atas 100%: angka sebagaimana dinyatakan sumber; biasanya karena penduduk dari luar daerah ikut dilayani di sini atau data sasarannya lebih lama",
-  staleExtreme: (date) =>
-    `dari rilis ${date}; rilis yang lebih baru tidak menyebutnya lagi, jadi mungkin sudah berubah`,
+  staleExtreme: "rilis yang lebih baru tidak menyebutnya lagi, jadi mungkin sudah berubah",
+  targetFrom: (date) => `target menurut rilis ${date}`,
   rank: (d, k, level, indicator, province) =>
     `${levelWord(level)} dengan ${indicator} ${word(d)} ke-${k} di ${province}:`,
   rankUnknown: (d, k, level, indicator, province, covered, total) =>

@@ -59,7 +59,9 @@ export interface Messages {
   /** Why a value can exceed 100%. */
   over100: string;
   /** An extreme named by an older release than the value beside it. */
-  staleExtreme(date: string): string;
+  staleExtreme: string;
+  /** The release a target was stated in, when it is not the value's. */
+  targetFrom(date: string): string;
   rank(
     direction: Direction,
     k: number,
