@@ -264,6 +264,22 @@ function needsIndicator<Q extends PendingQuestion & { indicator: string }>(quest
   return { kind: "clarify-indicator", pending };
 }
 
+/** Questions whose figures are indicator values: "berapa orang" asks for people counted there. */
+const COUNTED_KINDS = new Set<Question["kind"]>([
+  "value",
+  "overview",
+  "extreme",
+  "rank",
+  "ranking",
+  "target",
+  "compare",
+  "profile",
+  "change",
+  "position",
+  "spread",
+  "unknown",
+]);
+
 /** The qualifiers a question asked that its Question does not already answer. */
 function unmet(qualifiers: Qualifier[], question: Question): Qualifier[] {
   const kind = question.kind;
@@ -277,8 +293,8 @@ function unmet(qualifiers: Qualifier[], question: Question): Qualifier[] {
       case "complement":
         return !aboutTarget;
       case "quantity":
-        // Counting regions against the target is answered; people are counted from the data.
-        return kind !== "versus-target";
+        // People are counted from the data; counting regions or releases is answered as asked.
+        return COUNTED_KINDS.has(kind);
       default:
         return true;
     }
