@@ -514,17 +514,29 @@ function knownInstead(indicator: string, region: string, ctx: AnswerContext): Bl
 function overviewBlocks(indicator: string, province: string, ctx: AnswerContext): Block[] {
   const blocks: Block[] = valueBlocks(indicator, province, ctx);
   if (blocks[0]?.type === "missing") return blocks;
-  const provinceValue = ctx.now(indicator, province);
   for (const direction of ["highest", "lowest"] as const) {
     const extreme = extremeOf(indicator, direction, null, province, ctx);
-    if (extreme.type !== "extreme") continue;
-    // A newer release stated the province's value without naming the extremes again.
-    const stale =
-      provinceValue !== undefined &&
-      extreme.observations.some((o) => releaseOrder(o, ctx) < releaseOrder(provinceValue, ctx));
-    blocks.push({ ...extreme, compact: true, ...(stale ? { stale } : {}) });
+    if (extreme.type === "extreme") blocks.push({ ...extreme, compact: true });
   }
   return blocks;
+}
+
+/**
+ * A newer release has the indicator for the province (say, its value alone)
+ * but did not name the extremes again: one named earlier may no longer hold.
+ */
+function isStale(
+  observations: RankedObservation[],
+  indicator: string,
+  province: string,
+  ctx: AnswerContext,
+): boolean {
+  const newest = Math.max(
+    ...[ctx.now(indicator, province), ...ctx.values(indicator, ctx.children(province, null))]
+      .filter((o): o is RankedObservation => o !== undefined)
+      .map((o) => releaseOrder(o, ctx)),
+  );
+  return observations.some((o) => releaseOrder(o, ctx) < newest);
 }
 
 function extremeBlocks(
@@ -567,16 +579,20 @@ function extremeOf(
     covered: all.length,
     total,
   } as const;
+  const stale = (observations: RankedObservation[]) =>
+    isStale(observations, indicator, province, ctx) ? { stale: true } : {};
   if (values.length > 0 && values.length === regions.length) {
     const edge = direction === "highest" ? values[0] : values[values.length - 1];
     const observations = values.filter((o) => o.value === edge?.value);
-    return { ...base, observations, basis: "complete" };
+    return { ...base, observations, basis: "complete", ...stale(observations) };
   }
   const newestRelease = Math.max(...all.map((o) => releaseOrder(o, ctx)));
   const named = values.filter(
     (o) => o.sourceRank === direction && releaseOrder(o, ctx) === newestRelease,
   );
-  if (named.length > 0) return { ...base, observations: named, basis: "source" };
+  if (named.length > 0) {
+    return { ...base, observations: named, basis: "source", ...stale(named) };
+  }
   return {
     type: "extreme-unknown",
     indicator,

@@ -85,7 +85,10 @@ class Renderer {
         const note = source
           ? `\n${m.namedBySource(block.direction, block.covered, block.total)}`
           : "";
-        return `${head} ${rows}${note}`;
+        const stale = block.stale
+          ? `\n${m.staleExtremeLong(this.releaseDateOf(block.observations))}`
+          : "";
+        return `${head} ${rows}${note}${stale}`;
       }
       case "extreme-unknown":
         return m.extremeUnknown(
@@ -314,6 +317,12 @@ class Renderer {
   /** "Target nasional 2024: 30,00%", or the region's own target, named. */
   private targetLine(target: Target): string {
     return this.m.nationalTarget(this.scope(target), target.year, percent(target.value, this.lang));
+  }
+
+  /** The data date of the release the first of these observations comes from. */
+  private releaseDateOf(observations: RankedObservation[]): string {
+    const release = observations[0] ? this.releases.get(observations[0].releaseId) : undefined;
+    return release ? this.releaseDate(release) : "";
   }
 
   /** A target stated by another release than the value's says which: each number has its source. */

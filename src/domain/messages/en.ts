@@ -72,6 +72,8 @@ export const en: Messages = {
   over100:
     "above 100%: as stated by the source; usually because residents from elsewhere are served here or the reference population is older",
   staleExtreme: "a newer release did not name it again, so it may no longer hold",
+  staleExtremeLong: (date) =>
+    `This is from the ${date} release; a newer release has this indicator without naming this region again, so it may no longer hold.`,
   targetFrom: (date) => `target as stated in the ${date} release`,
   rank: (d, k, level, indicator, province) =>
     `${levelWord(level)} with the ${ordinal(k)} ${word(d)} ${indicator} in ${province}:`,

@@ -64,6 +64,8 @@ export const id: Messages = {
   over100:
     "di atas 100%: angka sebagaimana dinyatakan sumber; biasanya karena penduduk dari luar daerah ikut dilayani di sini atau data sasarannya lebih lama",
   staleExtreme: "rilis yang lebih baru tidak menyebutnya lagi, jadi mungkin sudah berubah",
+  staleExtremeLong: (date) =>
+    `Ini menurut rilis ${date}; rilis yang lebih baru memuat indikator ini tanpa menyebut wilayah ini lagi, jadi mungkin sudah berubah.`,
   targetFrom: (date) => `target menurut rilis ${date}`,
   rank: (d, k, level, indicator, province) =>
     `${levelWord(level)} dengan ${indicator} ${word(d)} ke-${k} di ${province}:`,

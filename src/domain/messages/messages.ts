@@ -60,6 +60,8 @@ export interface Messages {
   over100: string;
   /** An extreme named by an older release than the value beside it. */
   staleExtreme: string;
+  /** The same, as a sentence after a full extreme answer, with the extreme's release date. */
+  staleExtremeLong(date: string): string;
   /** The release a target was stated in, when it is not the value's. */
   targetFrom(date: string): string;
   rank(
