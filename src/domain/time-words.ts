@@ -96,14 +96,19 @@ SERIES.push(
     ["all", "releases"],
   ].map((tokens) => ({ tokens, lang: "en" as const })),
 );
-const LAST: { tokens: string[]; unit: "year" | "month"; lang: Lang }[] = [
-  { tokens: ["tahun", "lalu"], unit: "year", lang: "id" },
-  { tokens: ["tahun", "kemarin"], unit: "year", lang: "id" },
-  { tokens: ["thn", "lalu"], unit: "year", lang: "id" },
-  { tokens: ["last", "year"], unit: "year", lang: "en" },
-  { tokens: ["bulan", "lalu"], unit: "month", lang: "id" },
-  { tokens: ["bulan", "kemarin"], unit: "month", lang: "id" },
-  { tokens: ["last", "month"], unit: "month", lang: "en" },
+/** Periods named relative to today: `back` 1 is the one before this one. */
+const RELATIVE: { tokens: string[]; unit: "year" | "month"; back: 0 | 1; lang: Lang }[] = [
+  { tokens: ["tahun", "lalu"], unit: "year", back: 1, lang: "id" },
+  { tokens: ["tahun", "kemarin"], unit: "year", back: 1, lang: "id" },
+  { tokens: ["thn", "lalu"], unit: "year", back: 1, lang: "id" },
+  { tokens: ["last", "year"], unit: "year", back: 1, lang: "en" },
+  { tokens: ["bulan", "lalu"], unit: "month", back: 1, lang: "id" },
+  { tokens: ["bulan", "kemarin"], unit: "month", back: 1, lang: "id" },
+  { tokens: ["last", "month"], unit: "month", back: 1, lang: "en" },
+  { tokens: ["tahun", "ini"], unit: "year", back: 0, lang: "id" },
+  { tokens: ["this", "year"], unit: "year", back: 0, lang: "en" },
+  { tokens: ["bulan", "ini"], unit: "month", back: 0, lang: "id" },
+  { tokens: ["this", "month"], unit: "month", back: 0, lang: "en" },
 ];
 
 const isYear = (t: string | undefined) => t !== undefined && /^(19|20)\d\d$/.test(t);
@@ -121,7 +126,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
   let semester: 1 | 2 | undefined;
   let since = false;
   let series = false;
-  let last: "year" | "month" | undefined;
+  let relative: { unit: "year" | "month"; back: 0 | 1 } | undefined;
   const take = (from: number, n: number) => {
     for (let k = 0; k < n; k++) used.add(from + k);
   };
@@ -137,11 +142,11 @@ export function readTime(tokens: string[], today: string): TimeReading {
       take(i, seriesPhrase.tokens.length);
       continue;
     }
-    const lastPhrase = LAST.find((p) => at(i, p.tokens));
-    if (lastPhrase) {
-      last = lastPhrase.unit;
-      langVotes[lastPhrase.lang] += 1;
-      take(i, lastPhrase.tokens.length);
+    const relativePhrase = RELATIVE.find((p) => at(i, p.tokens));
+    if (relativePhrase) {
+      relative = relativePhrase;
+      langVotes[relativePhrase.lang] += 1;
+      take(i, relativePhrase.tokens.length);
       continue;
     }
     const monthNumber = MONTHS[token];
@@ -186,7 +191,12 @@ export function readTime(tokens: string[], today: string): TimeReading {
       }
     }
   }
-  const when = toWhen({ years, month, day, semester, since, series, last }, today, tokens, used);
+  const when = toWhen(
+    { years, month, day, semester, since, series, relative },
+    today,
+    tokens,
+    used,
+  );
   return { when, used: when ? used : new Set(), langVotes };
 }
 
@@ -197,7 +207,7 @@ interface Parts {
   semester: 1 | 2 | undefined;
   since: boolean;
   series: boolean;
-  last: "year" | "month" | undefined;
+  relative: { unit: "year" | "month"; back: 0 | 1 } | undefined;
 }
 
 function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>): When | null {
@@ -225,12 +235,13 @@ function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>
   if (parts.series && years.length === 0 && parts.month === undefined) {
     return { from: "0000-01-01", to: "9999-12-31", precision: "year", series: true, words };
   }
-  if (parts.last === "year") {
-    const y = thisYear - 1;
+  if (parts.relative?.unit === "year") {
+    const y = thisYear - parts.relative.back;
     return { from: `${y}-01-01`, to: `${y}-12-31`, precision: "year", series: false, words };
   }
-  if (parts.last === "month") {
-    const [y, m] = thisMonth === 1 ? [thisYear - 1, 12] : [thisYear, thisMonth - 1];
+  if (parts.relative?.unit === "month") {
+    const back = parts.relative.back;
+    const [y, m] = thisMonth - back < 1 ? [thisYear - 1, 12] : [thisYear, thisMonth - back];
     return month(y, m, words);
   }
   if (parts.month !== undefined) {
