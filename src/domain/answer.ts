@@ -207,7 +207,7 @@ export function answer(
   const qualifiers = asked.qualifiers.filter((q) => !met(q, question, blocks));
   const unmetWhen = timeMet ? null : when;
   const head: Block[] =
-    (unmetWhen || qualifiers.length > 0) && question.kind !== "help"
+    (unmetWhen || qualifiers.length > 0) && !ASKS_BACK.has(question.kind)
       ? [{ type: "unmet", indicator, when: unmetWhen, qualifiers }]
       : [];
   const words = asked.unknownWords.filter((w) => w.length >= 4);
@@ -230,6 +230,9 @@ function met(q: Qualifier, question: Question, blocks: Block[]): boolean {
   );
   return shown.length > 0 && shown.every((o) => o.count !== null);
 }
+
+/** Replies that answer nothing yet: nothing to say is unavailable. */
+const ASKS_BACK = new Set<Question["kind"]>(["help", "clarify-region", "clarify-indicator"]);
 
 /** Questions about one region's value, which a series of releases can answer. */
 const SERIES_KINDS = new Set<Question["kind"]>([
