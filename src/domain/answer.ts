@@ -5,7 +5,17 @@
 import type { CorrectionRecorded } from "./admin/ports.ts";
 import { provinceCode } from "./facts-request.ts";
 import type { Lexicon } from "./lexicon.ts";
-import type { Direction, LevelFilter, Question } from "./question.ts";
+import {
+  type Asked,
+  type Direction,
+  type LevelFilter,
+  NOTHING_ELSE,
+  type Qualifier,
+  type Question,
+  type TargetSide,
+  type When,
+} from "./question.ts";
+import { atRelease, fits, nearestRelease } from "./release-time.ts";
 import type { Facts, RankedObservation, Region, Release, Target } from "./types.ts";
 
 export type Block =
@@ -37,6 +47,8 @@ export type Block =
       total: number;
       /** One line, as part of an overview. */
       compact?: boolean;
+      /** A newer release has data for the indicator but did not name an extreme: this one may no longer hold. */
+      stale?: boolean;
     }
   /** The extreme cannot be known from partial data; `known` is what there is. */
   | {
@@ -71,6 +83,71 @@ export type Block =
       region: string;
       rows: { indicator: string; observation: RankedObservation | null }[];
     }
+  /** The k-th highest or lowest (k ≥ 2), known because every region has data. */
+  | {
+      type: "rank";
+      indicator: string;
+      direction: Direction;
+      k: number;
+      level: LevelFilter;
+      province: string;
+      observations: RankedObservation[];
+    }
+  | {
+      type: "rank-unknown";
+      indicator: string;
+      direction: Direction;
+      k: number;
+      level: LevelFilter;
+      province: string;
+      covered: number;
+      total: number;
+    }
+  /** A region's place among the regencies and cities of its province. */
+  | {
+      type: "position";
+      observation: RankedObservation;
+      /** 1 = highest; null when it cannot be known from the data. */
+      position: number | null;
+      basis: "complete" | "source" | "unknown";
+      covered: number;
+      total: number;
+    }
+  /** Regions of a province on each side of a target, and what the known extremes decide. */
+  | {
+      type: "versus-target";
+      indicator: string;
+      side: TargetSide;
+      level: LevelFilter;
+      province: string;
+      target: Target;
+      below: RankedObservation[];
+      above: RankedObservation[];
+      /** Regions without data. */
+      unknown: number;
+      total: number;
+      /** Set when a known extreme decides every region: the highest is below, or the lowest above. */
+      decided: { all: "below" | "above"; by: RankedObservation } | null;
+    }
+  | {
+      type: "spread";
+      indicator: string;
+      level: LevelFilter;
+      province: string;
+      highest: RankedObservation;
+      lowest: RankedObservation;
+    }
+  /** Every value of one indicator for one region over a period, oldest first. */
+  | { type: "series"; indicator: string; region: string; observations: RankedObservation[] }
+  | { type: "define"; indicator: string }
+  | { type: "howto"; indicator: string }
+  /**
+   * What the question asked that the answer cannot give, said first: a time
+   * without a release, a sub-indicator, an average, people counted, ...
+   */
+  | { type: "unmet"; indicator: string | null; when: When | null; qualifiers: Qualifier[] }
+  /** Words not understood, named after the answer. */
+  | { type: "unrecognised"; words: string[] }
   | { type: "indicators" }
   | { type: "regions"; province: string; regions: Region[]; withData: string[] }
   | { type: "sources"; releases: Release[] }
@@ -98,10 +175,131 @@ export interface Answer {
 
 const NO_FACTS: Facts = { observations: [], targets: [], releases: [] };
 
-export function answer(question: Question, lexicon: Lexicon, facts: Facts = NO_FACTS): Answer {
-  const ctx = new AnswerContext(lexicon, facts);
-  const blocks = blocksFor(question, ctx);
-  return { blocks, cited: ctx.cited(blocks), choices: choicesFor(question, lexicon) };
+export function answer(
+  question: Question,
+  lexicon: Lexicon,
+  facts: Facts = NO_FACTS,
+  asked: Asked = NOTHING_ELSE,
+): Answer {
+  const { when } = asked;
+  const indicator = indicatorOf(question);
+  let timeMet = true;
+  let blocks: Block[] | undefined;
+  let ctx = new AnswerContext(lexicon, facts);
+  if (when && facts.observations.length > 0 && answersWithNumbers(question)) {
+    const relevant = facts.observations.filter((o) => isRelevant(o, question));
+    if (when.series && !SERIES_KINDS.has(question.kind)) {
+      // A series of extremes or rankings is not kept: said, then today's answer.
+      timeMet = false;
+    } else if (when.series) {
+      blocks = seriesBlocks(question, when, relevant, ctx);
+      timeMet = blocks.length > 0;
+      if (!timeMet) blocks = undefined;
+    } else {
+      const releases = facts.releases.filter((r) => relevant.some((o) => o.releaseId === r.id));
+      const fitting = releases.find((r) => fits(r, when));
+      const chosen = fitting ?? nearestRelease(releases, when);
+      timeMet = fitting !== undefined;
+      if (chosen) ctx = new AnswerContext(lexicon, atRelease(facts, chosen));
+    }
+  }
+  blocks ??= blocksFor(question, ctx);
+  const qualifiers = asked.qualifiers.filter((q) => !met(q, question, blocks));
+  const unmetWhen = timeMet ? null : when;
+  const head: Block[] =
+    (unmetWhen || qualifiers.length > 0) && !ASKS_BACK.has(question.kind)
+      ? [{ type: "unmet", indicator, when: unmetWhen, qualifiers }]
+      : [];
+  const words = asked.unknownWords.filter((w) => w.length >= 4);
+  const tail: Block[] =
+    words.length > 0 && !(question.kind === "unknown" && !question.region)
+      ? [{ type: "unrecognised", words }]
+      : [];
+  const all = [...head, ...blocks, ...tail];
+  return { blocks: all, cited: ctx.cited(all), choices: choicesFor(question, lexicon) };
+}
+
+/**
+ * Whether the answer itself meets a qualifier understanding could not settle:
+ * "berapa orang" is answered when every value shown has its people counted.
+ */
+function met(q: Qualifier, question: Question, blocks: Block[]): boolean {
+  if (q.kind !== "quantity" || question.kind === "unknown") return false;
+  const shown = blocks.flatMap((b) =>
+    b.type === "value" || b.type === "target" ? [b.observation] : [],
+  );
+  return shown.length > 0 && shown.every((o) => o.count !== null);
+}
+
+/** Replies that answer nothing yet: nothing to say is unavailable. */
+const ASKS_BACK = new Set<Question["kind"]>(["help", "clarify-region", "clarify-indicator"]);
+
+/** Questions about one region's value, which a series of releases can answer. */
+const SERIES_KINDS = new Set<Question["kind"]>([
+  "value",
+  "target",
+  "overview",
+  "change",
+  "position",
+]);
+
+function indicatorOf(question: Question): string | null {
+  return "indicator" in question && question.indicator && question.indicator !== "?"
+    ? question.indicator
+    : null;
+}
+
+function answersWithNumbers(question: Question): boolean {
+  return !["indicators", "sources", "updated", "help", "define", "howto"].includes(question.kind);
+}
+
+/** Observations that can answer the question: its indicator, and its region when it names one. */
+function isRelevant(o: RankedObservation, question: Question): boolean {
+  const indicator = indicatorOf(question);
+  if (indicator && o.indicator !== indicator) return false;
+  switch (question.kind) {
+    case "value":
+    case "target":
+    case "position":
+    case "change":
+    case "profile":
+      return o.regionCode === question.region;
+    case "compare":
+      return question.regions.includes(o.regionCode);
+    case "unknown":
+      return question.region === null || o.regionCode === question.region;
+    default:
+      return true;
+  }
+}
+
+/** "IKD Berau sejak 2021": each value of the period with its date, oldest first. */
+function seriesBlocks(
+  question: Question,
+  when: When,
+  relevant: RankedObservation[],
+  ctx: AnswerContext,
+): Block[] {
+  const region =
+    "region" in question && question.region
+      ? question.region
+      : "province" in question
+        ? question.province
+        : null;
+  if (!region) return [];
+  const inPeriod = relevant.filter((o) => {
+    const release = ctx.release(o.releaseId);
+    return o.regionCode === region && release !== undefined && fits(release, when);
+  });
+  const slugs = [...new Set(inPeriod.map((o) => o.indicator))];
+  return slugs.map((indicator) => ({
+    type: "series",
+    indicator,
+    region,
+    observations: inPeriod
+      .filter((o) => o.indicator === indicator)
+      .sort((a, b) => b.recency - a.recency),
+  }));
 }
 
 class AnswerContext {
@@ -144,11 +342,14 @@ class AnswerContext {
       .sort((a, b) => b.value - a.value || a.regionCode.localeCompare(b.regionCode));
   }
 
-  /** A target for the indicator: the one of the value's year, else the newest. */
-  targetFor(indicator: string, year: number): Target | undefined {
+  /**
+   * A target for the indicator: the one of the value's year, else the newest;
+   * the region's own target wins over the national one for that region.
+   */
+  targetFor(indicator: string, year: number, region?: string): Target | undefined {
     const targets = this.facts.targets
-      .filter((t) => t.indicator === indicator)
-      .sort((a, b) => b.year - a.year);
+      .filter((t) => t.indicator === indicator && (t.scope === "national" || t.scope === region))
+      .sort((a, b) => b.year - a.year || Number(b.scope === region) - Number(a.scope === region));
     return targets.find((t) => t.year === year) ?? targets[0];
   }
 
@@ -166,6 +367,24 @@ export function citedReleases(blocks: Block[], releases: Release[]): Release[] {
   const ids = new Set<number>();
   for (const block of blocks) for (const id of releaseIdsOf(block)) ids.add(id);
   return releases.filter((r) => ids.has(r.id));
+}
+
+/**
+ * The releases of the values a reply shows as they stand: when there are
+ * several, each number is dated. A previous value in a change line names its
+ * own release already, and a target is not a measurement.
+ */
+export function shownReleaseIds(blocks: Block[]): Set<number> {
+  const ids = new Set<number>();
+  for (const block of blocks) {
+    if (block.type === "value") ids.add(block.observation.releaseId);
+    else if (block.type === "change") ids.add(block.current.releaseId);
+    else if (block.type === "target") ids.add(block.observation.releaseId);
+    else if (block.type !== "series" && block.type !== "missing" && block.type !== "updated") {
+      for (const id of releaseIdsOf(block)) ids.add(id);
+    }
+  }
+  return ids;
 }
 
 function releaseIdsOf(block: Block): number[] {
@@ -189,6 +408,15 @@ function releaseIdsOf(block: Block): number[] {
         block.observation.releaseId,
         ...(block.target.releaseId ? [block.target.releaseId] : []),
       ];
+    case "rank":
+    case "series":
+      return block.observations.map((o) => o.releaseId);
+    case "position":
+      return [block.observation.releaseId];
+    case "versus-target":
+      return [...block.below, ...block.above].map((o) => o.releaseId);
+    case "spread":
+      return [block.highest.releaseId, block.lowest.releaseId];
     case "compare":
       return block.values.flatMap((o) => (o ? [o.releaseId] : []));
     case "missing":
@@ -221,6 +449,18 @@ function blocksFor(question: Question, ctx: AnswerContext): Block[] {
       return profileBlocks(question.region, ctx);
     case "change":
       return changeBlocks(question.indicator, question.region, ctx);
+    case "rank":
+      return rankBlocks(question, ctx);
+    case "position":
+      return positionBlocks(question.indicator, question.region, ctx);
+    case "versus-target":
+      return versusTargetBlocks(question, ctx);
+    case "spread":
+      return spreadBlocks(question, ctx);
+    case "define":
+      return [{ type: "define", indicator: question.indicator }];
+    case "howto":
+      return [{ type: "howto", indicator: question.indicator }];
     case "indicators":
       return [{ type: "indicators" }];
     case "regions":
@@ -236,8 +476,9 @@ function blocksFor(question: Question, ctx: AnswerContext): Block[] {
     case "clarify-indicator":
       return [{ type: "clarify-indicator" }];
     case "unknown":
+      // A place was recognised: answer about it; the words not understood are named after.
       return question.region
-        ? [{ type: "not-understood" }, ...profileBlocks(question.region, ctx)]
+        ? profileBlocks(question.region, ctx)
         : [{ type: "not-understood" }, { type: "help" }];
   }
 }
@@ -247,7 +488,7 @@ function valueBlocks(indicator: string, region: string, ctx: AnswerContext): Blo
   if (observation) {
     // A province's value is read against the national target whenever there is one.
     const target = isProvince(region, ctx)
-      ? ctx.targetFor(indicator, yearOf(observation, ctx))
+      ? ctx.targetFor(indicator, yearOf(observation, ctx), region)
       : undefined;
     return [target ? { type: "target", observation, target } : { type: "value", observation }];
   }
@@ -281,6 +522,24 @@ function overviewBlocks(indicator: string, province: string, ctx: AnswerContext)
     if (extreme.type === "extreme") blocks.push({ ...extreme, compact: true });
   }
   return blocks;
+}
+
+/**
+ * A newer release has the indicator for the province (say, its value alone)
+ * but did not name the extremes again: one named earlier may no longer hold.
+ */
+function isStale(
+  observations: RankedObservation[],
+  indicator: string,
+  province: string,
+  ctx: AnswerContext,
+): boolean {
+  const newest = Math.max(
+    ...[ctx.now(indicator, province), ...ctx.values(indicator, ctx.children(province, null))]
+      .filter((o): o is RankedObservation => o !== undefined)
+      .map((o) => releaseOrder(o, ctx)),
+  );
+  return observations.some((o) => releaseOrder(o, ctx) < newest);
 }
 
 function extremeBlocks(
@@ -323,16 +582,20 @@ function extremeOf(
     covered: all.length,
     total,
   } as const;
+  const stale = (observations: RankedObservation[]) =>
+    isStale(observations, indicator, province, ctx) ? { stale: true } : {};
   if (values.length > 0 && values.length === regions.length) {
     const edge = direction === "highest" ? values[0] : values[values.length - 1];
     const observations = values.filter((o) => o.value === edge?.value);
-    return { ...base, observations, basis: "complete" };
+    return { ...base, observations, basis: "complete", ...stale(observations) };
   }
   const newestRelease = Math.max(...all.map((o) => releaseOrder(o, ctx)));
   const named = values.filter(
     (o) => o.sourceRank === direction && releaseOrder(o, ctx) === newestRelease,
   );
-  if (named.length > 0) return { ...base, observations: named, basis: "source" };
+  if (named.length > 0) {
+    return { ...base, observations: named, basis: "source", ...stale(named) };
+  }
   return {
     type: "extreme-unknown",
     indicator,
@@ -348,6 +611,119 @@ function extremeOf(
 function releaseOrder(o: RankedObservation, ctx: AnswerContext): number {
   const index = ctx.facts.releases.findIndex((r) => r.id === o.releaseId);
   return index === -1 ? -Infinity : -index;
+}
+
+function rankBlocks(
+  q: { indicator: string; direction: Direction; k: number; level: LevelFilter; province: string },
+  ctx: AnswerContext,
+): Block[] {
+  const regions = ctx.children(q.province, q.level);
+  const values = ctx.values(q.indicator, regions);
+  if (ctx.values(q.indicator, ctx.children(q.province, null)).length === 0) {
+    return [missing(q.indicator, q.province, ctx), ...knownInstead(q.indicator, q.province, ctx)];
+  }
+  const ordered = q.direction === "highest" ? values : [...values].reverse();
+  const kth = ordered[q.k - 1];
+  if (values.length === regions.length && kth) {
+    const observations = values.filter((o) => o.value === kth.value);
+    return [{ type: "rank", ...q, observations }];
+  }
+  const unknown: Block = {
+    type: "rank-unknown",
+    ...q,
+    covered: values.length,
+    total: regions.length,
+  };
+  const provinceValue = ctx.now(q.indicator, q.province);
+  return [
+    unknown,
+    { type: "known", observations: provinceValue ? [provinceValue, ...values] : values },
+  ];
+}
+
+/** Where a region stands: known when every region has data, or the source named it first or last. */
+function positionBlocks(indicator: string, region: string, ctx: AnswerContext): Block[] {
+  const observation = ctx.now(indicator, region);
+  if (!observation)
+    return [missing(indicator, region, ctx), ...knownInstead(indicator, region, ctx)];
+  const province = provinceCode(region, ctx.lexicon);
+  const regions = ctx.children(province, null);
+  const values = ctx.values(indicator, regions);
+  const base = {
+    type: "position",
+    observation,
+    covered: values.length,
+    total: regions.length,
+  } as const;
+  if (values.length === regions.length) {
+    const position = values.filter((o) => o.value > observation.value).length + 1;
+    return [{ ...base, position, basis: "complete" }];
+  }
+  if (observation.sourceRank) {
+    const position = observation.sourceRank === "highest" ? 1 : regions.length;
+    return [{ ...base, position, basis: "source" }];
+  }
+  return [
+    { ...base, position: null, basis: "unknown" },
+    { type: "known", observations: values },
+  ];
+}
+
+/**
+ * Regions against the target: the known ones listed on each side, the rest
+ * counted; when the source-named highest is below the target, every region
+ * is, and when the lowest is at or above it, every region is.
+ */
+function versusTargetBlocks(
+  q: { indicator: string; side: TargetSide; level: LevelFilter; province: string },
+  ctx: AnswerContext,
+): Block[] {
+  const regions = ctx.children(q.province, q.level);
+  const values = ctx.values(q.indicator, regions);
+  if (ctx.values(q.indicator, ctx.children(q.province, null)).length === 0) {
+    return [missing(q.indicator, q.province, ctx), ...knownInstead(q.indicator, q.province, ctx)];
+  }
+  const newest = values[0] ?? ctx.values(q.indicator, ctx.children(q.province, null))[0];
+  const target = newest ? ctx.targetFor(q.indicator, yearOf(newest, ctx), q.province) : undefined;
+  if (!target) return [{ type: "no-target", indicator: q.indicator }];
+  const highest = extremeOf(q.indicator, "highest", q.level, q.province, ctx);
+  const lowest = extremeOf(q.indicator, "lowest", q.level, q.province, ctx);
+  const top = highest.type === "extreme" ? highest.observations[0] : undefined;
+  const bottom = lowest.type === "extreme" ? lowest.observations[0] : undefined;
+  const decided =
+    top && top.value < target.value
+      ? ({ all: "below", by: top } as const)
+      : bottom && bottom.value >= target.value
+        ? ({ all: "above", by: bottom } as const)
+        : null;
+  return [
+    {
+      type: "versus-target",
+      ...q,
+      target,
+      below: values.filter((o) => o.value < target.value),
+      above: values.filter((o) => o.value >= target.value),
+      unknown: regions.length - values.length,
+      total: regions.length,
+      decided,
+    },
+  ];
+}
+
+/** The gap between the highest and the lowest: only when both are known. */
+function spreadBlocks(
+  q: { indicator: string; level: LevelFilter; province: string },
+  ctx: AnswerContext,
+): Block[] {
+  const highest = extremeOf(q.indicator, "highest", q.level, q.province, ctx);
+  const lowest = extremeOf(q.indicator, "lowest", q.level, q.province, ctx);
+  const [top, bottom] = [highest, lowest].map((b) =>
+    b.type === "extreme" ? b.observations[0] : undefined,
+  );
+  if (top && bottom) return [{ type: "spread", ...q, highest: top, lowest: bottom }];
+  if (highest.type === "missing") return [highest, ...knownInstead(q.indicator, q.province, ctx)];
+  const unknown = [highest, lowest].filter((b) => b.type === "extreme-unknown");
+  return [...unknown, ...extremeBlocks({ ...q, direction: "highest" }, ctx).slice(1)];
 }
 
 function rankingBlocks(
@@ -366,7 +742,7 @@ function targetBlocks(indicator: string, region: string, ctx: AnswerContext): Bl
   const observation = ctx.now(indicator, region);
   if (!observation)
     return [missing(indicator, region, ctx), ...knownInstead(indicator, region, ctx)];
-  const target = ctx.targetFor(indicator, yearOf(observation, ctx));
+  const target = ctx.targetFor(indicator, yearOf(observation, ctx), region);
   if (!target)
     return [
       { type: "value", observation },
@@ -453,6 +829,7 @@ export function fillRegion(pending: Question, code: string): Question {
     case "target":
     case "profile":
     case "change":
+    case "position":
       return { ...pending, region: swap(pending.region) };
     case "compare":
       return { ...pending, regions: [swap(pending.regions[0]), swap(pending.regions[1])] };
@@ -460,6 +837,9 @@ export function fillRegion(pending: Question, code: string): Question {
     case "extreme":
     case "ranking":
     case "regions":
+    case "rank":
+    case "versus-target":
+    case "spread":
       return { ...pending, province: swap(pending.province) };
     default:
       return pending;

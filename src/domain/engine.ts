@@ -5,7 +5,7 @@
 import { type Answer, answer } from "./answer.ts";
 import { factsRequestFor } from "./facts-request.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
-import type { Question, SeatNamed } from "./question.ts";
+import { type Asked, NOTHING_ELSE, type Question, type SeatNamed } from "./question.ts";
 import { choiceLabel, render } from "./render.ts";
 import type { FactsSource, Lang, ReferenceData } from "./types.ts";
 import { understand } from "./understand.ts";
@@ -21,6 +21,8 @@ export interface Reply {
 export interface EngineOptions {
   facts: FactsSource;
   defaultProvince?: string;
+  /** Today's ISO date, for "tahun lalu" and a month named without its year; the clock by default. */
+  today?: () => string;
 }
 
 export interface Engine {
@@ -55,11 +57,12 @@ export function createEngine(options: EngineOptions): Engine {
     question: Question,
     lang: Lang,
     lex: Lexicon,
+    asked: Asked = NOTHING_ELSE,
     seats: SeatNamed[] = [],
   ): Promise<Reply> {
-    const request = factsRequestFor(question, lex);
+    const request = factsRequestFor(question, lex, asked);
     const facts = request ? await options.facts.facts(request) : undefined;
-    const result: Answer = answer(question, lex, facts);
+    const result: Answer = answer(question, lex, facts, asked);
     return {
       html: render(result, lang, lex, seats),
       lang,
@@ -75,8 +78,10 @@ export function createEngine(options: EngineOptions): Engine {
     lexicon,
     async ask(text, langHint = "id") {
       const lex = await lexicon();
-      const understood = understand(text, lex);
-      return reply(understood.question, understood.lang ?? langHint, lex, understood.seats);
+      const today = options.today?.() ?? new Date().toISOString().slice(0, 10);
+      const understood = understand(text, lex, { today });
+      const { question, lang, asked, seats } = understood;
+      return reply(question, lang ?? langHint, lex, asked, seats);
     },
     async answer(question, lang) {
       return reply(question, lang, await lexicon());

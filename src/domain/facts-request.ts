@@ -1,13 +1,26 @@
 // Which facts a question needs, so the store fetches exactly those in one round trip.
 
 import type { Lexicon } from "./lexicon.ts";
-import type { Question } from "./question.ts";
+import type { Asked, Question } from "./question.ts";
 import type { FactsRequest } from "./types.ts";
 
 const NOTHING: FactsRequest = { indicators: [], regions: [], childrenOf: [] };
 
-/** null when the question is answered from reference data alone. */
-export function factsRequestFor(question: Question, lexicon: Lexicon): FactsRequest | null {
+/**
+ * null when the question is answered from reference data alone. A question
+ * that names a time reads every release's values (still one round trip), so
+ * the answer can pick the release of that time or list the series.
+ */
+export function factsRequestFor(
+  question: Question,
+  lexicon: Lexicon,
+  asked?: Asked,
+): FactsRequest | null {
+  const request = baseRequest(question, lexicon);
+  return request && asked?.when ? { ...request, history: true } : request;
+}
+
+function baseRequest(question: Question, lexicon: Lexicon): FactsRequest | null {
   const around = (region: string) => {
     const province = provinceCode(region, lexicon);
     return {
@@ -18,10 +31,14 @@ export function factsRequestFor(question: Question, lexicon: Lexicon): FactsRequ
   switch (question.kind) {
     case "value":
     case "target":
+    case "position":
       return { indicators: [question.indicator], ...around(question.region) };
     case "overview":
     case "extreme":
     case "ranking":
+    case "rank":
+    case "versus-target":
+    case "spread":
       return {
         indicators: [question.indicator],
         regions: unique([question.province, lexicon.defaultProvince]),
@@ -54,6 +71,8 @@ export function factsRequestFor(question: Question, lexicon: Lexicon): FactsRequ
     case "updated":
       return NOTHING;
     case "indicators":
+    case "define":
+    case "howto":
     case "help":
     case "clarify-region":
     case "clarify-indicator":

@@ -26,6 +26,17 @@ const longDates = Object.fromEntries(
   ]),
 ) as Record<Lang, Intl.DateTimeFormat>;
 
+const monthYears = Object.fromEntries(
+  (["id", "en"] as const).map((lang) => [
+    lang,
+    new Intl.DateTimeFormat(LOCALE[lang], { month: "long", year: "numeric", timeZone: TIME_ZONE }),
+  ]),
+) as Record<Lang, Intl.DateTimeFormat>;
+
+const integers = Object.fromEntries(
+  (["id", "en"] as const).map((lang) => [lang, new Intl.NumberFormat(LOCALE[lang])]),
+) as Record<Lang, Intl.NumberFormat>;
+
 const dateTimes = Object.fromEntries(
   (["id", "en"] as const).map((lang) => [
     lang,
@@ -54,6 +65,16 @@ export function points(value: number, lang: Lang): string {
 export function longDate(isoDate: string, lang: Lang): string {
   // Noon UTC is the same calendar day in WITA (UTC+8), whatever the host's zone.
   return longDates[lang].format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** "2024-05-31" → "Mei 2024" (id) or "May 2024" (en). */
+export function monthYear(isoDate: string, lang: Lang): string {
+  return monthYears[lang].format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** A count of people: 12345 → "12.345" (id) or "12,345" (en). */
+export function count(value: number, lang: Lang): string {
+  return integers[lang].format(value);
 }
 
 /** A stored UTC timestamp as a WITA wall-clock time: "19 Jun 2024, 10.30" (id). */

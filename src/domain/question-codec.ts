@@ -3,7 +3,7 @@
 // fields). Decoding validates every field, so a forged or stale string yields
 // null, never a malformed question.
 
-import type { Direction, LevelFilter, Question } from "./question.ts";
+import type { Direction, LevelFilter, Question, TargetSide } from "./question.ts";
 
 type Encodable = Exclude<Question, { kind: "clarify-region" | "clarify-indicator" | "unknown" }>;
 
@@ -15,6 +15,11 @@ const slug = (s: string | undefined) => (s && /^[a-z][a-z0-9_]{0,31}$/.test(s) ?
 const DIRECTIONS: Record<string, Direction> = { h: "highest", l: "lowest" };
 const LEVELS: Record<string, LevelFilter> = { r: "regency", c: "city", a: null };
 const levelKey = (l: LevelFilter) => (l === "regency" ? "r" : l === "city" ? "c" : "a");
+const SIDES: Record<string, TargetSide> = { b: "below", a: "above", x: "all" };
+const sideKey = (s: TargetSide) => (s === "below" ? "b" : s === "above" ? "a" : "x");
+/** Ranks 2 to 99: the first is an extreme. */
+const rankNumber = (k: string | undefined) =>
+  k && /^[1-9]\d?$/.test(k) && k !== "1" ? Number(k) : undefined;
 
 export function encodeQuestion(q: Encodable): string {
   const parts = ((): string[] => {
@@ -45,6 +50,25 @@ export function encodeQuestion(q: Encodable): string {
         return ["u"];
       case "help":
         return ["h"];
+      case "rank":
+        return [
+          "k",
+          q.indicator,
+          q.direction[0] as string,
+          String(q.k),
+          levelKey(q.level),
+          code(q.province),
+        ];
+      case "position":
+        return ["n", q.indicator, code(q.region)];
+      case "versus-target":
+        return ["g", q.indicator, sideKey(q.side), levelKey(q.level), code(q.province)];
+      case "spread":
+        return ["x", q.indicator, levelKey(q.level), code(q.province)];
+      case "define":
+        return ["f", q.indicator];
+      case "howto":
+        return ["m", q.indicator];
     }
   })();
   return parts.join(SEP);
@@ -57,7 +81,7 @@ export function decodeQuestion(text: string): Question | null {
 }
 
 function parse(text: string): Question | null {
-  const [kind, a, b, c, d] = text.split(SEP);
+  const [kind, a, b, c, d, e] = text.split(SEP);
   const all = <T extends Question>(q: T, ...fields: unknown[]) =>
     fields.every((f) => f !== undefined) ? q : null;
   switch (kind) {
@@ -127,6 +151,62 @@ function parse(text: string): Question | null {
       return a === undefined ? { kind: "updated" } : null;
     case "h":
       return a === undefined ? { kind: "help" } : null;
+    case "k": {
+      const direction = DIRECTIONS[b ?? ""];
+      const level = LEVELS[d ?? ""];
+      const k = rankNumber(c);
+      return direction && level !== undefined && k
+        ? all(
+            {
+              kind: "rank",
+              indicator: slug(a) ?? "",
+              direction,
+              k,
+              level,
+              province: uncode(e) ?? "",
+            },
+            slug(a),
+            uncode(e),
+          )
+        : null;
+    }
+    case "n":
+      return all(
+        { kind: "position", indicator: slug(a) ?? "", region: uncode(b) ?? "" },
+        slug(a),
+        uncode(b),
+      );
+    case "g": {
+      const side = SIDES[b ?? ""];
+      const level = LEVELS[c ?? ""];
+      return side && level !== undefined
+        ? all(
+            {
+              kind: "versus-target",
+              indicator: slug(a) ?? "",
+              side,
+              level,
+              province: uncode(d) ?? "",
+            },
+            slug(a),
+            uncode(d),
+          )
+        : null;
+    }
+    case "x": {
+      const level = LEVELS[b ?? ""];
+      return level !== undefined
+        ? all(
+            { kind: "spread", indicator: slug(a) ?? "", level, province: uncode(c) ?? "" },
+            slug(a),
+            uncode(c),
+          )
+        : null;
+    }
+    case "f":
+      return all({ kind: "define", indicator: slug(a) ?? "" }, slug(a));
+    case "m":
+      return all({ kind: "howto", indicator: slug(a) ?? "" }, slug(a));
     default:
       return null;
   }

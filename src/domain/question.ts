@@ -4,6 +4,9 @@
 
 export type Direction = "highest" | "lowest";
 
+/** "below": not yet at the target; "above": at or above it; "all": both groups. */
+export type TargetSide = "below" | "above" | "all";
+
 /** Restricts extremes and rankings to kabupaten ("regency") or kota ("city"). */
 export type LevelFilter = "regency" | "city" | null;
 
@@ -30,6 +33,31 @@ export type Question =
   | { kind: "profile"; region: string }
   /** Change since the previous release, for one indicator or (null) all of them. */
   | { kind: "change"; indicator: string | null; region: string }
+  /** The k-th highest or lowest region: "kabupaten dengan IKD tertinggi kedua". */
+  | {
+      kind: "rank";
+      indicator: string;
+      direction: Direction;
+      k: number;
+      level: LevelFilter;
+      province: string;
+    }
+  /** Where one region stands among its province's: "Balikpapan peringkat berapa untuk IKD?". */
+  | { kind: "position"; indicator: string; region: string }
+  /** The regions of a province on one side of the target: "kabupaten mana saja di bawah target". */
+  | {
+      kind: "versus-target";
+      indicator: string;
+      side: TargetSide;
+      level: LevelFilter;
+      province: string;
+    }
+  /** The gap between the highest and the lowest region: "selisih KIA tertinggi dan terendah". */
+  | { kind: "spread"; indicator: string; level: LevelFilter; province: string }
+  /** What an indicator is: "apa itu IKD", "what does IKD stand for". */
+  | { kind: "define"; indicator: string }
+  /** How to obtain what an indicator counts: "cara aktivasi IKD" (answered with the service, no steps). */
+  | { kind: "howto"; indicator: string }
   | { kind: "indicators" }
   | { kind: "regions"; province: string }
   | { kind: "sources" }
@@ -54,8 +82,44 @@ export type PendingQuestion = Exclude<
 export const REGION_PLACEHOLDER = "?";
 export const INDICATOR_PLACEHOLDER = "?";
 
+/** A period named in a question, as inclusive ISO dates, and whether a series over it is asked. */
+export interface When {
+  from: string;
+  to: string;
+  /** How the period was named: "Mei 2024" (month), "semester I 2024", "2023" (year), a day. */
+  precision: "day" | "month" | "semester" | "year";
+  /** "sejak 2021", "2021–2024", "dari tahun ke tahun": every value in the period, with its date. */
+  series: boolean;
+  /** The words that named it, as typed (normalised): named back when it cannot be answered. */
+  words: string;
+}
+
+/**
+ * Something the question asked that its Question does not carry, so the answer
+ * either meets it or says first that it cannot: "pencetakan", "rata-rata",
+ * "berapa orang", "yang belum", "di atas 5%".
+ */
+export interface Qualifier {
+  kind: "scope" | "subIndicator" | "quantity" | "ordinal" | "comparison" | "complement";
+  /** What was asked, as a key messages know ("print", "average", "people", ...). */
+  what: string;
+  words: string;
+}
+
+/** Everything besides the Question that the answer must honour or name. */
+export interface Asked {
+  when: When | null;
+  qualifiers: Qualifier[];
+  /** Words the engine did not recognise at all: named after the answer, never silently dropped. */
+  unknownWords: string[];
+}
+
+export const NOTHING_ELSE: Asked = { when: null, qualifiers: [], unknownWords: [] };
+
 export interface Understood {
   question: Question;
+  /** Time, qualifiers and unknown words the answer must honour or name. */
+  asked: Asked;
   /** The language the text was written in, or null when it gives no clue ("IKD Berau"). */
   lang: "id" | "en" | null;
   /** Regency seats the text named its places by, so the reply can say what they stand for. */

@@ -98,9 +98,12 @@ export interface Target {
   releaseId: number | null;
 }
 
-/** An observation with its recency: 1 = current (newest published release that has it), 2 = previous. */
+/**
+ * An observation with its recency: 1 = current (newest published release that
+ * has it), 2 = previous, 3 and more = older (only when history is requested).
+ */
 export interface RankedObservation extends Observation {
-  recency: 1 | 2;
+  recency: number;
 }
 
 /**
@@ -121,6 +124,8 @@ export interface FactsRequest {
    * releases newer than it are left out (the news of a release, sent later).
    */
   asOfRelease?: number;
+  /** Every release's observation per (indicator, region), not only the newest two: time questions. */
+  history?: boolean;
 }
 
 /** The facts fetched for one question: published data (and the draft a preview includes). */

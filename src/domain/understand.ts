@@ -5,17 +5,21 @@
 import type { Lexicon } from "./lexicon.ts";
 import { tokenize } from "./normalise.ts";
 import {
+  type Asked,
   type Direction,
   INDICATOR_PLACEHOLDER,
   type LevelFilter,
   type PendingQuestion,
+  type Qualifier,
   type Question,
   REGION_PLACEHOLDER,
   type SeatNamed,
+  type TargetSide,
   type Understood,
 } from "./question.ts";
 import { LEVEL_CUES, type Mention, scan } from "./scan.ts";
-import type { Lang, RegionLevel } from "./types.ts";
+import { readTime } from "./time-words.ts";
+import { type Lang, NATION_CODE, type RegionLevel } from "./types.ts";
 import type { Cue } from "./vocabulary.ts";
 
 interface Reading {
@@ -25,45 +29,74 @@ interface Reading {
   /** Level words not used as a place-name prefix: "kabupaten mana ...". */
   levels: Set<RegionLevel>;
   unknownWords: string[];
-  /** Places read from a typo or prefix: weaker evidence when nothing else fits. */
-  looseCodes: Set<string>;
+  /** Places read from a typo or prefix, with the words read: weaker evidence when nothing else fits. */
+  looseCodes: Map<string, string>;
+  /** The words that named Indonesia as a whole ("nasional", "Indonesia"), if any. */
+  nationWords: string | null;
   langVotes: Record<Lang, number>;
   seats: SeatNamed[];
+  /** Qualifier words read ("kedua", "pencetakan", ...), in order. */
+  qualifiers: Qualifier[];
 }
 
 /** Questions longer than this are cut: nobody asks about 64 places at once. */
 const MAX_TOKENS = 64;
 
-export function understand(text: string, lexicon: Lexicon): Understood {
-  const reading = read(tokenize(text).slice(0, MAX_TOKENS), lexicon);
-  const { id, en } = reading.langVotes;
-  const lang = id === 0 && en === 0 ? null : en > id ? "en" : "id";
-  const { seats } = reading;
-  return { question: decide(reading, lexicon), lang, ...(seats.length > 0 ? { seats } : {}) };
+export interface UnderstandOptions {
+  /** ISO date that "tahun lalu" and a month without a year are read against. */
+  today?: string;
 }
 
-function read(tokens: string[], lexicon: Lexicon): Reading {
+export function understand(
+  text: string,
+  lexicon: Lexicon,
+  options: UnderstandOptions = {},
+): Understood {
+  const tokens = tokenize(text).slice(0, MAX_TOKENS);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const time = readTime(tokens, today);
+  const reading = read(tokens, time.used, lexicon);
+  reading.langVotes.id += time.langVotes.id;
+  reading.langVotes.en += time.langVotes.en;
+  const { id, en } = reading.langVotes;
+  const lang = id === 0 && en === 0 ? null : en > id ? "en" : "id";
+  const question = decide(reading, lexicon);
+  const asked: Asked = {
+    when: time.when,
+    qualifiers: [...unmet(reading.qualifiers, question), ...nationUnmet(reading, question)],
+    unknownWords: reading.unknownWords,
+  };
+  const { seats } = reading;
+  return { question, lang, asked, ...(seats.length > 0 ? { seats } : {}) };
+}
+
+function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Reading {
   const reading: Reading = {
     indicators: [],
     mentions: [],
     cues: new Set(),
     levels: new Set(),
     unknownWords: [],
-    looseCodes: new Set(),
+    looseCodes: new Map(),
+    nationWords: null,
     langVotes: { id: 0, en: 0 },
     seats: [],
+    qualifiers: [],
   };
   for (const mark of scan(tokens, lexicon)) {
+    if (timeWords.has(mark.at)) continue;
+    const words = tokens.slice(mark.at, mark.at + mark.length).join(" ");
     if (mark.type === "place") {
       reading.mentions.push(mark.mention);
-      if (mark.loose && "code" in mark.mention) reading.looseCodes.add(mark.mention.code);
+      if (mark.loose && "code" in mark.mention) reading.looseCodes.set(mark.mention.code, words);
+      if ("code" in mark.mention && mark.mention.code === NATION_CODE) reading.nationWords = words;
       // "East Kalimantan" is English as much as "highest" is.
       if (mark.alias?.lang) reading.langVotes[mark.alias.lang] += 1;
       if (mark.alias?.kind === "seat" && "code" in mark.mention) {
         reading.seats.push({ seat: mark.alias.alias, code: mark.mention.code });
       }
     } else if (mark.type === "phrase") {
-      note(reading, mark.meaning, mark.lang);
+      note(reading, mark.meaning, mark.lang, words);
     } else if (!/^\d+$/.test(mark.token) && mark.token.length > 1) {
       reading.unknownWords.push(mark.token);
     }
@@ -72,8 +105,17 @@ function read(tokens: string[], lexicon: Lexicon): Reading {
   return reading;
 }
 
-function note(reading: Reading, meaning: string, lang: Lang | null): void {
+function note(reading: Reading, meaning: string, lang: Lang | null, words: string): void {
   if (lang) reading.langVotes[lang] += 1;
+  if (meaning.startsWith("q:")) {
+    const [, kind, what] = meaning.split(":") as [string, Qualifier["kind"], string];
+    // "nasional" names a place: Indonesia as a whole.
+    if (kind === "scope" && what === "nation") {
+      reading.mentions.push({ code: NATION_CODE });
+      reading.nationWords = words;
+    } else reading.qualifiers.push({ kind, what, words });
+    return;
+  }
   if (meaning.startsWith("ind:")) {
     const slug = meaning.slice(4);
     if (!reading.indicators.includes(slug)) reading.indicators.push(slug);
@@ -92,9 +134,12 @@ function dropSubsumedIndicators(slugs: string[]): string[] {
 function decide(reading: Reading, lexicon: Lexicon): Question {
   if (reading.unknownWords.length > 0) {
     // "harga beras": among unknown words, a word that merely resembles a place is not one.
-    reading.mentions = reading.mentions.filter(
-      (m) => !("code" in m && reading.looseCodes.has(m.code)),
-    );
+    // Its words are then words not understood, named back rather than dropped.
+    reading.mentions = reading.mentions.filter((m) => {
+      const words = "code" in m ? reading.looseCodes.get(m.code) : undefined;
+      if (words !== undefined) reading.unknownWords.push(words);
+      return words === undefined;
+    });
   }
   const ambiguous = reading.mentions.find(
     (m): m is { term: string; candidates: string[] } => "term" in m,
@@ -136,7 +181,31 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
   if (cues.has("sources") && !first) return { kind: "sources" };
   if (cues.has("updated") && !first) return { kind: "updated" };
 
+  const localPlace = first !== undefined && !isProvince(first, lexicon) && first !== NATION_CODE;
+  if (indicator && cues.has("howto")) return { kind: "howto", indicator };
+  if (cues.has("define") && !localPlace && (indicator || places.length === 0)) {
+    return needsIndicator({ kind: "define", indicator: indicator ?? "" });
+  }
+
   const strongTarget = cues.has("target");
+  const regionsAsked = reading.levels.size > 0 || cues.has("regions") || cues.has("list");
+  const both = cues.has("highest") && cues.has("lowest");
+  const targetAsked = strongTarget || (cues.has("gap") && !both);
+  if (targetAsked && regionsAsked && !localPlace && places.length < 2) {
+    return needsIndicator({
+      kind: "versus-target",
+      indicator: indicator ?? "",
+      side: sideOf(reading.qualifiers),
+      level,
+      province,
+    });
+  }
+  if (
+    (cues.has("spread") && !localPlace) ||
+    (both && (cues.has("gap") || cues.has("compare") || cues.has("spread")))
+  ) {
+    return needsIndicator({ kind: "spread", indicator: indicator ?? "", level, province });
+  }
   if (strongTarget || (cues.has("gap") && places.length < 2)) {
     return needsIndicator({
       kind: "target",
@@ -144,8 +213,22 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
       region: first ?? province,
     });
   }
+  if (cues.has("position") && localPlace && places.length === 1) {
+    return needsIndicator({ kind: "position", indicator: indicator ?? "", region: first });
+  }
   const direction = directionOf(cues);
-  if (direction && !(first && !isProvince(first, lexicon))) {
+  const k = ordinalOf(reading.qualifiers);
+  if (k !== undefined && k > 1 && (direction || cues.has("ranking")) && !localPlace) {
+    return needsIndicator({
+      kind: "rank",
+      indicator: indicator ?? "",
+      direction: direction ?? "highest",
+      k,
+      level,
+      province,
+    });
+  }
+  if (direction && !localPlace) {
     return needsIndicator({
       kind: "extreme",
       indicator: indicator ?? "",
@@ -165,7 +248,10 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
   if (a && indicators.length === 1)
     return { kind: "value", indicator: indicator as string, region: a };
   if (a && indicators.length > 1) return { kind: "profile", region: a };
-  if (a && reading.unknownWords.length > 0) {
+  // "jumlah penduduk Berau": a figure the data does not hold is no question about its indicators.
+  const offTopic =
+    reading.unknownWords.length > 0 || reading.qualifiers.some((q) => q.kind === "subIndicator");
+  if (a && offTopic) {
     // "siapa presiden indonesia?": naming the whole country is no sign of a data question.
     const placeless = a === REGION_PLACEHOLDER || lexicon.regionByCode.get(a)?.level === "nation";
     return { kind: "unknown", region: placeless ? null : a };
@@ -176,7 +262,7 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
     return needsIndicator({ kind: "extreme", indicator: "", direction, level, province });
   if (reading.levels.size > 0 && reading.unknownWords.length === 0)
     return { kind: "regions", province };
-  if (reading.unknownWords.length > 0) return { kind: "unknown", region: null };
+  if (offTopic) return { kind: "unknown", region: null };
   return { kind: "help" };
 }
 
@@ -185,6 +271,67 @@ function needsIndicator<Q extends PendingQuestion & { indicator: string }>(quest
   if (question.indicator) return question;
   const pending: Q = { ...question, indicator: INDICATOR_PLACEHOLDER };
   return { kind: "clarify-indicator", pending };
+}
+
+/** Questions whose figures are indicator values: "berapa orang" asks for people counted there. */
+const COUNTED_KINDS = new Set<Question["kind"]>([
+  "value",
+  "overview",
+  "extreme",
+  "rank",
+  "ranking",
+  "target",
+  "compare",
+  "profile",
+  "change",
+  "position",
+  "spread",
+  "unknown",
+]);
+
+/** The qualifiers a question asked that its Question does not already answer. */
+function unmet(qualifiers: Qualifier[], question: Question): Qualifier[] {
+  const kind = question.kind;
+  const aboutTarget = kind === "target" || kind === "versus-target";
+  return qualifiers.filter((q) => {
+    switch (q.kind) {
+      case "ordinal":
+        return !(kind === "rank" || (kind === "extreme" && q.what === "1"));
+      case "comparison":
+        return !(aboutTarget || kind === "compare");
+      case "complement":
+        return !aboutTarget;
+      case "quantity":
+        // People are counted from the data; counting regions or releases is answered as asked.
+        return COUNTED_KINDS.has(kind);
+      default:
+        return true;
+    }
+  });
+}
+
+/**
+ * "KIA terendah secara nasional": the regions compared are a province's, so a
+ * nation named with a province-wide question is said to be unanswered.
+ */
+function nationUnmet(reading: Reading, question: Question): Qualifier[] {
+  const provinceWide =
+    "province" in question && question.kind !== "regions" && question.province !== NATION_CODE;
+  return reading.nationWords !== null && provinceWide
+    ? [{ kind: "scope", what: "nation", words: reading.nationWords }]
+    : [];
+}
+
+function sideOf(qualifiers: Qualifier[]): TargetSide {
+  const sides = new Set(qualifiers.filter((q) => q.kind === "comparison").map((q) => q.what));
+  if (qualifiers.some((q) => q.kind === "complement")) sides.add("below");
+  if (sides.size !== 1) return "all";
+  return sides.has("below") ? "below" : "above";
+}
+
+function ordinalOf(qualifiers: Qualifier[]): number | undefined {
+  const ordinal = qualifiers.find((q) => q.kind === "ordinal");
+  return ordinal ? Number(ordinal.what) : undefined;
 }
 
 function directionOf(cues: Set<Cue>): Direction | undefined {

@@ -22,7 +22,13 @@ export type Cue =
   | "level:regency"
   | "level:city"
   | "level:province"
-  | "filler";
+  | "define"
+  | "howto"
+  | "spread"
+  | "position"
+  | "filler"
+  /** A qualifier ("q:<kind>:<what>", see Qualifier): meaning the Question alone may not carry. */
+  | `q:${string}`;
 
 export interface Term {
   phrase: string;
@@ -54,6 +60,9 @@ const INDICATOR_SYNONYMS: Term[] = [
   ...ind("ikd", null, "ikd"),
   ...ind("ikd", "id", "ktp digital", "identitas kependudukan digital", "identitas digital"),
   ...ind("ikd", "en", "digital id", "digital ids", "digital identity", "digital ktp"),
+  ...ind("akta_kelahiran", "id", "akta lahir", "akte lahir", "akte kelahiran", "akta", "akte"),
+  ...ind("akta_kelahiran", "id", "akta kelahiran anak", "kepemilikan akta"),
+  ...ind("akta_kelahiran", "en", "birth certificate", "birth registration"),
 ];
 
 const CUES: Term[] = [
@@ -96,7 +105,7 @@ const CUES: Term[] = [
   ...cue("updated", "id", "kapan", "terakhir", "diperbarui", "diperbaharui", "pembaruan"),
   ...cue("updated", "id", "per tanggal", "tanggal berapa", "update terakhir"),
   ...cue("updated", "en", "last updated", "updated", "update", "how recent", "when"),
-  ...cue("help", "id", "bantuan", "tolong", "cara pakai", "cara", "panduan", "bisa apa"),
+  ...cue("help", "id", "bantuan", "tolong", "cara pakai", "panduan", "bisa apa"),
   ...cue("help", "id", "halo", "hai", "selamat pagi", "selamat siang", "selamat sore", "menu"),
   ...cue("help", "id", "apa yang bisa kamu jawab", "bisa jawab apa", "contoh", "contoh pertanyaan"),
   ...cue("help", "en", "help", "hello", "hi", "hey", "how to use", "what can you do", "examples"),
@@ -107,6 +116,93 @@ const CUES: Term[] = [
   ...cue("level:city", "en", "city", "cities", "municipality"),
   ...cue("level:province", "id", "provinsi", "prov", "propinsi"),
   ...cue("level:province", "en", "province", "provincial"),
+];
+
+/** What a question asks about an indicator rather than of its numbers. */
+const ABOUT: Term[] = [
+  ...cue("define", "id", "apa itu", "itu apa", "apa sih", "arti", "artinya", "kepanjangan"),
+  ...cue("define", "id", "kepanjangannya", "singkatan", "singkatan dari", "definisi"),
+  ...cue("define", "id", "pengertian", "maksud", "maksudnya", "yang dimaksud", "apaan"),
+  ...cue("define", "en", "stand for", "stands for", "meaning", "means", "mean", "definition"),
+  ...cue("define", "en", "define", "what is meant by", "explain"),
+  // "cara pakai" (help) is longer, so it still wins.
+  ...cue("howto", "id", "cara", "caranya", "syarat", "syaratnya", "persyaratan", "prosedur"),
+  ...cue("howto", "id", "langkah", "bagaimana membuat", "gimana bikin", "gimana buat"),
+  ...cue("howto", "id", "bagaimana mendapatkan", "dimana bisa", "di mana bisa", "mengurusnya"),
+  ...cue("howto", "en", "how do i", "how can i", "how to", "where can i", "requirements"),
+  ...cue("howto", "en", "apply for", "how do you get", "how does one get"),
+  ...cue("spread", "id", "rentang", "kesenjangan", "disparitas", "jarak antara"),
+  ...cue("spread", "en", "spread", "range", "gap between", "disparity"),
+  ...cue("position", "id", "peringkat berapa", "peringkat ke berapa", "urutan berapa"),
+  ...cue("position", "id", "urutan ke berapa", "ranking berapa", "rangking berapa"),
+  ...cue("position", "id", "posisi", "posisinya", "peringkatnya", "di urutan berapa"),
+  ...cue("position", "en", "what rank", "which rank", "what position", "ranked where"),
+  ...cue("position", "en", "where does", "where do", "rank of", "position of"),
+];
+
+/**
+ * Words that change what is asked in ways a Question does not carry: the
+ * answer meets them or says first that it cannot, never drops them silently.
+ */
+const ORDINALS: Term[] = [2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((k) => [
+  ...cue(`q:ordinal:${k}`, "id", `ke ${k}`, `ke${k}`),
+  ...cue(`q:ordinal:${k}`, "en", `${k}th`, `${k}nd`, `${k}rd`),
+]);
+const ORDINAL_WORDS: [number, string, string][] = [
+  [1, "pertama", "first"],
+  [2, "kedua", "second"],
+  [3, "ketiga", "third"],
+  [4, "keempat", "fourth"],
+  [5, "kelima", "fifth"],
+  [6, "keenam", "sixth"],
+  [7, "ketujuh", "seventh"],
+  [8, "kedelapan", "eighth"],
+  [9, "kesembilan", "ninth"],
+  [10, "kesepuluh", "tenth"],
+];
+const QUALIFIERS: Term[] = [
+  ...ORDINALS,
+  ...ORDINAL_WORDS.flatMap(([k, idWord, enWord]) => [
+    ...cue(`q:ordinal:${k}`, "id", idWord),
+    ...cue(`q:ordinal:${k}`, "en", enWord),
+  ]),
+  ...cue("q:scope:nation", "id", "nasional", "secara nasional", "tingkat nasional"),
+  ...cue("q:scope:nation", "id", "se indonesia", "seluruh indonesia", "skala nasional"),
+  ...cue("q:scope:nation", "en", "national", "nationally", "nationwide", "national level"),
+  ...cue("q:scope:average", "id", "rata rata", "rata2", "rerata", "rata ratanya"),
+  ...cue("q:scope:average", "en", "average", "mean value"),
+  ...cue("q:subIndicator:print", "id", "pencetakan", "cetak", "dicetak", "tercetak", "blanko"),
+  ...cue("q:subIndicator:print", "en", "print", "printed", "printing", "blank cards"),
+  ...cue("q:subIndicator:family-card", "id", "kk", "kartu keluarga"),
+  ...cue("q:subIndicator:family-card", "en", "family card", "family cards"),
+  ...cue("q:subIndicator:population", "id", "jumlah penduduk", "populasi", "total penduduk"),
+  ...cue("q:subIndicator:population", "id", "banyaknya penduduk", "jumlah warga"),
+  ...cue("q:subIndicator:population", "en", "population", "number of residents"),
+  ...cue("q:subIndicator:other-certificate", "id", "akta kematian", "akta perkawinan"),
+  ...cue("q:subIndicator:other-certificate", "id", "akta nikah", "akta cerai", "akta perceraian"),
+  ...cue("q:subIndicator:other-certificate", "id", "surat pindah", "paspor"),
+  ...cue("q:subIndicator:other-certificate", "en", "death certificate", "marriage certificate"),
+  ...cue("q:subIndicator:other-certificate", "en", "passport", "passports"),
+  ...cue("q:quantity:people", "id", "orang", "berapa orang", "jumlah orang", "jiwa"),
+  ...cue("q:quantity:people", "id", "berapa banyak", "berapa jumlah orang", "berapa jiwa"),
+  ...cue("q:quantity:people", "id", "jumlah", "jumlahnya", "total", "banyaknya"),
+  ...cue("q:quantity:people", "en", "how many people", "people", "persons", "residents"),
+  ...cue("q:quantity:people", "en", "how many", "number of"),
+  ...cue("q:quantity:people", "en", "number of people", "how many residents"),
+  ...cue("q:comparison:below", "id", "di bawah", "dibawah", "kurang dari", "belum mencapai"),
+  ...cue("q:comparison:below", "id", "belum capai", "belum memenuhi", "lebih rendah dari"),
+  ...cue("q:comparison:below", "en", "below", "under", "less than", "short of", "not reached"),
+  ...cue("q:comparison:below", "en", "not yet reached", "haven t reached", "has not reached"),
+  ...cue("q:comparison:above", "id", "di atas", "diatas", "lebih dari", "melampaui"),
+  ...cue("q:comparison:above", "id", "melebihi", "mencapai", "sudah mencapai", "tembus"),
+  ...cue("q:comparison:above", "id", "lebih tinggi dari", "sudah memenuhi"),
+  ...cue("q:comparison:above", "en", "above", "over", "more than", "exceed", "exceeded"),
+  ...cue("q:comparison:above", "en", "exceeds", "higher than"),
+  ...cue("q:complement:not-yet", "id", "belum rekam", "belum merekam", "belum punya"),
+  ...cue("q:complement:not-yet", "id", "belum memiliki", "belum aktivasi", "belum aktif"),
+  ...cue("q:complement:not-yet", "id", "belum mengaktifkan", "blm rekam", "tidak punya"),
+  ...cue("q:complement:not-yet", "en", "not yet recorded", "have not", "haven t", "without"),
+  ...cue("q:complement:not-yet", "en", "do not have", "don t have", "not recorded"),
 ];
 
 /** Words that carry a language but add nothing to what is asked. */
@@ -122,19 +218,7 @@ const FILLER: Term[] = [
   ...cue("filler", "id", "bagaimanakah", "kah", "dong", "ya", "nih", "sih", "kak", "min", "admin"),
   ...cue("filler", "id", "pak", "bu", "bang", "gan", "saya", "aku", "ingin", "mau", "tahu", "tau"),
   ...cue("filler", "id", "lihat", "cek", "tampilkan", "kasih", "beri", "punya", "milik", "pada"),
-  ...cue(
-    "filler",
-    "id",
-    "daerah",
-    "siapa",
-    "jumlah",
-    "bot",
-    "bisa",
-    "jawab",
-    "bantu",
-    "kamu",
-    "anda",
-  ),
+  ...cue("filler", "id", "daerah", "siapa", "bot", "bisa", "jawab", "bantu", "kamu", "anda"),
   ...cue("filler", "id", "paling", "lebih", "antara", "sama", "terhadap", "thd", "menurut"),
   ...cue("filler", "id", "statistik", "kependudukan", "adminduk", "dukcapil", "provinsinya"),
   ...cue("filler", "en", "what", "what s", "whats", "is", "are", "the", "of", "in", "for", "a"),
@@ -151,6 +235,15 @@ const FILLER: Term[] = [
   ...cue("filler", "en", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
   ...cue("filler", "en", "ten", "some", "all", "every", "who", "use", "answer", "bot", "using"),
   ...cue("filler", null, "data", "ok", "oke", "pls", "thx", "thanks", "makasih", "info"),
+  ...cue("filler", "id", "kalau", "kalo", "klo", "bagaimana dengan", "gimana dengan", "nya"),
+  ...cue("filler", "id", "penduduk", "masyarakat", "bulan", "tahun", "kabupatennya"),
+  ...cue("filler", "en", "how about", "what about", "as of", "year", "month"),
 ];
 
-export const TERMS: readonly Term[] = [...INDICATOR_SYNONYMS, ...CUES, ...FILLER];
+export const TERMS: readonly Term[] = [
+  ...INDICATOR_SYNONYMS,
+  ...CUES,
+  ...ABOUT,
+  ...QUALIFIERS,
+  ...FILLER,
+];

@@ -34,7 +34,10 @@ export interface VersionedFacts {
 const noNewerThan = (n: number) =>
   `(?${n} IS NULL OR (r.as_of, r.id) <= (SELECT as_of, id FROM releases WHERE id = ?${n}))`;
 
-/** Per (indicator, region): 1 = from the newest published release that has it, 2 = the one before. */
+/**
+ * Per (indicator, region): 1 = from the newest published release that has it,
+ * 2 = the one before; with ?6 = 1 (history) every older one too.
+ */
 const OBSERVATIONS = `
   WITH wanted(code) AS (
     SELECT value FROM json_each(?2)
@@ -52,7 +55,7 @@ const OBSERVATIONS = `
     JOIN releases r ON r.id = o.release_id AND (r.status = 'published' OR r.id = ?4)
     WHERE (?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1))) AND ${noNewerThan(5)}
   )
-  WHERE recency <= 2
+  WHERE recency <= 2 OR ?6 = 1
   ORDER BY indicator, region_code, recency`;
 
 /**
@@ -99,6 +102,7 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
           JSON.stringify(request.childrenOf),
           draft,
           asOf,
+          request.history ? 1 : 0,
         ],
       },
       { sql: TARGETS, args: [indicators, draft, asOf] },
@@ -119,7 +123,7 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
           sourceRank: nullableText(row, "source_rank") as SourceRank | null,
           corrected: numeric(row, "corrected") === 1,
           count: nullableNumeric(row, "count"),
-          recency: numeric(row, "recency") as 1 | 2,
+          recency: numeric(row, "recency"),
         }),
       ),
       targets: targets.rows.map(

@@ -42,7 +42,7 @@ describe("the news of a release", () => {
       /^<b>Rilis data baru<\/b>: Desember &lt;2024&gt; &amp; co, data per 31 Desember 2024\./,
     );
     expect(text).toContain(
-      "<b>IKD Kalimantan Timur</b>: 6,50%, naik 2,02 poin dari 4,48% pada rilis 13 Juni 2024. Target nasional 2024: 30,00% — belum tercapai, kurang 23,50 poin persentase.",
+      "<b>IKD Kalimantan Timur</b>: 6,50%, naik 2,02 poin dari 4,48% pada rilis 13 Juni 2024. Target nasional 2024: 30,00% (target menurut rilis 13 Juni 2024) — belum tercapai, kurang 23,50 poin persentase.",
     );
     expect(text).toContain("Tertinggi: <b>Kota Bontang</b> — 12,00% (menurut sumber)");
     expect(text).toContain("Terendah: <b>Kabupaten Berau</b> — 2,50% (menurut sumber)");
@@ -72,7 +72,7 @@ describe("the news of a release", () => {
       "<b>New data release</b>: Desember &lt;2024&gt; &amp; co, data as of 31 December 2024.",
     );
     expect(text).toContain(
-      "National target for 2024: 30.00% — not yet achieved, 23.50 percentage points short.",
+      "National target for 2024: 30.00% (target as stated in the 13 June 2024 release) — not yet achieved, 23.50 percentage points short.",
     );
   });
 

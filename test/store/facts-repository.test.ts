@@ -123,6 +123,36 @@ describe("facts: current and previous values", () => {
   });
 });
 
+describe("facts: history for questions that name a time", () => {
+  it("returns every published release's value, oldest with the highest recency, in one round trip", async () => {
+    const { client } = await seededStore();
+    for (const asOf of ["2022-12-31", "2023-12-31", "2024-12-31"]) {
+      await addRelease(client, {
+        asOf,
+        status: "published",
+        values: [["ikd", "64", Number(asOf.slice(2, 4))]],
+      });
+    }
+    await addRelease(client, { asOf: "2025-06-30", status: "draft", values: [["ikd", "64", 99]] });
+    const counter = countingClient(client);
+    const source = createFactsSource(counter.client);
+
+    const result = await source.facts(
+      request({ indicators: ["ikd"], regions: ["64"], history: true }),
+    );
+
+    expect(counter.count()).toBe(1);
+    expect(valuesOf(result.observations)).toEqual({
+      "ikd/64@1": 24,
+      "ikd/64@2": 4.48,
+      "ikd/64@3": 23,
+      "ikd/64@4": 22,
+    });
+    const recent = await source.facts(request({ indicators: ["ikd"], regions: ["64"] }));
+    expect(recent.observations.map((o) => o.recency)).toEqual([1, 2]);
+  });
+});
+
 describe("facts: request filters", () => {
   it("childrenOf selects the regencies and cities of a province, not the province", async () => {
     const { facts } = await seededStore();

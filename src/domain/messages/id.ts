@@ -34,7 +34,8 @@ export const id: Messages = {
     `Peringkat ${indicator} ${levelPlural(level)} di ${province}:`,
   coverage: (covered, total, level) =>
     `Mencakup ${covered} dari ${total} ${levelPlural(level)}; sisanya belum ada datanya.`,
-  target: (year, target) => `dari target nasional ${year} sebesar ${target}`,
+  target: (scope, year, target) =>
+    `dari target ${scope ? `${scope} (target daerah sendiri)` : "nasional"} ${year} sebesar ${target}`,
   targetMet: (gap) => `sudah tercapai, ${gap} poin persentase di atas target`,
   targetMissed: (gap) => `belum tercapai, kurang ${gap} poin persentase`,
   noTarget: (indicator) => `Belum ada target nasional untuk ${indicator} di data ini.`,
@@ -57,7 +58,72 @@ export const id: Messages = {
   clarifyIndicator: "Indikator yang mana?",
   source: (source, asOf) => `Sumber: ${source}, data per ${asOf}`,
   newRelease: (title, asOf) => `<b>Rilis data baru</b>: ${title}, data per ${asOf}.`,
-  nationalTarget: (year, target) => `Target nasional ${year}: ${target}`,
+  nationalTarget: (scope, year, target) =>
+    `Target ${scope ? `${scope} (target daerah sendiri)` : "nasional"} ${year}: ${target}`,
+  people: (count) => `${count} orang`,
+  asOf: (date) => `per ${date}`,
+  over100:
+    "di atas 100%: angka sebagaimana dinyatakan sumber; biasanya karena penduduk dari luar daerah ikut dilayani di sini atau data sasarannya lebih lama",
+  staleExtreme: "rilis yang lebih baru tidak menyebutnya lagi, jadi mungkin sudah berubah",
+  staleExtremeLong: (date) =>
+    `Ini menurut rilis ${date}; rilis yang lebih baru memuat indikator ini tanpa menyebut wilayah ini lagi, jadi mungkin sudah berubah.`,
+  targetFrom: (date) => `target menurut rilis ${date}`,
+  rank: (d, k, level, indicator, province) =>
+    `${levelWord(level)} dengan ${indicator} ${word(d)} ke-${k} di ${province}:`,
+  rankUnknown: (d, k, level, indicator, province, covered, total) =>
+    `${levelWord(level)} dengan ${indicator} ${word(d)} ke-${k} di ${province} belum dapat dipastikan: rilis ini hanya memuat ${covered} dari ${total} ${levelPlural(level)}.`,
+  position: (region, indicator, position, total, province, named) =>
+    `${region} berada di peringkat ${position} dari ${total} kabupaten/kota di ${province} untuk ${indicator}${named ? " (menurut sumber)" : ""}.`,
+  positionUnknown: (region, indicator, province, covered, total) =>
+    `Peringkat ${indicator} ${region} di antara kabupaten/kota di ${province} belum dapat dipastikan: rilis ini hanya memuat ${covered} dari ${total} kabupaten/kota.`,
+  versusTargetHead: (indicator, level, province, target) =>
+    `${indicator} ${levelPlural(level)} di ${province} dibanding target (${target}):`,
+  belowTarget: (count) => `Di bawah target (${count} yang diketahui):`,
+  aboveTarget: (count) => `Sudah mencapai target (${count} yang diketahui):`,
+  noneOfKnown: "tidak ada di antara yang diketahui",
+  unknownCount: (count, level) => `${count} ${levelPlural(level)} lainnya belum ada datanya.`,
+  decided: (all, by, total, level) =>
+    all === "below"
+      ? `Yang tertinggi, ${by}, pun masih di bawah target, jadi semua ${total} ${levelPlural(level)} di bawah target.`
+      : `Yang terendah, ${by}, pun sudah mencapai target, jadi semua ${total} ${levelPlural(level)} mencapai target.`,
+  spread: (indicator, province, points, highest, lowest) =>
+    `Selisih ${indicator} tertinggi dan terendah di ${province}: <b>${points} poin persentase</b> (tertinggi ${highest}; terendah ${lowest}).`,
+  seriesHead: (indicator, region) => `${indicator} ${region} dari rilis ke rilis:`,
+  seriesSingle: "Baru ada satu rilis dengan data ini pada periode itu.",
+  define: (short, name, description) => `<b>${short}</b> — ${name}.\n${description}`,
+  howto: (short, service) =>
+    service
+      ? `Saya hanya menyajikan statistik, bukan panduan layanan. Layanan resmi untuk ${short}: ${service} Tanyakan syarat dan langkahnya langsung ke layanan itu.`
+      : `Saya hanya menyajikan statistik, bukan panduan layanan; layanan resmi untuk ${short} belum tercatat di data saya.`,
+  unmet: (labels, date) =>
+    `Data ${labels.join(", ")} tidak tersedia; data terdekat${date ? ` per ${date}` : ""}:`,
+  unmetTime: (indicator, period, series) =>
+    series
+      ? `${indicator ? `${indicator} ` : ""}dari rilis ke rilis (${period})`
+      : `${indicator ? `${indicator} ` : ""}untuk ${period}`,
+  unmetQualifier: (q, words, indicator) => {
+    const of = indicator ? ` ${indicator}` : "";
+    switch (q.what) {
+      case "print":
+        return `pencetakan${of} (yang ada: perekaman/kepemilikan)`;
+      case "family-card":
+        return "Kartu Keluarga (KK)";
+      case "nation":
+        return `${indicator ? `${indicator} ` : ""}tingkat nasional (“${words}”; yang ada: per provinsi)`;
+      case "population":
+        return "jumlah penduduk";
+      case "average":
+        return "rata-rata (saya tidak menghitung rata-rata sendiri)";
+      case "people":
+        return `jumlah orang${of} (yang ada: persentase)`;
+      case "not-yet":
+        return `“${words}”${of} (yang ada: yang sudah)`;
+      default:
+        return `“${words}”${of}`;
+    }
+  },
+  unrecognised: (words) => `Kata yang tidak saya kenali: ${words.map((w) => `“${w}”`).join(", ")}.`,
+  semester: (half, year) => `semester ${half === 1 ? "I" : "II"} ${year}`,
   correctionTitle: "<b>Koreksi data</b>",
   correctionReason: (reason) => `Alasan: ${reason}`,
 };

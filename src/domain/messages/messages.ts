@@ -2,7 +2,7 @@
 // arrive already formatted and HTML-escaped by render.ts; these functions only
 // arrange them, so no message can leak unescaped text.
 
-import type { Direction, LevelFilter } from "../question.ts";
+import type { Direction, LevelFilter, Qualifier } from "../question.ts";
 
 export interface Messages {
   /** "IKD Kabupaten Berau" / "IKD in Kabupaten Berau". */
@@ -29,7 +29,8 @@ export interface Messages {
   ): string;
   ranking(indicator: string, level: LevelFilter, province: string): string;
   coverage(covered: number, total: number, level: LevelFilter): string;
-  target(year: number, target: string): string;
+  /** `scope`: null for the national target, else the name of the region whose own target it is. */
+  target(scope: string | null, year: number, target: string): string;
   targetMet(gap: string): string;
   targetMissed(gap: string): string;
   noTarget(indicator: string): string;
@@ -51,8 +52,79 @@ export interface Messages {
   source(source: string, asOf: string): string;
   /** The head of a new release's news: its title and data date. */
   newRelease(title: string, asOf: string): string;
-  /** After a value in the news: "National target for 2024: 30.00%". */
-  nationalTarget(year: number, target: string): string;
+  /** After a value in the news: "National target for 2024: 30.00%" (or a region's own). */
+  nationalTarget(scope: string | null, year: number, target: string): string;
+  /** People counted beside a value: "12.345 orang". */
+  people(count: string): string;
+  /** The data date of one number when a reply draws on several releases. */
+  asOf(date: string): string;
+  /** Why a value can exceed 100%. */
+  over100: string;
+  /** An extreme named by an older release than the value beside it. */
+  staleExtreme: string;
+  /** The same, as a sentence after a full extreme answer, with the extreme's release date. */
+  staleExtremeLong(date: string): string;
+  /** The release a target was stated in, when it is not the value's. */
+  targetFrom(date: string): string;
+  rank(
+    direction: Direction,
+    k: number,
+    level: LevelFilter,
+    indicator: string,
+    province: string,
+  ): string;
+  rankUnknown(
+    direction: Direction,
+    k: number,
+    level: LevelFilter,
+    indicator: string,
+    province: string,
+    covered: number,
+    total: number,
+  ): string;
+  /** "Kota Balikpapan is 1st of 10 ..."; `named`: the source itself named it first or last. */
+  position(
+    region: string,
+    indicator: string,
+    position: number,
+    total: number,
+    province: string,
+    named: boolean,
+  ): string;
+  positionUnknown(
+    region: string,
+    indicator: string,
+    province: string,
+    covered: number,
+    total: number,
+  ): string;
+  versusTargetHead(indicator: string, level: LevelFilter, province: string, target: string): string;
+  belowTarget(count: number): string;
+  aboveTarget(count: number): string;
+  noneOfKnown: string;
+  unknownCount(count: number, level: LevelFilter): string;
+  /** The source-named extreme decides every region: `by` is its line. */
+  decided(all: "below" | "above", by: string, total: number, level: LevelFilter): string;
+  spread(
+    indicator: string,
+    province: string,
+    points: string,
+    highest: string,
+    lowest: string,
+  ): string;
+  seriesHead(indicator: string, region: string): string;
+  seriesSingle: string;
+  define(short: string, name: string, description: string): string;
+  howto(short: string, service: string | null): string;
+  /** One sentence, said first: what is not available, and the date of the data shown instead. */
+  unmet(labels: string[], date: string | null): string;
+  /** `series`: every value over the period was asked ("sejak 2021"). */
+  unmetTime(indicator: string | null, period: string, series: boolean): string;
+  /** What a qualifier asked, named back; `words` are as typed (escaped). */
+  unmetQualifier(q: Qualifier, words: string, indicator: string | null): string;
+  unrecognised(words: string[]): string;
+  /** "Mei 2024", "semester I 2024", "2023": a period as named. */
+  semester(half: 1 | 2, year: string): string;
   correctionTitle: string;
   correctionReason(reason: string): string;
 }

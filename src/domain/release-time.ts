@@ -1,0 +1,67 @@
+// Releases and the periods questions name: which release fits "Mei 2024",
+// which is nearest when none does, and the data as it stood at a release.
+
+import type { When } from "./question.ts";
+import type { Facts, RankedObservation, Release } from "./types.ts";
+
+const DAY_MS = 86_400_000;
+const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+/** The first day of the period a release's data date stands for ("Mei 2024" → 1 May). */
+export function periodStart(release: Release): string {
+  const [year, month] = release.asOf.split("-") as [string, string];
+  switch (release.asOfPrecision) {
+    case "day":
+      return release.asOf;
+    case "month":
+      return `${year}-${month}-01`;
+    case "semester":
+      return Number(month) <= 6 ? `${year}-01-01` : `${year}-07-01`;
+    case "year":
+      return `${year}-01-01`;
+  }
+}
+
+/** A release fits a period when its whole data period lies within it: a yearly figure does not fit "Mei". */
+export function fits(release: Release, when: When): boolean {
+  return periodStart(release) >= when.from && release.asOf <= when.to;
+}
+
+/** The release whose data period is closest to the one asked; the newer on a tie. */
+export function nearestRelease(releases: Release[], when: When): Release | undefined {
+  let best: Release | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const release of releases) {
+    const distance = Math.max(
+      0,
+      days(when.from) - days(release.asOf),
+      days(periodStart(release)) - days(when.to),
+    );
+    if (distance < bestDistance) {
+      best = release;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * The facts as they stood when `release` was the newest: later releases left
+ * out, current and previous recomputed per (indicator, region).
+ */
+export function atRelease(facts: Facts, release: Release): Facts {
+  const order = new Map(facts.releases.map((r, i) => [r.id, i]));
+  const cut = order.get(release.id) ?? 0;
+  const kept = facts.observations.filter((o) => (order.get(o.releaseId) ?? -1) >= cut);
+  const byKey = new Map<string, RankedObservation[]>();
+  for (const o of kept) {
+    const key = `${o.indicator}|${o.regionCode}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), o]);
+  }
+  const observations = [...byKey.values()].flatMap((list) =>
+    list
+      .sort((a, b) => (order.get(a.releaseId) ?? 0) - (order.get(b.releaseId) ?? 0))
+      .map((o, i) => ({ ...o, recency: i + 1 })),
+  );
+  return { ...facts, observations, releases: facts.releases.slice(cut) };
+}

@@ -1,0 +1,281 @@
+// The period a question names: "Mei 2024", "semester I 2024", "2023",
+// "tahun lalu", "sejak 2021", "2021–2024", "dari tahun ke tahun". One pass over
+// the tokens, before the other words are read: the tokens it uses are left out
+// of the rest of understanding, so "kedua" in "semester kedua" is no ordinal.
+
+import type { When } from "./question.ts";
+import type { Lang } from "./types.ts";
+
+export interface TimeReading {
+  when: When | null;
+  /** Token positions that named the period. */
+  used: Set<number>;
+  langVotes: Record<Lang, number>;
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  feb: 2,
+  pebruari: 2,
+  february: 2,
+  maret: 3,
+  mar: 3,
+  march: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  agustus: 8,
+  agu: 8,
+  agt: 8,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  nopember: 11,
+  desember: 12,
+  des: 12,
+  december: 12,
+  dec: 12,
+};
+/** Month words that are also everyday words: a month only beside a day or a year. */
+const GUARDED_MONTHS = new Set(["may", "mar", "jan", "jun", "jul", "des", "sep", "apr", "agu"]);
+const ENGLISH_MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "may",
+  "june",
+  "july",
+  "august",
+  "october",
+  "december",
+]);
+const SEMESTER_WORDS = new Set(["semester", "smt", "sem"]);
+const FIRST = new Set(["i", "1", "pertama", "satu"]);
+const SECOND = new Set(["ii", "2", "kedua", "dua"]);
+const SINCE = new Set(["sejak", "since", "mulai", "dari", "from"]);
+const UNTIL = new Set(["sampai", "hingga", "sd", "to", "until", "through", "ke", "and", "dan"]);
+const YEAR_WORDS = new Set(["tahun", "thn", "th", "year", "in", "pada", "per", "on", "of"]);
+/** Phrases that ask for every value over time. */
+const SERIES: { tokens: string[]; lang: Lang }[] = [
+  ["dari", "tahun", "ke", "tahun"],
+  ["dari", "waktu", "ke", "waktu"],
+  ["tiap", "tahun"],
+  ["setiap", "tahun"],
+  ["per", "tahun"],
+  ["riwayat"],
+  ["historis"],
+  ["sejarah"],
+  ["semua", "rilis"],
+].map((tokens) => ({ tokens, lang: "id" as const }));
+SERIES.push(
+  ...[
+    ["year", "by", "year"],
+    ["over", "the", "years"],
+    ["over", "time"],
+    ["every", "year"],
+    ["history"],
+    ["historical"],
+    ["all", "releases"],
+  ].map((tokens) => ({ tokens, lang: "en" as const })),
+);
+/** Periods named relative to today: `back` 1 is the one before this one. */
+const RELATIVE: { tokens: string[]; unit: "year" | "month"; back: 0 | 1; lang: Lang }[] = [
+  { tokens: ["tahun", "lalu"], unit: "year", back: 1, lang: "id" },
+  { tokens: ["tahun", "kemarin"], unit: "year", back: 1, lang: "id" },
+  { tokens: ["thn", "lalu"], unit: "year", back: 1, lang: "id" },
+  { tokens: ["last", "year"], unit: "year", back: 1, lang: "en" },
+  { tokens: ["bulan", "lalu"], unit: "month", back: 1, lang: "id" },
+  { tokens: ["bulan", "kemarin"], unit: "month", back: 1, lang: "id" },
+  { tokens: ["last", "month"], unit: "month", back: 1, lang: "en" },
+  { tokens: ["tahun", "ini"], unit: "year", back: 0, lang: "id" },
+  { tokens: ["this", "year"], unit: "year", back: 0, lang: "en" },
+  { tokens: ["bulan", "ini"], unit: "month", back: 0, lang: "id" },
+  { tokens: ["this", "month"], unit: "month", back: 0, lang: "en" },
+];
+
+const isYear = (t: string | undefined) => t !== undefined && /^(19|20)\d\d$/.test(t);
+const isDay = (t: string | undefined) => t !== undefined && /^\d{1,2}$/.test(t) && Number(t) <= 31;
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** `today` (ISO date) resolves "tahun lalu" and a month named without its year. */
+export function readTime(tokens: string[], today: string): TimeReading {
+  const used = new Set<number>();
+  const langVotes: Record<Lang, number> = { id: 0, en: 0 };
+  const years: number[] = [];
+  let month: number | undefined;
+  let day: number | undefined;
+  let semester: 1 | 2 | undefined;
+  let since = false;
+  let series = false;
+  let relative: { unit: "year" | "month"; back: 0 | 1 } | undefined;
+  const take = (from: number, n: number) => {
+    for (let k = 0; k < n; k++) used.add(from + k);
+  };
+  const at = (i: number, words: string[]) => words.every((w, k) => tokens[i + k] === w);
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const token = tokens[i] as string;
+    const seriesPhrase = SERIES.find((p) => at(i, p.tokens));
+    if (seriesPhrase) {
+      series = true;
+      langVotes[seriesPhrase.lang] += 1;
+      take(i, seriesPhrase.tokens.length);
+      continue;
+    }
+    const relativePhrase = RELATIVE.find((p) => at(i, p.tokens));
+    if (relativePhrase) {
+      relative = relativePhrase;
+      langVotes[relativePhrase.lang] += 1;
+      take(i, relativePhrase.tokens.length);
+      continue;
+    }
+    const monthNumber = MONTHS[token];
+    if (monthNumber !== undefined) {
+      const dayBefore = isDay(tokens[i - 1]) && !used.has(i - 1);
+      const yearAfter = isYear(tokens[i + 1]);
+      if (!GUARDED_MONTHS.has(token) || dayBefore || yearAfter) {
+        month = monthNumber;
+        used.add(i);
+        if (ENGLISH_MONTHS.has(token)) langVotes.en += 1;
+        if (dayBefore) {
+          day = Number(tokens[i - 1]);
+          used.add(i - 1);
+        }
+        continue;
+      }
+    }
+    if (SEMESTER_WORDS.has(token)) {
+      const next = tokens[i + 1] ?? "";
+      semester = FIRST.has(next) ? 1 : SECOND.has(next) ? 2 : undefined;
+      if (semester) {
+        take(i, 2);
+        continue;
+      }
+    }
+    if (at(i, ["first", "half"]) || at(i, ["second", "half"])) {
+      semester = token === "first" ? 1 : 2;
+      langVotes.en += 1;
+      take(i, 2);
+      continue;
+    }
+    if (isYear(token)) {
+      years.push(Number(token));
+      used.add(i);
+      const before = tokens[i - 1];
+      if (before !== undefined && !used.has(i - 1)) {
+        if (SINCE.has(before) && years.length === 1) {
+          since = true;
+          used.add(i - 1);
+        } else if (YEAR_WORDS.has(before)) used.add(i - 1);
+        else if (UNTIL.has(before) && years.length > 1) used.add(i - 1);
+      }
+    }
+  }
+  const when = toWhen(
+    { years, month, day, semester, since, series, relative },
+    today,
+    tokens,
+    used,
+  );
+  return { when, used: when ? used : new Set(), langVotes };
+}
+
+interface Parts {
+  years: number[];
+  month: number | undefined;
+  day: number | undefined;
+  semester: 1 | 2 | undefined;
+  since: boolean;
+  series: boolean;
+  relative: { unit: "year" | "month"; back: 0 | 1 } | undefined;
+}
+
+function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>): When | null {
+  const words = [...used]
+    .sort((a, b) => a - b)
+    .map((i) => tokens[i])
+    .join(" ");
+  const thisYear = Number(today.slice(0, 4));
+  const thisMonth = Number(today.slice(5, 7));
+  const years = [...new Set(parts.years)].sort((a, b) => a - b);
+  const first = years[0];
+  const lastYear = years[years.length - 1];
+  if (years.length > 1 && first !== undefined && lastYear !== undefined) {
+    return {
+      from: `${first}-01-01`,
+      to: `${lastYear}-12-31`,
+      precision: "year",
+      series: true,
+      words,
+    };
+  }
+  if (parts.since && first !== undefined) {
+    return { from: `${first}-01-01`, to: today, precision: "year", series: true, words };
+  }
+  if (parts.series && years.length === 0 && parts.month === undefined) {
+    return { from: "0000-01-01", to: "9999-12-31", precision: "year", series: true, words };
+  }
+  if (parts.relative?.unit === "year") {
+    const y = thisYear - parts.relative.back;
+    return { from: `${y}-01-01`, to: `${y}-12-31`, precision: "year", series: false, words };
+  }
+  if (parts.relative?.unit === "month") {
+    const back = parts.relative.back;
+    const [y, m] = thisMonth - back < 1 ? [thisYear - 1, 12] : [thisYear, thisMonth - back];
+    return month(y, m, words);
+  }
+  if (parts.month !== undefined) {
+    // A month without its year is the latest such month up to today.
+    const y = first ?? (parts.month <= thisMonth ? thisYear : thisYear - 1);
+    if (parts.day !== undefined && parts.day <= lastDay(y, parts.month)) {
+      const date = `${y}-${pad(parts.month)}-${pad(parts.day)}`;
+      return { from: date, to: date, precision: "day", series: parts.series, words };
+    }
+    return { ...month(y, parts.month, words), series: parts.series };
+  }
+  if (parts.semester !== undefined) {
+    const y = first ?? thisYear;
+    const [from, to] = parts.semester === 1 ? ["01-01", "06-30"] : ["07-01", "12-31"];
+    return { from: `${y}-${from}`, to: `${y}-${to}`, precision: "semester", series: false, words };
+  }
+  if (first !== undefined) {
+    return {
+      from: `${first}-01-01`,
+      to: `${first}-12-31`,
+      precision: "year",
+      series: parts.series,
+      words,
+    };
+  }
+  return null;
+}
+
+function month(year: number, m: number, words: string): When {
+  return {
+    from: `${year}-${pad(m)}-01`,
+    to: `${year}-${pad(m)}-${pad(lastDay(year, m))}`,
+    precision: "month",
+    series: false,
+    words,
+  };
+}
