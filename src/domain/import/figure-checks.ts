@@ -7,6 +7,12 @@
 // Works on tokens (see normalise.ts); "qclause" marks a clause boundary.
 
 export const CLAUSE_TOKEN = "qclause";
+/** A bracket: a clause boundary that does not end a sentence's train of thought ("Kota Tarakan (99,41%)"). */
+export const BRACKET_TOKEN = "qparen";
+
+export function isBoundary(token: string | undefined): boolean {
+  return token === CLAUSE_TOKEN || token === BRACKET_TOKEN;
+}
 export const PERCENT_TOKEN = /^pct(\d+)$/;
 
 export type FigureKind =
@@ -79,12 +85,12 @@ export function clauseAround({ tokens, at }: FigureSpan): { before: string[]; af
   let start = at;
   while (
     start > 0 &&
-    tokens[start - 1] !== CLAUSE_TOKEN &&
+    !isBoundary(tokens[start - 1]) &&
     !PERCENT_TOKEN.test(tokens[start - 1] as string)
   )
     start--;
   let end = at + 1;
-  while (end < tokens.length && tokens[end] !== CLAUSE_TOKEN) end++;
+  while (end < tokens.length && !isBoundary(tokens[end])) end++;
   return { before: tokens.slice(start, at), after: tokens.slice(at + 1, end) };
 }
 

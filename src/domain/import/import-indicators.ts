@@ -5,7 +5,7 @@
 // figure is set apart, never filed as KTP-el.
 
 import type { Mark } from "../scan.ts";
-import { CLAUSE_TOKEN, PERCENT_TOKEN } from "./figure-checks.ts";
+import { isBoundary, PERCENT_TOKEN } from "./figure-checks.ts";
 
 export interface IndicatorMention {
   at: number;
@@ -62,11 +62,11 @@ export function findIndicator(
   at: number,
 ): string | null {
   let clauseStart = at;
-  while (clauseStart > 0 && tokens[clauseStart - 1] !== CLAUSE_TOKEN) clauseStart--;
+  while (clauseStart > 0 && !isBoundary(tokens[clauseStart - 1])) clauseStart--;
   let clauseEnd = at + 1;
   while (
     clauseEnd < tokens.length &&
-    tokens[clauseEnd] !== CLAUSE_TOKEN &&
+    !isBoundary(tokens[clauseEnd]) &&
     !PERCENT_TOKEN.test(tokens[clauseEnd] as string)
   ) {
     clauseEnd++;

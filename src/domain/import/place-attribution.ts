@@ -10,7 +10,7 @@
 import type { Lexicon } from "../lexicon.ts";
 import type { Mark, Mention } from "../scan.ts";
 import { NATION_CODE } from "../types.ts";
-import { CLAUSE_TOKEN, PERCENT_TOKEN } from "./figure-checks.ts";
+import { isBoundary, PERCENT_TOKEN } from "./figure-checks.ts";
 
 export interface PlaceMention {
   /** Token index in the sentence. */
@@ -101,7 +101,7 @@ const PLACE_EXPECTED = new Set(["di", "kabupaten", "kota", "provinsi", "wilayah"
 const NATION_WORDS = new Set(["secara", "tingkat", "skala"]);
 
 /** Places in a sentence's marks that could be what a figure is for. */
-export function placesIn(marks: Mark[], tokens: string[]): PlaceMention[] {
+export function placesIn(marks: Mark[], tokens: string[], lexicon: Lexicon): PlaceMention[] {
   const places: PlaceMention[] = [];
   for (const mark of marks) {
     if (
@@ -122,13 +122,13 @@ export function placesIn(marks: Mark[], tokens: string[]): PlaceMention[] {
     if (mark.loose && !PLACE_EXPECTED.has(tokens[mark.at - 1] ?? "")) continue;
     places.push({ at: mark.at, end, mention: mark.mention, agency: isAgency(tokens, mark.at) });
   }
-  return withoutRankScopes(places, tokens);
+  return withoutRankScopes(places, tokens, lexicon);
 }
 
 /** "di Samarinda, Ahad", "di Jakarta pada Rabu (26/12)": where something was said, not what a figure is for. */
 function saidOnADay(tokens: string[], end: number): boolean {
   let next = end;
-  while (tokens[next] === CLAUSE_TOKEN || tokens[next] === "pada") next++;
+  while (isBoundary(tokens[next]) || tokens[next] === "pada") next++;
   return DAY_NAMES.has(tokens[next] ?? "");
 }
 
@@ -142,9 +142,16 @@ function isAgency(tokens: string[], at: number): boolean {
 }
 
 /** "posisi tertinggi secara nasional", "tertinggi di Indonesia": the scope of a ranking, when a place inside it is named. */
-function withoutRankScopes(places: PlaceMention[], tokens: string[]): PlaceMention[] {
+function withoutRankScopes(
+  places: PlaceMention[],
+  tokens: string[],
+  lexicon: Lexicon,
+): PlaceMention[] {
   if (places.length < 2) return places;
   return places.filter((p) => {
+    if (!("code" in p.mention)) return true;
+    const level = lexicon.regionByCode.get(p.mention.code)?.level;
+    if (level !== "province" && level !== "nation") return true;
     const before = tokens.slice(Math.max(0, p.at - 3), p.at);
     return !before.some((t) => RANK_WORDS.has(t));
   });
@@ -197,7 +204,7 @@ function attribution(places: PlaceMention[]): Attribution {
 
 function boundary(tokens: string[], at: number, step: 1 | -1): number {
   let i = at + step;
-  while (i >= 0 && i < tokens.length && tokens[i] !== CLAUSE_TOKEN) i += step;
+  while (i >= 0 && i < tokens.length && !isBoundary(tokens[i])) i += step;
   return i;
 }
 

@@ -20,7 +20,7 @@ import {
   parseDecimal,
   type SkippedFigure,
 } from "./draft-data.ts";
-import { CLAUSE_TOKEN, classifyFigure, PERCENT_TOKEN } from "./figure-checks.ts";
+import { BRACKET_TOKEN, CLAUSE_TOKEN, classifyFigure, PERCENT_TOKEN } from "./figure-checks.ts";
 import { findIndicator, type IndicatorMention, indicatorsIn } from "./import-indicators.ts";
 import { mainRegion, type PlaceMention, placeInSentence, placesIn } from "./place-attribution.ts";
 import { sourceOf } from "./source.ts";
@@ -47,8 +47,9 @@ export const MAX_PRESS_RELEASE_CHARS = 20_000;
 /** Evidence is one sentence; a run-on "sentence" is cut so a preview stays readable. */
 const MAX_EVIDENCE_CHARS = 400;
 
-const PERCENT = /(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|percent\b|per\s+cent\b)/gi;
-const CLAUSE = /[;:()“”"]|,(?!\d)|\s[-–—]\s/g;
+const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|percent\b|per\s+cent\b)/gi;
+const CLAUSE = /[;:“”"]|,(?!\d)|\s[-–—]\s/g;
+const BRACKETS = /[()]/g;
 /** A press release's names are written out: reading typos would only slow long prose down. */
 const NO_TYPOS = { typos: false };
 /** Words that mean "came first" in news prose, besides the engine's own highest/lowest cues. */
@@ -57,6 +58,7 @@ const EXTRA_RANK_WORDS: Record<string, SourceRank> = {
   leads: "highest",
   led: "highest",
 };
+const CONTRASTS = new Set(["sedangkan", "sementara", "namun", "tetapi", "while", "whereas", "but"]);
 /** Words that refer back to the figures being reported: the previous indicator still holds. */
 const FIGURE_WORDS = new Set([
   "angka",
@@ -74,7 +76,11 @@ const FIGURE_WORDS = new Set([
   "figure",
 ]);
 const NATIONAL_WORDS = /\b(nasional|pusat|kemendagri|kementerian|ditjen|dirjen|national)\b/i;
-const REGIONAL_GOVERNMENT = /\bpemerintah\s+(daerah|provinsi|kabupaten|kota)\b/i;
+/** A region's own target: its government's ("target Pemprov Kaltim"). */
+const REGIONAL_GOVERNMENT =
+  /\b(pemprov|pemkab|pemkot|pemda|pemerintah\s+(daerah|provinsi|kabupaten|kota)|daerah\s+sendiri)\b/i;
+/** Words of a region setting itself a target ("Ia menargetkan…", "target kami"). */
+const OWN_TARGET = /\b(menargetkan|targetkan|kami|kita|sendiri)\b/i;
 
 interface Figure {
   value: number;
@@ -142,6 +148,8 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     let rank: SourceRank | null = null;
     for (let at = 0; at < sentence.tokens.length; at++) {
       const token = sentence.tokens[at] as string;
+      // A rank word speaks of a figure on its side of a contrast: "… paling tinggi, sedangkan X 55 persen".
+      if (CONTRASTS.has(token)) rank = null;
       const rankHere = rankAt(sentence.marks, at) ?? EXTRA_RANK_WORDS[token];
       if (rankHere) rank = rankHere;
       const percent = PERCENT_TOKEN.exec(token);
@@ -188,10 +196,9 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
           continue;
         }
         const year = yearNear(sentence.tokens, at) ?? defaultYear;
-        const scope = targetScope(
-          sentence.text,
-          "codes" in placed ? placed.codes[0] : (fallback ?? undefined),
-        );
+        const previous = sentences[sentence.index - 1]?.text ?? "";
+        const region = "codes" in placed ? placed.codes[0] : (fallback ?? undefined);
+        const scope = targetScope(sentence.text, previous, region);
         if (!year) skip(value, "tahun target tidak diketahui");
         else if (!scope) skip(value, "target daerah tanpa wilayah yang disebut");
         else targets.push({ indicator, year, value, scope });
@@ -257,6 +264,7 @@ function readSentence(
       figures.push({ value: parseDecimal(number), start: offset, end: offset + match.length });
       return ` pct${figures.length - 1} `;
     })
+    .replace(BRACKETS, ` ${BRACKET_TOKEN} `)
     .replace(CLAUSE, ` ${CLAUSE_TOKEN} `);
   const tokens = tokenize(marked);
   const marks = scan(tokens, lexicon, NO_TYPOS);
@@ -267,7 +275,7 @@ function readSentence(
     figures,
     tokens,
     marks,
-    places: placesIn(marks, tokens),
+    places: placesIn(marks, tokens, lexicon),
     indicators: indicatorsIn(marks, tokens, dp4IsPemula),
   };
 }
@@ -315,10 +323,21 @@ function yearNear(tokens: string[], at: number): number | null {
   return null;
 }
 
-/** National when the sentence says whose ("target nasional", "pemerintah pusat"), else the region's own. */
-function targetScope(sentence: string, region: string | undefined): string | null {
-  if (NATIONAL_WORDS.test(sentence)) return "national";
-  if (/\bpemerintah\b/i.test(sentence) && !REGIONAL_GOVERNMENT.test(sentence)) return "national";
+/**
+ * Whose target: a regional government's ("target Pemprov Kaltim"), else
+ * national when the sentence says so ("target nasional", "pemerintah pusat")
+ * or, with no word of a region's own target, the sentence before did
+ * ("… di bawah target nasional. Kaltim baru 4,48 persen dari target 30
+ * persen"); else the region's own.
+ */
+function targetScope(
+  sentence: string,
+  previous: string,
+  region: string | undefined,
+): string | null {
+  if (REGIONAL_GOVERNMENT.test(sentence)) return region ?? null;
+  if (NATIONAL_WORDS.test(sentence) || /\bpemerintah\b/i.test(sentence)) return "national";
+  if (!OWN_TARGET.test(sentence) && NATIONAL_WORDS.test(previous)) return "national";
   return region ?? null;
 }
 
