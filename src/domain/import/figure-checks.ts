@@ -72,6 +72,17 @@ const TARGET_WORDS = new Set([
   "mesti",
   "goal",
 ]);
+/** Words of a figure reached ("tercatat 70,85 persen"): a target word before them is not this figure's. */
+const ACHIEVED = new Set([
+  "tercatat",
+  "mencapai",
+  "tercapai",
+  "baru",
+  "sudah",
+  "telah",
+  "menyentuh",
+  "reached",
+]);
 const EARLIER = [["tahun", "lalu"], ["sebelumnya"], ["semula"], ["last", "year"], ["previously"]];
 
 export interface FigureSpan {
@@ -151,7 +162,7 @@ export function classifyFigure(span: FigureSpan): FigureKind {
 function targetEarlierInSentence({ tokens, at }: FigureSpan): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 20); i--) {
     const token = tokens[i] as string;
-    if (PERCENT_TOKEN.test(token)) return false;
+    if (PERCENT_TOKEN.test(token) || ACHIEVED.has(token)) return false;
     if (TARGET_WORDS.has(token) && token !== "harus" && token !== "mesti") return true;
   }
   return false;

@@ -80,7 +80,7 @@ const NATIONAL_WORDS = /\b(nasional|pusat|kemendagri|kementerian|ditjen|dirjen|n
 const REGIONAL_GOVERNMENT =
   /\b(pemprov|pemkab|pemkot|pemda|pemerintah\s+(daerah|provinsi|kabupaten|kota)|daerah\s+sendiri)\b/i;
 /** Words of a region setting itself a target ("Ia menargetkan…", "target kami"). */
-const OWN_TARGET = /\b(menargetkan|targetkan|kami|kita|sendiri)\b/i;
+const OWN_TARGET = /\b(menargetkan|targetkan|kami|sendiri)\b/i;
 
 interface Figure {
   value: number;
@@ -198,10 +198,10 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         const year = yearNear(sentence.tokens, at) ?? defaultYear;
         const previous = sentences[sentence.index - 1]?.text ?? "";
         const region = "codes" in placed ? placed.codes[0] : (fallback ?? undefined);
-        const scope = targetScope(sentence.text, previous, region);
+        const whose = targetScope(sentence.text, previous, region);
         if (!year) skip(value, "tahun target tidak diketahui");
-        else if (!scope) skip(value, "target daerah tanpa wilayah yang disebut");
-        else targets.push({ indicator, year, value, scope });
+        else if ("unclear" in whose) skip(value, whose.unclear);
+        else targets.push({ indicator, year, value, scope: whose.scope });
         continue;
       }
       if ("ambiguous" in placed) {
@@ -222,8 +222,16 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
           (o) => o.indicator === indicator && o.region === region,
         );
         if (duplicate) {
-          if (duplicate.value !== value)
+          if (duplicate.value === value) continue;
+          if (rounds(duplicate.value, value)) {
+            // "Capai 3,8 Persen" above "3,83 persen": the exact figure wins over its rounding.
+            skip(duplicate.value, "pembulatan dari angka yang lebih tepat");
+            Object.assign(duplicate, { value, count, evidence });
+          } else if (rounds(value, duplicate.value)) {
+            skip(value, "pembulatan dari angka yang lebih tepat");
+          } else {
             skip(value, "nilai kedua untuk indikator dan wilayah yang sama");
+          }
           continue;
         }
         const level = lexicon.regionByCode.get(region)?.level;
@@ -324,21 +332,28 @@ function yearNear(tokens: string[], at: number): number | null {
 }
 
 /**
- * Whose target: a regional government's ("target Pemprov Kaltim"), else
- * national when the sentence says so ("target nasional", "pemerintah pusat")
- * or, with no word of a region's own target, the sentence before did
- * ("… di bawah target nasional. Kaltim baru 4,48 persen dari target 30
- * persen"); else the region's own.
+ * Whose target: a regional government's ("target Pemprov Kaltim", "Ia
+ * menargetkan…"), national when the sentence says so ("target nasional",
+ * "pemerintah pusat") or the sentence before did ("… di bawah target
+ * nasional. Kaltim baru 4,48 persen dari target 30 persen"). Otherwise
+ * unclear: asked about, never guessed.
  */
 function targetScope(
   sentence: string,
   previous: string,
   region: string | undefined,
-): string | null {
-  if (REGIONAL_GOVERNMENT.test(sentence)) return region ?? null;
-  if (NATIONAL_WORDS.test(sentence) || /\bpemerintah\b/i.test(sentence)) return "national";
-  if (!OWN_TARGET.test(sentence) && NATIONAL_WORDS.test(previous)) return "national";
-  return region ?? null;
+): { scope: string } | { unclear: string } {
+  const own = REGIONAL_GOVERNMENT.test(sentence) || OWN_TARGET.test(sentence);
+  if (REGIONAL_GOVERNMENT.test(sentence)) {
+    return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };
+  }
+  if (NATIONAL_WORDS.test(sentence) || /\bpemerintah\b/i.test(sentence))
+    return { scope: "national" };
+  if (own) {
+    return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };
+  }
+  if (NATIONAL_WORDS.test(previous)) return { scope: "national" };
+  return { unclear: "tidak disebut target nasional atau target daerah" };
 }
 
 /**
@@ -354,6 +369,15 @@ function pickDataDate(sentences: ReadSentence[]): DataDate | null {
   }
   const rank = { day: 0, month: 1, semester: 2, year: 3 };
   return candidates.sort((a, b) => rank[a.precision] - rank[b.precision])[0] ?? null;
+}
+
+/** Whether `rounded` is `exact` written with fewer decimals (3,8 or 4 for 3,83). */
+function rounds(rounded: number, exact: number): boolean {
+  const decimals = (n: number) => (String(n).split(".")[1] ?? "").length;
+  const places = decimals(rounded);
+  if (places >= decimals(exact)) return false;
+  const factor = 10 ** places;
+  return Math.abs(Math.round(exact * factor) / factor - rounded) < 1e-9;
 }
 
 function evidenceOf(sentence: string): string {
