@@ -131,6 +131,17 @@ describe("where a figure belongs", () => {
     ]);
   });
 
+  it("takes “kata … di Samarinda” for where it was said, and “capaian nasional” for Indonesia", () => {
+    const said = parsePressRelease("IKD baru 5,5 persen, kata Kepala DKP3A di Samarinda.", lexicon);
+    expect(said.observations).toEqual([]);
+    expect(said.skipped.map((s) => s.reason)).toEqual(["wilayahnya tidak disebut"]);
+    const national = parsePressRelease(
+      "Capaian KIA Kabupaten Berau 60,5 persen, sedangkan capaian nasional 70,2 persen.",
+      lexicon,
+    );
+    expect(values(national)).toEqual(["kia 64.03 60.5", "kia ID 70.2"]);
+  });
+
   it("reads the region from a dateline only when the text names no other", () => {
     expect(
       values(parsePressRelease(read(new URL("purbalingga-dateline-only.txt", fixtures)), lexicon)),

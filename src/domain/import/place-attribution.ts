@@ -98,17 +98,60 @@ const SAYING_WORDS = new Set([
   "in",
 ]);
 const PLACE_EXPECTED = new Set(["di", "kabupaten", "kota", "provinsi", "wilayah", "daerah", "in"]);
-const NATION_WORDS = new Set(["secara", "tingkat", "skala"]);
+/** Words before "nasional" that make it the place a figure is for: "secara nasional", "capaian nasional". */
+const NATION_WORDS = new Set([
+  "secara",
+  "tingkat",
+  "skala",
+  "capaian",
+  "cakupan",
+  "angka",
+  "persentase",
+]);
+/** Verbs of saying: "kata Kadis di Samarinda" names where it was said. */
+const SPEECH_VERBS = new Set([
+  "kata",
+  "katanya",
+  "ujar",
+  "ujarnya",
+  "ungkap",
+  "ungkapnya",
+  "tutur",
+  "tuturnya",
+  "jelas",
+  "jelasnya",
+  "terang",
+  "terangnya",
+  "tegas",
+  "tegasnya",
+  "papar",
+  "paparnya",
+  "said",
+]);
+
+/** "secara nasional", "capaian nasional 95 persen": Indonesia as a whole ("target nasional" is not). */
+function isNationWord(tokens: string[], at: number): boolean {
+  const token = tokens[at];
+  if (token !== "nasional" && token !== "national") return false;
+  return NATION_WORDS.has(tokens[at - 1] ?? "");
+}
+
+/** "…, kata Kepala Dinas di Samarinda": the place after a verb of saying is where it was said. */
+function saidAt(tokens: string[], at: number): boolean {
+  if (tokens[at - 1] !== "di" && tokens[at - 1] !== "in") return false;
+  for (let i = at - 2; i >= Math.max(0, at - 8); i--) {
+    const token = tokens[i] as string;
+    if (PERCENT_TOKEN.test(token)) return false;
+    if (SPEECH_VERBS.has(token)) return true;
+  }
+  return false;
+}
 
 /** Places in a sentence's marks that could be what a figure is for. */
 export function placesIn(marks: Mark[], tokens: string[], lexicon: Lexicon): PlaceMention[] {
   const places: PlaceMention[] = [];
   for (const mark of marks) {
-    if (
-      mark.type === "word" &&
-      mark.token === "nasional" &&
-      NATION_WORDS.has(tokens[mark.at - 1] ?? "")
-    ) {
+    if (mark.type === "word" && isNationWord(tokens, mark.at)) {
       places.push({ at: mark.at, end: mark.at + 1, mention: { code: NATION_CODE }, agency: false });
       continue;
     }
@@ -117,7 +160,7 @@ export function placesIn(marks: Mark[], tokens: string[], lexicon: Lexicon): Pla
     if (mark.loose && "code" in mark.mention) continue;
     const end = mark.at + mark.length;
     if (tokens[mark.at - 1] === "se") continue;
-    if (saidOnADay(tokens, end)) continue;
+    if (saidOnADay(tokens, end) || saidAt(tokens, mark.at)) continue;
     // A prefix shared by several names ("kutai") is a place only where a place is expected.
     if (mark.loose && !PLACE_EXPECTED.has(tokens[mark.at - 1] ?? "")) continue;
     places.push({ at: mark.at, end, mention: mark.mention, agency: isAgency(tokens, mark.at) });

@@ -146,11 +146,17 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
     const carried = continuesTheFigures(sentence) ? lastIndicator : null;
     let rank: SourceRank | null = null;
+    const rankWords = new Map<number, SourceRank>();
+    for (const m of sentence.marks) {
+      if (m.type === "phrase" && (m.meaning === "highest" || m.meaning === "lowest")) {
+        rankWords.set(m.at, m.meaning);
+      }
+    }
     for (let at = 0; at < sentence.tokens.length; at++) {
       const token = sentence.tokens[at] as string;
       // A rank word speaks of a figure on its side of a contrast: "… paling tinggi, sedangkan X 55 persen".
       if (CONTRASTS.has(token)) rank = null;
-      const rankHere = rankAt(sentence.marks, at) ?? EXTRA_RANK_WORDS[token];
+      const rankHere = rankWords.get(at) ?? EXTRA_RANK_WORDS[token];
       if (rankHere) rank = rankHere;
       const percent = PERCENT_TOKEN.exec(token);
       if (!percent) continue;
@@ -312,12 +318,6 @@ function continuesTheFigures(sentence: ReadSentence): boolean {
     if (mark.type === "phrase") return ["highest", "lowest", "target"].includes(mark.meaning);
     return false;
   });
-}
-
-function rankAt(marks: Mark[], at: number): SourceRank | null {
-  const mark = marks.find((m) => m.at === at);
-  if (mark?.type !== "phrase") return null;
-  return mark.meaning === "highest" || mark.meaning === "lowest" ? mark.meaning : null;
 }
 
 /** A year written in the figure's sentence before it ("target 2025 sebesar…", "tahun 2024 ini … 20 persen"). */
