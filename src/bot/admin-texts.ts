@@ -18,7 +18,7 @@ import type {
 } from "../domain/admin/ports.ts";
 import type { ReadImport } from "../domain/admin/read-import.ts";
 import { escapeHtml } from "../domain/format.ts";
-import type { DraftData } from "../domain/import/draft-data.ts";
+import type { DraftData, SkippedFigure } from "../domain/import/draft-data.ts";
 import type { Indicator, Release } from "../domain/types.ts";
 import { type AdminAction, OWNER_ACTIONS } from "./admin/commands.ts";
 import type { Labels } from "./admin/labels.ts";
@@ -35,6 +35,9 @@ const LISTED_PROBLEMS = 15;
 /** Characters of a bad line, and of the reason it was refused (which may quote it), shown. */
 const PROBLEM_TEXT_CHARS = 100;
 const PROBLEM_REASON_CHARS = 150;
+
+/** Characters of an evidence sentence shown under its value. */
+const EVIDENCE_CHARS = 220;
 
 const DRAFT_FORMAT = "/draf <tanggal data> | <judul> | <sumber> [| <tautan>]";
 
@@ -335,21 +338,24 @@ export const adminTexts = {
           ]
         : []),
       `${data.observations.length} nilai:`,
-      ...listed.map(
-        (o) =>
-          `• ${labels.subject(o.indicator, o.region)}: ${labels.value(o.value)}${o.sourceRank ? ` (${o.sourceRank === "highest" ? "tertinggi" : "terendah"} menurut sumber)` : ""}`,
-      ),
+      ...listed.flatMap((o) => [
+        `• ${labels.subject(o.indicator, o.region)}: ${labels.value(o.value)}${o.count ? ` (${o.count.toLocaleString("id-ID")} orang)` : ""}${o.sourceRank ? ` (${o.sourceRank === "highest" ? "tertinggi" : "terendah"} menurut sumber)` : ""}`,
+        // The sentence it was read from, so each number is checked at a glance.
+        ...(o.evidence ? [`  <i>“${labels.text(clip(o.evidence, EVIDENCE_CHARS))}”</i>`] : []),
+      ]),
       ...(data.observations.length > listed.length
         ? [`• … dan ${data.observations.length - listed.length} lainnya`]
         : []),
       ...(data.targets.length > 0
         ? [
-            `${data.targets.length} target nasional:`,
+            `${data.targets.length} target:`,
             ...data.targets.map(
-              (t) => `• ${labels.indicator(t.indicator)} ${t.year}: ${labels.value(t.value)}`,
+              (t) =>
+                `• ${labels.indicator(t.indicator)} ${t.year} (${!t.scope || t.scope === "national" ? "nasional" : labels.region(t.scope)}): ${labels.value(t.value)}`,
             ),
           ]
         : []),
+      ...skippedList(pending.skipped ?? [], labels),
       ...(problems.length > 0
         ? ["Kalimat yang tidak terpakai:", ...problemList(read, labels)]
         : []),
@@ -373,6 +379,22 @@ function fieldValue(field: DraftField, value: string | null, labels: Labels): st
   return field === "asOf" || field === "presentedOn"
     ? labels.date(value)
     : `“${labels.text(value)}”`;
+}
+
+/** Percentages read but not imported, each with why and the start of its sentence. */
+function skippedList(skipped: SkippedFigure[], labels: Labels): string[] {
+  if (skipped.length === 0) return [];
+  const more = skipped.length - LISTED_PROBLEMS;
+  return [
+    `Tidak diimpor (${skipped.length}):`,
+    ...skipped
+      .slice(0, LISTED_PROBLEMS)
+      .map(
+        (s) =>
+          `• ${labels.value(s.value)}: ${labels.text(clip(s.reason, PROBLEM_REASON_CHARS))} — “${labels.text(clip(s.text, PROBLEM_TEXT_CHARS))}”`,
+      ),
+    ...(more > 0 ? [`• … dan ${more} lainnya`] : []),
+  ];
 }
 
 /** The first problems, one bullet each, and how many more there are. */

@@ -14,7 +14,7 @@ import { importedMeta } from "../domain/admin/imported-meta.ts";
 import type { DraftMeta, PendingImport } from "../domain/admin/ports.ts";
 import { type ReadImport, readImport } from "../domain/admin/read-import.ts";
 import { isoDate } from "../domain/import/dates.ts";
-import type { DraftData } from "../domain/import/draft-data.ts";
+import type { DraftData, SkippedFigure } from "../domain/import/draft-data.ts";
 import { buildLexicon, type Lexicon } from "../domain/lexicon.ts";
 import { createAdminStore } from "../store/admin-store.ts";
 import { readReference } from "../store/reference-query.ts";
@@ -37,8 +37,15 @@ export const importCommand: Command = async ({ database, env, args, log }) => {
     for (const problem of read.problems) {
       log(`sentence ${problem.line} not used (${problem.reason}): ${problem.text}`);
     }
-    const data: DraftData = { ...read.pending.data, asOf: options.asOf ?? read.pending.data.asOf };
-    const printed = options.json ? JSON.stringify(draftJson(data)) : summary(data);
+    // A date given with --as-of is a day; a date read keeps the precision the text stated.
+    const data: DraftData = options.asOf
+      ? { ...read.pending.data, asOf: options.asOf, asOfPrecision: "day" }
+      : read.pending.data;
+    const skipped = read.pending.skipped ?? [];
+    for (const figure of skipped) {
+      log(`${figure.value}% not imported (${figure.reason}): ${figure.text}`);
+    }
+    const printed = options.json ? JSON.stringify(draftJson(data, skipped)) : summary(data);
     if (options.dryRun) return printed;
 
     const { drafts, broadcasts } = createAdminStore(client);
@@ -137,16 +144,30 @@ async function lexiconOf(
   return buildLexicon(reference, { defaultProvince: createConfig(env).defaultProvince });
 }
 
-/** The parsed draft for scripts: indicator slugs, dotted region codes, plain numbers. */
-function draftJson(data: DraftData) {
+/**
+ * The parsed draft for scripts: indicator slugs, dotted region codes, plain
+ * numbers; beside each value read from a text, the sentence it came from
+ * (`evidence`) and the people counted when the text gave them; and the
+ * percentages not imported, with why.
+ */
+function draftJson(data: DraftData, skipped: SkippedFigure[]) {
   return {
     asOf: data.asOf,
-    observations: data.observations.map(({ indicator, region, value }) => ({
+    asOfPrecision: data.asOf === null ? null : (data.asOfPrecision ?? "day"),
+    observations: data.observations.map(({ indicator, region, value, count, evidence }) => ({
       indicator,
       region,
       value,
+      ...(count != null ? { count } : {}),
+      ...(evidence != null ? { evidence } : {}),
     })),
-    targets: data.targets.map(({ indicator, value }) => ({ indicator, value })),
+    targets: data.targets.map(({ indicator, year, scope, value }) => ({
+      indicator,
+      year,
+      scope: scope ?? "national",
+      value,
+    })),
+    skipped: skipped.map(({ value, reason, text }) => ({ value, reason, text })),
   };
 }
 

@@ -25,12 +25,15 @@ const REVERT_OBSERVATIONS = [
    DO UPDATE SET value = excluded.value, source_rank = excluded.source_rank`,
 ];
 
+/** A target's scope is in its audit detail; rows written before scopes were recorded are national (?2). */
+const TARGET_SCOPE_OF_ROW = "coalesce(json_extract(detail, '$.scope'), ?2)";
 const REVERT_TARGETS = [
   `DELETE FROM targets
-   WHERE release_id = ${OPEN_DRAFT} AND scope = ?2
-     AND (indicator, year) IN (SELECT indicator, year ${TARGET_ROWS} AND old_value IS NULL)`,
+   WHERE release_id = ${OPEN_DRAFT}
+     AND (indicator, year, scope) IN
+         (SELECT indicator, year, ${TARGET_SCOPE_OF_ROW} ${TARGET_ROWS} AND old_value IS NULL)`,
   `INSERT INTO targets (indicator, year, scope, value, release_id)
-   SELECT indicator, year, ?2, old_value, ${OPEN_DRAFT}
+   SELECT indicator, year, ${TARGET_SCOPE_OF_ROW}, old_value, ${OPEN_DRAFT}
    ${TARGET_ROWS} AND old_value IS NOT NULL
    ON CONFLICT (indicator, year, scope, release_id) DO UPDATE SET value = excluded.value`,
 ];

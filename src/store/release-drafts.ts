@@ -71,7 +71,7 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
       if (refused) return refused;
       const statements = [
         beginChange,
-        insertDraft(meta, actor),
+        insertDraft(meta, actor, data?.asOfPrecision ?? "day"),
         auditRow(actor, "create_draft", "open-draft", { detail: { title: meta.title } }),
         // The import is a change of its own, so undo can take it back and keep the draft.
         ...(data ? [beginChange, ...importStatements(data, actor)] : []),

@@ -154,7 +154,11 @@ describe("a press release", () => {
     expect(summary).toContain("Data per: 13 Juni 2024; dirilis: 19 Juni 2024");
     expect(summary).toContain("Sumber: DKP3A Provinsi Kalimantan Timur");
     expect(summary).toContain("• IKD Kabupaten Berau: 1,74% (terendah menurut sumber)");
-    expect(summary).toContain("• KIA 2024: 60,00%");
+    expect(summary).toContain("• KIA 2024 (nasional): 60,00%");
+    // Each value with the sentence it was read from, escaped, for the admin to check at a glance.
+    expect(summary).toContain(
+      "• IKD Kalimantan Timur: 4,48%\n  <i>“Provinsi Kaltim baru mencapai 4,48 persen dari target 30 persen.”</i>",
+    );
     expect(buttonsOf(t.sent("sendMessage").at(-1)).map((b) => b.text)).toEqual([
       "Buat draf",
       "Batal",
@@ -187,6 +191,11 @@ describe("a press release", () => {
       { indicator: "kia", year: 2024, value: 60 },
       { indicator: "ikd", year: 2024, value: 30 },
     ]);
+    const evidence = await t.client.execute(
+      "SELECT evidence FROM observations WHERE release_id = ? AND indicator = 'ikd' AND region_code = '64.03'",
+      [draft?.release.id ?? 0],
+    );
+    expect(evidence.rows[0]?.evidence).toContain("Kabupaten Berau mencatatkan yang terendah");
     const { rows } = await t.client.execute(
       "SELECT action, COUNT(*) AS n FROM audit_log GROUP BY action ORDER BY action",
     );
@@ -195,6 +204,18 @@ describe("a press release", () => {
       ["create_draft", 1],
       ["import", 14],
     ]);
+  });
+
+  it("lists the figures it did not import, with why, and keeps the data date's precision", async () => {
+    const article = read("../fixtures/press-releases/riau-list-2023-s1.txt");
+    const summary = await say(`/impor ${article}`);
+    expect(summary).toContain("Tidak diimpor (1):\n• 4,88%: sisa yang belum (komplemen)");
+    expect(summary).toContain("• KTP-el Kota Dumai: 101,30%");
+    expect(await pressFirstButton()).toContain("Masuk ke #2 “Data adminduk semester I 2023”");
+    expect((await t.store.drafts.open())?.release).toMatchObject({
+      asOf: "2023-06-30",
+      asOfPrecision: "semester",
+    });
   });
 
   it("forwarded by an admin is offered for import; /impor takes one too", async () => {

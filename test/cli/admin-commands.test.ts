@@ -50,29 +50,40 @@ describe("import --dry-run --json", () => {
   it("prints the seed article as the draft it reads, and writes nothing", async () => {
     const before = await counts();
     const printed = await importCommand(context(SEED_ARTICLE, "--dry-run", "--json"));
-    expect(printed).toBe(
-      JSON.stringify({
-        asOf: "2024-06-13",
-        observations: [
-          { indicator: "ktp_el", region: "64", value: 98.75 },
-          { indicator: "ktp_el", region: "64.71", value: 99.98 },
-          { indicator: "ktp_el", region: "64.74", value: 97.43 },
-          { indicator: "ktp_el_pemula", region: "64", value: 71.61 },
-          { indicator: "ktp_el_pemula", region: "64.71", value: 99.85 },
-          { indicator: "ktp_el_pemula", region: "64.01", value: 55.53 },
-          { indicator: "kia", region: "64", value: 72.8 },
-          { indicator: "kia", region: "64.71", value: 96.9 },
-          { indicator: "kia", region: "64.07", value: 54.67 },
-          { indicator: "ikd", region: "64", value: 4.48 },
-          { indicator: "ikd", region: "64.09", value: 10.46 },
-          { indicator: "ikd", region: "64.03", value: 1.74 },
-        ],
-        targets: [
-          { indicator: "kia", value: 60 },
-          { indicator: "ikd", value: 30 },
-        ],
-      }),
-    );
+    const draft = JSON.parse(printed);
+    expect(draft).toMatchObject({ asOf: "2024-06-13", asOfPrecision: "day", skipped: [] });
+    // Each value beside the sentence it was read from.
+    expect(
+      draft.observations.map((o: { indicator: string; region: string; value: number }) => [
+        o.indicator,
+        o.region,
+        o.value,
+      ]),
+    ).toEqual([
+      ["ktp_el", "64", 98.75],
+      ["ktp_el", "64.71", 99.98],
+      ["ktp_el", "64.74", 97.43],
+      ["ktp_el_pemula", "64", 71.61],
+      ["ktp_el_pemula", "64.71", 99.85],
+      ["ktp_el_pemula", "64.01", 55.53],
+      ["kia", "64", 72.8],
+      ["kia", "64.71", 96.9],
+      ["kia", "64.07", 54.67],
+      ["ikd", "64", 4.48],
+      ["ikd", "64.09", 10.46],
+      ["ikd", "64.03", 1.74],
+    ]);
+    expect(draft.observations[8]).toEqual({
+      indicator: "kia",
+      region: "64.07",
+      value: 54.67,
+      evidence:
+        "Kota Balikpapan mencatatkan kepemilikan KIA tertinggi dengan 96,90 persen, sementara Kabupaten Kutai Barat mencatatkan yang terendah dengan 54,67 persen.",
+    });
+    expect(draft.targets).toEqual([
+      { indicator: "kia", year: 2024, scope: "national", value: 60 },
+      { indicator: "ikd", year: 2024, scope: "national", value: 30 },
+    ]);
     expect(logged).toEqual([]);
     expect(await counts()).toEqual(before);
   });
@@ -81,8 +92,10 @@ describe("import --dry-run --json", () => {
     const file = await csvFile("nilai.csv", "64.03;ikd;2,5\n");
     expect(JSON.parse(await importCommand(context(file, "--dry-run", "--json")))).toEqual({
       asOf: null,
+      asOfPrecision: null,
       observations: [{ indicator: "ikd", region: "64.03", value: 2.5 }],
       targets: [],
+      skipped: [],
     });
   });
 });

@@ -90,7 +90,12 @@ describe("the import parsers on generated input", () => {
     fc.assert(
       fc.property(pressReleaseText, (text) => {
         const parsed = parsePressRelease(text, lexicon);
-        for (const { value } of parsed.observations) expect(value).toBeLessThanOrEqual(100);
+        // Values are kept as stated (above 100 too), each with the sentence it came from.
+        for (const { value, evidence } of parsed.observations) {
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThan(1000);
+          expect(evidence.length).toBeGreaterThan(0);
+        }
       }),
       { numRuns: 300 },
     );

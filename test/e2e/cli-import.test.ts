@@ -41,24 +41,33 @@ describe("cli import", () => {
   it("--dry-run --json prints exactly the parsed draft on stdout", async () => {
     const { code, stdout, stderr } = await cli("import", SEED_ARTICLE, "--dry-run", "--json");
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    expect(stdout).toBe(
-      `${[
-        '{"asOf":"2024-06-13","observations":[',
-        '{"indicator":"ktp_el","region":"64","value":98.75},',
-        '{"indicator":"ktp_el","region":"64.71","value":99.98},',
-        '{"indicator":"ktp_el","region":"64.74","value":97.43},',
-        '{"indicator":"ktp_el_pemula","region":"64","value":71.61},',
-        '{"indicator":"ktp_el_pemula","region":"64.71","value":99.85},',
-        '{"indicator":"ktp_el_pemula","region":"64.01","value":55.53},',
-        '{"indicator":"kia","region":"64","value":72.8},',
-        '{"indicator":"kia","region":"64.71","value":96.9},',
-        '{"indicator":"kia","region":"64.07","value":54.67},',
-        '{"indicator":"ikd","region":"64","value":4.48},',
-        '{"indicator":"ikd","region":"64.09","value":10.46},',
-        '{"indicator":"ikd","region":"64.03","value":1.74}],',
-        '"targets":[{"indicator":"kia","value":60},{"indicator":"ikd","value":30}]}',
-      ].join("")}\n`,
-    );
+    // One line of JSON: each value beside the sentence it was read from.
+    expect(stdout.endsWith("}\n") && stdout.indexOf("\n") === stdout.length - 1).toBe(true);
+    const draft = JSON.parse(stdout);
+    expect(draft).toMatchObject({ asOf: "2024-06-13", asOfPrecision: "day", skipped: [] });
+    expect(
+      draft.observations.map((o: { indicator: string; region: string; value: number }) =>
+        [o.indicator, o.region, o.value].join(" "),
+      ),
+    ).toEqual([
+      "ktp_el 64 98.75",
+      "ktp_el 64.71 99.98",
+      "ktp_el 64.74 97.43",
+      "ktp_el_pemula 64 71.61",
+      "ktp_el_pemula 64.71 99.85",
+      "ktp_el_pemula 64.01 55.53",
+      "kia 64 72.8",
+      "kia 64.71 96.9",
+      "kia 64.07 54.67",
+      "ikd 64 4.48",
+      "ikd 64.09 10.46",
+      "ikd 64.03 1.74",
+    ]);
+    expect(draft.observations[0].evidence).toContain("hingga 13 Juni 2024, mencapai 98,75 persen.");
+    expect(draft.targets).toEqual([
+      { indicator: "kia", year: 2024, scope: "national", value: 60 },
+      { indicator: "ikd", year: 2024, scope: "national", value: 30 },
+    ]);
   });
 
   it("exits 1 with the bad lines on stderr and nothing on stdout", async () => {

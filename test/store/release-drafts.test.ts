@@ -178,6 +178,48 @@ describe("undo", () => {
     expect(draft?.targets.map((t) => t.value)).toEqual([35]);
   });
 
+  it("keeps a region's own target beside the national one, evidence and counts, and undoes them", async () => {
+    ok(
+      await store.drafts.importData(
+        {
+          asOf: null,
+          observations: [
+            {
+              indicator: "kia",
+              region: "64",
+              value: 70.85,
+              sourceRank: null,
+              count: 812_400,
+              evidence: "KIA Kaltim tercatat 70,85 persen atau 812.400 anak.",
+            },
+          ],
+          targets: [
+            { indicator: "ikd", year: 2024, value: 35, scope: "64" },
+            { indicator: "ikd", year: 2024, value: 30, scope: "national" },
+          ],
+        },
+        "cli",
+      ),
+    );
+    const stored = async (sql: string) =>
+      (await seeded.client.execute(sql)).rows.map((r) => ({ ...r }));
+    expect(
+      await stored(
+        `SELECT count, evidence FROM observations WHERE release_id = ${draftId} AND indicator = 'kia'`,
+      ),
+    ).toEqual([
+      { count: 812_400, evidence: "KIA Kaltim tercatat 70,85 persen atau 812.400 anak." },
+    ]);
+    const targets = `SELECT scope, value FROM targets WHERE release_id = ${draftId} ORDER BY scope`;
+    expect(await stored(targets)).toEqual([
+      { scope: "64", value: 35 },
+      { scope: "national", value: 30 },
+    ]);
+    // The national 30 replaced the draft's 35; the region's own 35 was new.
+    ok(await store.drafts.undo("tg:1"));
+    expect(await stored(targets)).toEqual([{ scope: "national", value: 35 }]);
+  });
+
   it("stops at the creation of the draft", async () => {
     ok(await store.drafts.undo("tg:1"));
     expect(await store.drafts.undo("tg:1")).toEqual({ refused: { reason: "nothing-to-undo" } });

@@ -4,7 +4,7 @@
 // must give a source that was not read.
 
 import { longDate } from "../format.ts";
-import type { Release } from "../types.ts";
+import type { DatePrecision, Release } from "../types.ts";
 import type { DraftMeta, PendingImport } from "./ports.ts";
 
 /** Stands in for a source an import could not read; a release is never published with it. */
@@ -27,8 +27,17 @@ export function importedMeta(pending: PendingImport, asOf: string): DraftMeta {
   return {
     asOf,
     presentedOn: pending.presentedOn,
-    title: `Data adminduk per ${longDate(asOf, "id")}`,
+    title: `Data adminduk ${period(asOf, pending.data.asOfPrecision ?? "day")}`,
     source: pending.source ?? SOURCE_TO_BE_FILLED,
-    url: null,
+    url: pending.sourceUrl ?? null,
   };
+}
+
+/** "per 13 Juni 2024", "Mei 2024", "semester I 2024", "2024": only as much as the source stated. */
+function period(asOf: string, precision: DatePrecision): string {
+  const year = asOf.slice(0, 4);
+  if (precision === "day") return `per ${longDate(asOf, "id")}`;
+  if (precision === "month") return longDate(asOf, "id").replace(/^\d+\s+/, "");
+  if (precision === "semester") return `semester ${asOf.slice(5, 7) <= "06" ? "I" : "II"} ${year}`;
+  return year;
 }

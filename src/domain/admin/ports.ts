@@ -4,7 +4,12 @@
 // use them without knowing SQL.
 
 import type { Broadcasts } from "../broadcast/ports.ts";
-import type { DraftData, DraftObservation, DraftTarget } from "../import/draft-data.ts";
+import type {
+  DraftData,
+  DraftObservation,
+  DraftTarget,
+  SkippedFigure,
+} from "../import/draft-data.ts";
 import type { Indicator, Release } from "../types.ts";
 
 /** Who wrote: "tg:<Telegram user id>" or "cli". Recorded with every write. */
@@ -133,6 +138,10 @@ export interface PendingImport {
   data: DraftData;
   presentedOn: string | null;
   source: string | null;
+  /** A press release's address, from a "Sumber: https://…" line. */
+  sourceUrl?: string | null;
+  /** Percentages a press release states but were not imported, each with its reason. */
+  skipped?: SkippedFigure[];
 }
 
 /** Why a write was refused; nothing was written. */

@@ -64,10 +64,17 @@ export function readPressRelease(text: string, lexicon: Lexicon): ReadImport {
       `teks terlalu panjang: ${text.length} karakter, paling banyak ${MAX_PRESS_RELEASE_CHARS} (rilis pers biasanya beberapa ribu)`,
     );
   }
-  const { problems, presentedOn, source, ...data } = parsePressRelease(text, lexicon);
+  const parsed = parsePressRelease(text, lexicon);
+  const { problems, presentedOn, source, sourceUrl, skipped } = parsed;
+  const data = {
+    asOf: parsed.asOf,
+    asOfPrecision: parsed.asOfPrecision,
+    observations: parsed.observations,
+    targets: parsed.targets,
+  };
   const nothing = data.observations.length === 0 && data.targets.length === 0;
   return {
-    pending: { kind: "press-release", data, presentedOn, source },
+    pending: { kind: "press-release", data, presentedOn, source, sourceUrl, skipped },
     problems: nothing
       ? [...problems, { line: 0, text: "", reason: "tidak ada nilai persentase yang terbaca" }]
       : problems,

@@ -1,240 +1,397 @@
-// A press release in, draft data out: the data date, each percentage tied to
-// the indicator and place it is written about, the highest/lowest the text
-// names, and the targets. Only what is read is kept: a percentage whose
-// indicator or place cannot be told is reported with its sentence, never guessed.
+// A press release or news article in, draft data out: the data date with its
+// precision, each percentage tied to the indicator and the region it is
+// stated for, with the sentence it was read from, the targets, and every
+// percentage not imported with the reason. A figure is imported only when the
+// text says exactly what it is: a wrong value is worse than a missed one.
 
 import type { Lexicon } from "../lexicon.ts";
 import { tokenize } from "../normalise.ts";
-import { type Mark, type Mention, scan } from "../scan.ts";
-import type { SourceRank } from "../types.ts";
-import { findDates } from "./dates.ts";
+import { type Mark, scan } from "../scan.ts";
+import type { DatePrecision, SourceRank } from "../types.ts";
+import { readArticle } from "./article-text.ts";
+import { readCount } from "./counts.ts";
+import { type DataDate, dataDatesIn, presentedOnIn } from "./data-date.ts";
 import {
   type DraftData,
   type DraftObservation,
   type DraftTarget,
   type ImportProblem,
-  isPercentage,
+  isStatedPercentage,
   parseDecimal,
+  type SkippedFigure,
 } from "./draft-data.ts";
+import { BRACKET_TOKEN, CLAUSE_TOKEN, classifyFigure, PERCENT_TOKEN } from "./figure-checks.ts";
+import { findIndicator, type IndicatorMention, indicatorsIn } from "./import-indicators.ts";
+import { mainRegion, type PlaceMention, placeInSentence, placesIn } from "./place-attribution.ts";
+import { sourceOf } from "./source.ts";
 
 export interface ParsedPressRelease extends DraftData {
+  asOfPrecision: DatePrecision | null;
   /** When the data was presented: the event date news writes as "Rabu (19/6/2024)". */
   presentedOn: string | null;
-  /** The publishing agency, when the text names it ("DKP3A Provinsi Kalimantan Timur"). */
+  /** The publishing agency or outlet, when the text names it. */
   source: string | null;
+  /** A "Sumber: https://…" line's address. */
+  sourceUrl: string | null;
+  /** A "Judul: …" line. */
+  title: string | null;
+  observations: (DraftObservation & { evidence: string; count: number | null })[];
+  /** Percentages read but not imported, each with its sentence and why. */
+  skipped: SkippedFigure[];
   /** Sentences with a percentage that could not be used, and why. */
   problems: ImportProblem[];
 }
 
 /** Press releases are a few kilobytes; anything far larger is not one. */
 export const MAX_PRESS_RELEASE_CHARS = 20_000;
+/** Evidence is one sentence; a run-on "sentence" is cut so a preview stays readable. */
+const MAX_EVIDENCE_CHARS = 400;
 
-const PERCENT = /(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|percent\b|per\s+cent\b)/gi;
-const PERCENT_TOKEN = /^pct(\d+)$/;
-const AS_OF_CUE =
-  /\b(hingga|sampai|per|posisi|s\.?\s?d\.?|as of|until|through|by)\s*(tanggal\s*)?$/i;
+const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|percent\b|per\s+cent\b)/gi;
+const CLAUSE = /[;:“”"]|,(?!\d)|\s[-–—]\s/g;
+const BRACKETS = /[()]/g;
+/** A press release's names are written out: reading typos would only slow long prose down. */
+const NO_TYPOS = { typos: false };
 /** Words that mean "came first" in news prose, besides the engine's own highest/lowest cues. */
 const EXTRA_RANK_WORDS: Record<string, SourceRank> = {
   memimpin: "highest",
   leads: "highest",
   led: "highest",
 };
-/** A press release's names are written out: reading typos would only slow long prose down. */
-const NO_TYPOS = { typos: false };
-/** Words that refer back to the figures being reported. */
+const CONTRASTS = new Set(["sedangkan", "sementara", "namun", "tetapi", "while", "whereas", "but"]);
+/** Words that refer back to the figures being reported: the previous indicator still holds. */
 const FIGURE_WORDS = new Set([
   "angka",
   "angkanya",
   "capaian",
   "capaiannya",
   "cakupan",
+  "persentase",
+  "presentase",
+  "perekaman",
+  "rekaman",
+  "realisasi",
+  "tersebut",
   "rate",
   "figure",
 ]);
-const ABBREVIATIONS = /\b(Kab|Prov|Kec|Kel|No|Dr|Drs|Ir|H)\.\s/g;
+const NATIONAL_WORDS = /\b(nasional|pusat|kemendagri|kementerian|ditjen|dirjen|national)\b/i;
+/** A region's own target: its government's ("target Pemprov Kaltim"). */
+const REGIONAL_GOVERNMENT =
+  /\b(pemprov|pemkab|pemkot|pemda|pemerintah\s+(daerah|provinsi|kabupaten|kota)|daerah\s+sendiri)\b/i;
+/** Words of a region setting itself a target ("Ia menargetkan…", "target kami"). */
+const OWN_TARGET = /\b(menargetkan|targetkan|kami|sendiri)\b/i;
+
+interface Figure {
+  value: number;
+  start: number;
+  end: number;
+}
+
+interface ReadSentence {
+  index: number;
+  text: string;
+  heading: boolean;
+  figures: Figure[];
+  tokens: string[];
+  marks: Mark[];
+  places: PlaceMention[];
+  indicators: IndicatorMention[];
+}
 
 /**
  * Whether a chat message is a pasted or forwarded press release rather than a
- * question: several percentages in it, whatever its length.
+ * question: whatever its length, two or more sentences, a percentage, and a
+ * place and an indicator named.
  */
-export function looksLikePressRelease(text: string): boolean {
-  return !text.startsWith("/") && (text.match(PERCENT)?.length ?? 0) >= 2;
+export function looksLikePressRelease(text: string, lexicon?: Lexicon): boolean {
+  if (text.startsWith("/") || text.length > MAX_PRESS_RELEASE_CHARS) return false;
+  const percentages = text.match(PERCENT)?.length ?? 0;
+  if (percentages === 0) return false;
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => /\p{L}{3,}/u.test(s)).length;
+  if (!lexicon) return sentences >= 2 && (percentages >= 2 || text.length >= 200);
+  if (sentences < 2 && text.length < 200) return false;
+  const marks = scan(tokenize(text.slice(0, 4000)), lexicon, NO_TYPOS);
+  const place = marks.some((m) => m.type === "place" && !m.loose);
+  const indicator = marks.some((m) => m.type === "phrase" && m.meaning.startsWith("ind:"));
+  return place && indicator;
 }
 
 export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRelease {
-  const sentences = splitSentences(text.slice(0, MAX_PRESS_RELEASE_CHARS));
-  const dates = readDates(text);
-  const mainProvince = firstProvince(sentences, lexicon) ?? lexicon.defaultProvince;
-  const defaultYear = Number((dates.asOf ?? dates.presentedOn ?? "").slice(0, 4)) || null;
+  const capped = text.slice(0, MAX_PRESS_RELEASE_CHARS);
+  const article = readArticle(capped);
+  const dp4IsPemula = /dp4\W+(?:\w+\W+){0,2}pemula|pemula\W+(?:\w+\W+){0,3}dp4/i.test(capped);
+  const sentences = article.sentences.map((s, index) =>
+    readSentence(s.text, s.heading, index, lexicon, dp4IsPemula),
+  );
+  const dataDate = pickDataDate(sentences);
+  const asOf = dataDate?.iso ?? null;
+  const presentedOn = presentedOnIn(capped, asOf);
+  const defaultYear = Number((asOf ?? presentedOn ?? "").slice(0, 4)) || null;
+  const main = mainRegion(namedCodes(sentences), lexicon);
+  const dateline =
+    article.dateline && namedCodes(sentences).length === 0
+      ? placeOf(article.dateline, lexicon)
+      : null;
+  const fallback = main ?? dateline;
 
-  const observations: DraftObservation[] = [];
+  const observations: ParsedPressRelease["observations"] = [];
   const targets: DraftTarget[] = [];
+  const skipped: SkippedFigure[] = [];
   const problems: ImportProblem[] = [];
-  let indicator: string | null = null;
+  let lastIndicator: string | null = null;
 
-  for (const [index, sentence] of sentences.entries()) {
-    let carried = indicator;
-    const values: number[] = [];
-    const marked = sentence.replace(
-      PERCENT,
-      (_, number: string) => ` pct${values.push(parseDecimal(number)) - 1} `,
-    );
-    const marks = scan(tokenize(marked), lexicon, NO_TYPOS);
-    // The previous sentence's indicator carries into one that still speaks of
-    // places, ranks or the figures ("Kota Balikpapan memimpin…", "angkanya…"),
-    // not into an unrelated figure ("65 persen pengunjung…").
-    if (!marks.some(continuesTheFigures)) carried = null;
-    const problem = (reason: string) => {
-      problems.push({ line: index + 1, text: sentence, reason });
-    };
+  for (const sentence of sentences) {
+    const evidence = evidenceOf(sentence.text);
+    const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
+    const carried = continuesTheFigures(sentence) ? lastIndicator : null;
     let rank: SourceRank | null = null;
-    let targetMode = false;
-    let targetYear: number | null = null;
-
-    for (const [at, mark] of marks.entries()) {
-      if (mark.type === "phrase") {
-        if (mark.meaning.startsWith("ind:")) {
-          indicator = mark.meaning.slice(4);
-          carried = indicator;
-        } else if (mark.meaning === "highest" || mark.meaning === "lowest") rank = mark.meaning;
-        else if (mark.meaning === "target") targetMode = true;
-        continue;
+    const rankWords = new Map<number, SourceRank>();
+    for (const m of sentence.marks) {
+      if (m.type === "phrase" && (m.meaning === "highest" || m.meaning === "lowest")) {
+        rankWords.set(m.at, m.meaning);
       }
-      if (mark.type === "place") {
-        targetMode = false;
-        continue;
-      }
-      const extraRank = EXTRA_RANK_WORDS[mark.token];
-      if (extraRank) rank = extraRank;
-      if (targetMode && /^(19|20)\d\d$/.test(mark.token)) targetYear = Number(mark.token);
-      const percent = PERCENT_TOKEN.exec(mark.token);
+    }
+    for (let at = 0; at < sentence.tokens.length; at++) {
+      const token = sentence.tokens[at] as string;
+      // A rank word speaks of a figure on its side of a contrast: "… paling tinggi, sedangkan X 55 persen".
+      if (CONTRASTS.has(token)) rank = null;
+      const rankHere = rankWords.get(at) ?? EXTRA_RANK_WORDS[token];
+      if (rankHere) rank = rankHere;
+      const percent = PERCENT_TOKEN.exec(token);
       if (!percent) continue;
-      const value = values[Number(percent[1])] as number;
-      if (!isPercentage(value)) {
-        problem(`${value} bukan persentase 0–100`);
+      const { value, start, end } = sentence.figures[Number(percent[1])] as Figure;
+      if (sentence.heading) {
+        skip(value, "angka di judul (judul membulatkan; angka tubuh berita yang dipakai)");
         continue;
       }
-      const about = carried;
-      if (!about) {
-        problem("indikatornya tidak disebut");
+      if (!isStatedPercentage(value)) {
+        problems.push({
+          line: sentence.index + 1,
+          text: evidence,
+          reason: `${value} bukan persentase`,
+        });
         continue;
       }
-      if (targetMode) {
-        const year = targetYear ?? defaultYear;
-        if (!year) {
-          problem("tahun target tidak diketahui");
+      const kind = classifyFigure({ tokens: sentence.tokens, at });
+      if (kind.kind === "skip") {
+        skip(value, kind.reason);
+        continue;
+      }
+      const indicator = findIndicator(sentence.indicators, sentence.tokens, at) ?? carried;
+      if (!indicator) {
+        problems.push({
+          line: sentence.index + 1,
+          text: evidence,
+          reason: "indikatornya tidak disebut",
+        });
+        continue;
+      }
+      if (indicator === "dp4") {
+        skip(value, "basis DP4 (pemilih potensial), bukan indikator di katalog");
+        continue;
+      }
+      if (!lexicon.indicatorBySlug.has(indicator)) {
+        skip(value, `indikator “${indicator}” tidak ada di katalog`);
+        continue;
+      }
+      const placed = placeInSentence(sentence.places, sentence.tokens, at);
+      if (kind.kind === "target") {
+        if (kind.approximate) {
+          skip(value, "target perkiraan (sekitar/di atas), bukan nilai tepat");
           continue;
         }
-        targets.push({ indicator: about, year, value });
-        targetMode = false;
+        const year = yearNear(sentence.tokens, at) ?? defaultYear;
+        const previous = sentences[sentence.index - 1]?.text ?? "";
+        const region = "codes" in placed ? placed.codes[0] : (fallback ?? undefined);
+        const whose = targetScope(sentence.text, previous, region);
+        if (!year) skip(value, "tahun target tidak diketahui");
+        else if ("unclear" in whose) skip(value, whose.unclear);
+        else targets.push({ indicator, year, value, scope: whose.scope });
         continue;
       }
-      const place = placeFor(marks, at) ?? { code: mainProvince };
-      if (!("code" in place)) {
-        problem(`wilayah “${place.term}” ambigu`);
+      if ("ambiguous" in placed) {
+        skip(value, `wilayah “${placed.ambiguous}” ambigu (kabupaten, kota atau provinsi?)`);
         continue;
       }
-      const duplicate = observations.find((o) => o.indicator === about && o.region === place.code);
-      if (duplicate) {
-        if (duplicate.value !== value) problem("nilai kedua untuk indikator dan wilayah yang sama");
+      const codes = "codes" in placed ? placed.codes : fallback ? [fallback] : [];
+      if (codes.length === 0) {
+        // The same figure restated without its place ("… yang sudah terealisasi baru 33,25 persen").
+        if (!observations.some((o) => o.indicator === indicator && o.value === value)) {
+          skip(value, "wilayahnya tidak disebut");
+        }
         continue;
       }
-      observations.push({ indicator: about, region: place.code, value, sourceRank: rank });
+      const count = codes.length === 1 ? readCount(sentence.text, start, end) : null;
+      for (const region of codes) {
+        const duplicate = observations.find(
+          (o) => o.indicator === indicator && o.region === region,
+        );
+        if (duplicate) {
+          if (duplicate.value === value) continue;
+          if (rounds(duplicate.value, value)) {
+            // "Capai 3,8 Persen" above "3,83 persen": the exact figure wins over its rounding.
+            skip(duplicate.value, "pembulatan dari angka yang lebih tepat");
+            Object.assign(duplicate, { value, count, evidence });
+          } else if (rounds(value, duplicate.value)) {
+            skip(value, "pembulatan dari angka yang lebih tepat");
+          } else {
+            skip(value, "nilai kedua untuk indikator dan wilayah yang sama");
+          }
+          continue;
+        }
+        const level = lexicon.regionByCode.get(region)?.level;
+        const sourceRank = level === "regency" || level === "city" ? rank : null;
+        observations.push({ indicator, region, value, sourceRank, count, evidence });
+      }
       rank = null;
     }
+    const last = sentence.indicators.at(-1);
+    if (last) lastIndicator = last.slug;
   }
 
   return {
-    ...dates,
-    source: sourceOf(text, lexicon),
+    asOf,
+    asOfPrecision: dataDate?.precision ?? null,
+    presentedOn,
+    source: article.sourceName ?? sourceOf(capped, lexicon),
+    sourceUrl: article.sourceUrl,
+    title: article.title,
     observations,
     targets: dedupeTargets(targets),
+    // A hedged figure the text also states exactly was read from the exact one.
+    skipped: skipped.filter((s) => !observations.some((o) => o.value === s.value)),
     problems,
   };
 }
 
-function continuesTheFigures(mark: Mark): boolean {
-  if (mark.type === "place") return !mark.loose;
-  if (mark.type === "word") return mark.token in EXTRA_RANK_WORDS || FIGURE_WORDS.has(mark.token);
-  return ["highest", "lowest", "target"].includes(mark.meaning);
-}
-
-/**
- * The place a percentage is about: the nearest named before it in the
- * sentence, else the first after. An ambiguous name ("Kutai") stops the search
- * so the value is refused; a word that merely resembles a place by a typo is
- * prose, not a place: an import reads only names written out.
- */
-function placeFor(marks: Mark[], at: number): Mention | undefined {
-  const placeOf = (m: Mark | undefined): Mention | undefined => {
-    if (m?.type !== "place") return undefined;
-    return "code" in m.mention && m.loose ? undefined : m.mention;
-  };
-  for (let i = at - 1; i >= 0; i--) {
-    const found = placeOf(marks[i]);
-    if (found) return found;
-  }
-  for (let i = at + 1; i < marks.length; i++) {
-    const mark = marks[i];
-    if (mark?.type === "word" && PERCENT_TOKEN.test(mark.token)) break;
-    const found = placeOf(mark);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function splitSentences(text: string): string[] {
-  return text
-    .replace(ABBREVIATIONS, "$1 ")
-    .split(/(?<=[.!?])\s+(?=[A-Z"“(])|\n+/)
-    .map((s) => s.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
-}
-
-/** The data date follows "hingga", "per", "as of"…; the presentation date is the "(19/6/2024)" one. */
-function readDates(text: string): { asOf: string | null; presentedOn: string | null } {
-  const dates = findDates(text);
-  const asOf = dates.find((d) => AS_OF_CUE.test(text.slice(Math.max(0, d.index - 24), d.index)));
-  const presented = dates.find((d) => d.numeric && d !== asOf);
+function readSentence(
+  text: string,
+  heading: boolean,
+  index: number,
+  lexicon: Lexicon,
+  dp4IsPemula: boolean,
+): ReadSentence {
+  const figures: Figure[] = [];
+  const marked = text
+    .replace(PERCENT, (match: string, number: string, offset: number) => {
+      figures.push({ value: parseDecimal(number), start: offset, end: offset + match.length });
+      return ` pct${figures.length - 1} `;
+    })
+    .replace(BRACKETS, ` ${BRACKET_TOKEN} `)
+    .replace(CLAUSE, ` ${CLAUSE_TOKEN} `);
+  const tokens = tokenize(marked);
+  const marks = scan(tokens, lexicon, NO_TYPOS);
   return {
-    asOf: asOf?.iso ?? dates.find((d) => !d.numeric)?.iso ?? null,
-    presentedOn: presented?.iso ?? null,
+    index,
+    text,
+    heading,
+    figures,
+    tokens,
+    marks,
+    places: placesIn(marks, tokens, lexicon),
+    indicators: indicatorsIn(marks, tokens, dp4IsPemula),
   };
 }
 
-function firstProvince(sentences: string[], lexicon: Lexicon): string | undefined {
-  for (const sentence of sentences) {
-    for (const mark of scan(tokenize(sentence), lexicon, NO_TYPOS)) {
-      if (mark.type !== "place" || mark.loose || !("code" in mark.mention)) continue;
-      if (lexicon.regionByCode.get(mark.mention.code)?.level === "province")
-        return mark.mention.code;
-    }
-  }
-  return undefined;
+/** Regions named for themselves across the article, in order. */
+function namedCodes(sentences: ReadSentence[]): string[] {
+  return sentences.flatMap((s) =>
+    s.places.flatMap((p) => ("code" in p.mention ? [p.mention.code] : [])),
+  );
+}
+
+function placeOf(words: string, lexicon: Lexicon): string | null {
+  const mark = scan(tokenize(words), lexicon, NO_TYPOS).find((m) => m.type === "place" && !m.loose);
+  return mark?.type === "place" && "code" in mark.mention ? mark.mention.code : null;
 }
 
 /**
- * "(DKP3A) Kalimantan Timur" → "DKP3A Provinsi Kalimantan Timur": an agency's
- * acronym in brackets followed by the place it serves.
+ * The previous sentence's indicator carries into one that still speaks of
+ * places, ranks or the figures ("Kota Balikpapan memimpin…", "angkanya…"),
+ * not into an unrelated figure ("65 persen pengunjung…").
  */
-function sourceOf(text: string, lexicon: Lexicon): string | null {
-  for (const match of text.matchAll(
-    /\(([A-Z][A-Za-z0-9]{2,})\)\s+((?:Provinsi\s+|Kabupaten\s+|Kota\s+)?[A-Z][\w ]{2,40})/g,
-  )) {
-    const acronym = match[1] as string;
-    if (lexicon.phrasesByFirstToken.has(acronym.toLowerCase())) continue;
-    const marks = scan(tokenize(match[2] as string), lexicon, NO_TYPOS);
-    const place =
-      marks[0]?.type === "place" && "code" in marks[0].mention ? marks[0].mention.code : null;
-    const region = place ? lexicon.regionByCode.get(place) : undefined;
-    if (!region) continue;
-    return `${acronym} ${region.level === "province" ? `Provinsi ${region.name}` : region.name}`;
+function continuesTheFigures(sentence: ReadSentence): boolean {
+  if (sentence.places.length > 0) return true;
+  return sentence.marks.some((mark) => {
+    if (mark.type === "word") return mark.token in EXTRA_RANK_WORDS || FIGURE_WORDS.has(mark.token);
+    if (mark.type === "phrase") return ["highest", "lowest", "target"].includes(mark.meaning);
+    return false;
+  });
+}
+
+/** A year written in the figure's sentence before it ("target 2025 sebesar…", "tahun 2024 ini … 20 persen"). */
+function yearNear(tokens: string[], at: number): number | null {
+  for (let i = at - 1; i >= 0; i--) {
+    if (/^(19|20)\d\d$/.test(tokens[i] as string)) return Number(tokens[i]);
+  }
+  for (let i = at + 1; i < Math.min(tokens.length, at + 4); i++) {
+    if (/^(19|20)\d\d$/.test(tokens[i] as string)) return Number(tokens[i]);
   }
   return null;
 }
 
+/**
+ * Whose target: a regional government's ("target Pemprov Kaltim", "Ia
+ * menargetkan…"), national when the sentence says so ("target nasional",
+ * "pemerintah pusat") or the sentence before did ("… di bawah target
+ * nasional. Kaltim baru 4,48 persen dari target 30 persen"). Otherwise
+ * unclear: asked about, never guessed.
+ */
+function targetScope(
+  sentence: string,
+  previous: string,
+  region: string | undefined,
+): { scope: string } | { unclear: string } {
+  const own = REGIONAL_GOVERNMENT.test(sentence) || OWN_TARGET.test(sentence);
+  if (REGIONAL_GOVERNMENT.test(sentence)) {
+    return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };
+  }
+  if (NATIONAL_WORDS.test(sentence) || /\bpemerintah\b/i.test(sentence))
+    return { scope: "national" };
+  if (own) {
+    return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };
+  }
+  if (NATIONAL_WORDS.test(previous)) return { scope: "national" };
+  return { unclear: "tidak disebut target nasional atau target daerah" };
+}
+
+/**
+ * The data date: the most precise date after a cue ("hingga", "per",
+ * "posisi", "semester") in a sentence with a figure or just before one.
+ */
+function pickDataDate(sentences: ReadSentence[]): DataDate | null {
+  const withFigures = sentences.map((s) => !s.heading && s.figures.length > 0);
+  const candidates: DataDate[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    if (!withFigures.slice(i, i + 3).some(Boolean)) continue;
+    candidates.push(...dataDatesIn(sentence.text));
+  }
+  const rank = { day: 0, month: 1, semester: 2, year: 3 };
+  return candidates.sort((a, b) => rank[a.precision] - rank[b.precision])[0] ?? null;
+}
+
+/** Whether `rounded` is `exact` written with fewer decimals (3,8 or 4 for 3,83). */
+function rounds(rounded: number, exact: number): boolean {
+  const decimals = (n: number) => (String(n).split(".")[1] ?? "").length;
+  const places = decimals(rounded);
+  if (places >= decimals(exact)) return false;
+  const factor = 10 ** places;
+  return Math.abs(Math.round(exact * factor) / factor - rounded) < 1e-9;
+}
+
+function evidenceOf(sentence: string): string {
+  return sentence.length <= MAX_EVIDENCE_CHARS
+    ? sentence
+    : `${sentence.slice(0, MAX_EVIDENCE_CHARS - 1)}…`;
+}
+
 /** The same target stated twice is one target. */
 function dedupeTargets(targets: DraftTarget[]): DraftTarget[] {
-  const byKey = new Map(targets.map((t) => [`${t.indicator}|${t.year}`, t]));
+  const byKey = new Map<string, DraftTarget>();
+  for (const t of targets) {
+    const key = `${t.indicator}|${t.year}|${t.scope}`;
+    if (!byKey.has(key)) byKey.set(key, t);
+  }
   return [...byKey.values()];
 }

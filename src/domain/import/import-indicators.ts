@@ -1,0 +1,78 @@
+// The indicator a percentage is about: the catalogue's names as questions
+// read them, plus the ways news writes them ("akta lahir", "kepemilikan
+// akta", "rekaman KTP"), and "DP4", the list of potential voters: a base the
+// catalogue has only as first-time voters ("DP4 pemula"), so any other DP4
+// figure is set apart, never filed as KTP-el.
+
+import type { Mark } from "../scan.ts";
+import { isBoundary, PERCENT_TOKEN } from "./figure-checks.ts";
+
+export interface IndicatorMention {
+  at: number;
+  /** A catalogue slug, or "dp4" for a base the catalogue does not have. */
+  slug: string;
+}
+
+const NEWS_NAMES: { tokens: string[]; slug: string }[] = [
+  { tokens: ["akta", "lahir"], slug: "akta_kelahiran" },
+  { tokens: ["akte", "lahir"], slug: "akta_kelahiran" },
+  { tokens: ["akte", "kelahiran"], slug: "akta_kelahiran" },
+  { tokens: ["kepemilikan", "akta"], slug: "akta_kelahiran" },
+  { tokens: ["birth", "certificate"], slug: "akta_kelahiran" },
+  { tokens: ["birth", "certificates"], slug: "akta_kelahiran" },
+];
+const BASE_WORDS = new Set(["wajib", "kewajiban"]);
+/** "akta" alone means the birth certificate in such news, unless another deed is named. */
+const OTHER_DEEDS = new Set(["kematian", "perkawinan", "cerai", "perceraian", "pengangkatan"]);
+
+export function indicatorsIn(
+  marks: Mark[],
+  tokens: string[],
+  dp4IsPemula: boolean,
+): IndicatorMention[] {
+  const found: IndicatorMention[] = [];
+  for (const mark of marks) {
+    if (mark.type === "phrase" && mark.meaning.startsWith("ind:")) {
+      // "wajib KTP" names the base of a figure (people who must hold one), not its indicator.
+      if (BASE_WORDS.has(tokens[mark.at - 1] ?? "")) continue;
+      found.push({ at: mark.at, slug: mark.meaning.slice(4) });
+      continue;
+    }
+    if (mark.type !== "word") continue;
+    if (mark.token === "dp4") {
+      found.push({ at: mark.at, slug: dp4IsPemula ? "ktp_el_pemula" : "dp4" });
+      continue;
+    }
+    const named = NEWS_NAMES.find((n) => n.tokens.every((t, k) => tokens[mark.at + k] === t));
+    if (named) found.push({ at: mark.at, slug: named.slug });
+    else if (
+      (mark.token === "akta" || mark.token === "akte") &&
+      !OTHER_DEEDS.has(tokens[mark.at + 1] ?? "")
+    ) {
+      found.push({ at: mark.at, slug: "akta_kelahiran" });
+    }
+  }
+  return found;
+}
+
+/** Nearest in the figure's clause (before, then after), else the nearest before it in the sentence. */
+export function findIndicator(
+  mentions: IndicatorMention[],
+  tokens: string[],
+  at: number,
+): string | null {
+  let clauseStart = at;
+  while (clauseStart > 0 && !isBoundary(tokens[clauseStart - 1])) clauseStart--;
+  let clauseEnd = at + 1;
+  while (
+    clauseEnd < tokens.length &&
+    !isBoundary(tokens[clauseEnd]) &&
+    !PERCENT_TOKEN.test(tokens[clauseEnd] as string)
+  ) {
+    clauseEnd++;
+  }
+  const before = mentions.filter((m) => m.at < at);
+  const inClause = before.filter((m) => m.at >= clauseStart).at(-1);
+  const afterInClause = mentions.find((m) => m.at > at && m.at < clauseEnd);
+  return (inClause ?? afterInClause ?? before.at(-1))?.slug ?? null;
+}

@@ -1,0 +1,294 @@
+// Which region a percentage is stated for. A place counts only when the text
+// says the figure is for it: not where something was said ("kata … di
+// Samarinda, Ahad"), not the scope of a ranking ("tertinggi secara
+// nasional"), not a "se-Kaltim" gathering. An agency's place ("Disdukcapil
+// Kota Sukabumi") counts after any other place in the sentence. Without one
+// in the sentence, the article's main region (the first named, when every
+// other place named lies within it), else the dateline when the text names no
+// place at all; never a default province.
+
+import type { Lexicon } from "../lexicon.ts";
+import type { Mark, Mention } from "../scan.ts";
+import { NATION_CODE } from "../types.ts";
+import { isBoundary, PERCENT_TOKEN } from "./figure-checks.ts";
+
+export interface PlaceMention {
+  /** Token index in the sentence. */
+  at: number;
+  /** Token index just after it. */
+  end: number;
+  mention: Mention;
+  /** Part of an office's name ("Kepala Disdukcapil Kabupaten Aceh Tengah"). */
+  agency: boolean;
+}
+
+const DAY_NAMES = new Set([
+  "senin",
+  "selasa",
+  "rabu",
+  "kamis",
+  "jumat",
+  "jum",
+  "sabtu",
+  "minggu",
+  "ahad",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+const RANK_WORDS = new Set([
+  "tertinggi",
+  "terendah",
+  "teratas",
+  "terbaik",
+  "terbesar",
+  "terkecil",
+  "terbanyak",
+  "paling",
+  "posisi",
+  "peringkat",
+  "urutan",
+  "highest",
+  "lowest",
+  "best",
+]);
+const AGENCY_WORDS = new Set([
+  "dinas",
+  "disdukcapil",
+  "dukcapil",
+  "disduk",
+  "disdukpencapil",
+  "dispendukcapil",
+  "dkp3a",
+  "kadis",
+  "kadisdukcapil",
+  "kepala",
+  "kabid",
+  "pemprov",
+  "pemkab",
+  "pemkot",
+  "pemerintah",
+  "pemda",
+  "gubernur",
+  "bupati",
+  "walikota",
+  "wali",
+  "sekda",
+  "kantor",
+  "office",
+  "plt",
+]);
+/** Words that end an office's name: what follows is what the office says. */
+const SAYING_WORDS = new Set([
+  "mengatakan",
+  "menyebut",
+  "mencatat",
+  "merilis",
+  "menyampaikan",
+  "mengungkapkan",
+  "menjelaskan",
+  "kata",
+  "ujar",
+  "said",
+  "di",
+  "in",
+]);
+const PLACE_EXPECTED = new Set(["di", "kabupaten", "kota", "provinsi", "wilayah", "daerah", "in"]);
+/** Words before "nasional" that make it the place a figure is for: "secara nasional", "capaian nasional". */
+const NATION_WORDS = new Set([
+  "secara",
+  "tingkat",
+  "skala",
+  "capaian",
+  "cakupan",
+  "angka",
+  "persentase",
+]);
+/** Verbs of saying: "kata Kadis di Samarinda" names where it was said. */
+const SPEECH_VERBS = new Set([
+  "kata",
+  "katanya",
+  "ujar",
+  "ujarnya",
+  "ungkap",
+  "ungkapnya",
+  "tutur",
+  "tuturnya",
+  "jelas",
+  "jelasnya",
+  "terang",
+  "terangnya",
+  "tegas",
+  "tegasnya",
+  "papar",
+  "paparnya",
+  "said",
+]);
+
+/** "secara nasional", "capaian nasional 95 persen": Indonesia as a whole ("target nasional" is not). */
+function isNationWord(tokens: string[], at: number): boolean {
+  const token = tokens[at];
+  if (token !== "nasional" && token !== "national") return false;
+  return NATION_WORDS.has(tokens[at - 1] ?? "");
+}
+
+/** "…, kata Kepala Dinas di Samarinda": the place after a verb of saying is where it was said. */
+function saidAt(tokens: string[], at: number): boolean {
+  if (tokens[at - 1] !== "di" && tokens[at - 1] !== "in") return false;
+  for (let i = at - 2; i >= Math.max(0, at - 8); i--) {
+    const token = tokens[i] as string;
+    if (PERCENT_TOKEN.test(token)) return false;
+    if (SPEECH_VERBS.has(token)) return true;
+  }
+  return false;
+}
+
+function nationWordWithin(tokens: string[], at: number, length: number): number {
+  for (let k = at; k < at + length; k++) if (isNationWord(tokens, k)) return k;
+  return -1;
+}
+
+/** Places in a sentence's marks that could be what a figure is for. */
+export function placesIn(marks: Mark[], tokens: string[], lexicon: Lexicon): PlaceMention[] {
+  const places: PlaceMention[] = [];
+  for (const mark of marks) {
+    // "nasional" may stand alone or inside a scope phrase ("secara nasional").
+    const nationAt = mark.type === "place" ? -1 : nationWordWithin(tokens, mark.at, mark.length);
+    if (nationAt >= 0) {
+      places.push({ at: nationAt, end: nationAt + 1, mention: { code: NATION_CODE }, agency: false });
+      continue;
+    }
+    if (mark.type !== "place") continue;
+    // A prefix of a name ("penajam") is prose unless it is ambiguous enough to ask about.
+    if (mark.loose && "code" in mark.mention) continue;
+    const end = mark.at + mark.length;
+    if (tokens[mark.at - 1] === "se") continue;
+    if (saidOnADay(tokens, end) || saidAt(tokens, mark.at)) continue;
+    // A prefix shared by several names ("kutai") is a place only where a place is expected.
+    if (mark.loose && !PLACE_EXPECTED.has(tokens[mark.at - 1] ?? "")) continue;
+    places.push({ at: mark.at, end, mention: mark.mention, agency: isAgency(tokens, mark.at) });
+  }
+  return withoutRankScopes(places, tokens, lexicon);
+}
+
+/** "di Samarinda, Ahad", "di Jakarta pada Rabu (26/12)": where something was said, not what a figure is for. */
+function saidOnADay(tokens: string[], end: number): boolean {
+  let next = end;
+  while (isBoundary(tokens[next]) || tokens[next] === "pada") next++;
+  return DAY_NAMES.has(tokens[next] ?? "");
+}
+
+function isAgency(tokens: string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 10); i--) {
+    const token = tokens[i] as string;
+    if (PERCENT_TOKEN.test(token) || SAYING_WORDS.has(token)) return false;
+    if (AGENCY_WORDS.has(token)) return true;
+  }
+  return false;
+}
+
+/** "posisi tertinggi secara nasional", "tertinggi di Indonesia": the scope of a ranking, when a place inside it is named. */
+function withoutRankScopes(
+  places: PlaceMention[],
+  tokens: string[],
+  lexicon: Lexicon,
+): PlaceMention[] {
+  if (places.length < 2) return places;
+  return places.filter((p) => {
+    if (!("code" in p.mention)) return true;
+    const level = lexicon.regionByCode.get(p.mention.code)?.level;
+    if (level !== "province" && level !== "nation") return true;
+    const before = tokens.slice(Math.max(0, p.at - 3), p.at);
+    return !before.some((t) => RANK_WORDS.has(t));
+  });
+}
+
+export type Attribution = { codes: string[] } | { ambiguous: string } | { none: true };
+
+/** The region(s) the percentage at token `at` is stated for, within its sentence. */
+export function placeInSentence(places: PlaceMention[], tokens: string[], at: number): Attribution {
+  const clauseStart = boundary(tokens, at, -1);
+  const clauseEnd = boundary(tokens, at, 1);
+  const nextPercent = nextPercentAt(tokens, at);
+  const own = places.filter((p) => !p.agency);
+  const agencies = places.filter((p) => p.agency);
+
+  // "… 1,74 persen di Berau": a place right after the figure names it.
+  const right = own.find(
+    (p) =>
+      p.at <= at + 2 &&
+      p.at > at &&
+      ["di", "untuk", "pada", "in", "for"].includes(tokens[at + 1] ?? ""),
+  );
+  if (right) return attribution([right]);
+  // "Jakarta Selatan dan Jakarta Timur (masing-masing 33 persen)".
+  if (tokens[at - 1] === "masing" && tokens[at - 2] === "masing") {
+    const previous = previousPercentAt(tokens, at);
+    const group = own.filter((p) => p.at > previous && p.at < at);
+    if (group.length > 0) return attribution(group);
+  }
+  const before = (list: PlaceMention[], from: number) =>
+    list.filter((p) => p.end <= at && p.at >= from).at(-1);
+  const after = (list: PlaceMention[], to: number) => list.find((p) => p.at > at && p.at < to);
+  const found =
+    before(own, clauseStart) ??
+    after(own, Math.min(clauseEnd, nextPercent)) ??
+    before(own, 0) ??
+    before(agencies, 0) ??
+    after(agencies, nextPercent);
+  return found ? attribution([found]) : { none: true };
+}
+
+function attribution(places: PlaceMention[]): Attribution {
+  const codes: string[] = [];
+  for (const { mention } of places) {
+    if (!("code" in mention)) return { ambiguous: mention.term };
+    if (!codes.includes(mention.code)) codes.push(mention.code);
+  }
+  return { codes };
+}
+
+function boundary(tokens: string[], at: number, step: 1 | -1): number {
+  let i = at + step;
+  while (i >= 0 && i < tokens.length && !isBoundary(tokens[i])) i += step;
+  return i;
+}
+
+function nextPercentAt(tokens: string[], at: number): number {
+  for (let i = at + 1; i < tokens.length; i++)
+    if (PERCENT_TOKEN.test(tokens[i] as string)) return i;
+  return tokens.length;
+}
+
+function previousPercentAt(tokens: string[], at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (PERCENT_TOKEN.test(tokens[i] as string)) return i;
+  return -1;
+}
+
+/**
+ * The article's main region: the first place it names for itself, when every
+ * other place it names lies within it (Indonesia aside, which news names in
+ * passing). Null when it names places side by side (Riau, Sumbar, Sumut).
+ */
+export function mainRegion(codes: string[], lexicon: Lexicon): string | null {
+  const [first] = codes;
+  if (!first) return null;
+  for (const code of codes) {
+    if (code === NATION_CODE && first !== NATION_CODE) continue;
+    if (!within(code, first, lexicon)) return null;
+  }
+  return first;
+}
+
+function within(code: string, ancestor: string, lexicon: Lexicon): boolean {
+  let current: string | null | undefined = code;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (current === ancestor) return true;
+    current = lexicon.regionByCode.get(current)?.parentCode;
+  }
+  return false;
+}
