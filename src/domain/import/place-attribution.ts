@@ -159,7 +159,12 @@ export function placesIn(marks: Mark[], tokens: string[], lexicon: Lexicon): Pla
     // "nasional" may stand alone or inside a scope phrase ("secara nasional").
     const nationAt = mark.type === "place" ? -1 : nationWordWithin(tokens, mark.at, mark.length);
     if (nationAt >= 0) {
-      places.push({ at: nationAt, end: nationAt + 1, mention: { code: NATION_CODE }, agency: false });
+      places.push({
+        at: nationAt,
+        end: nationAt + 1,
+        mention: { code: NATION_CODE },
+        agency: false,
+      });
       continue;
     }
     if (mark.type !== "place") continue;
