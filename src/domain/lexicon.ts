@@ -99,7 +99,14 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
       .map((a): [string, AliasNote] => [a.alias, { kind: a.kind ?? null, lang: a.lang ?? null }]),
   );
 
-  const phrases = [...TERMS.map(toPhrase), ...reference.indicators.flatMap(indicatorPhrases)];
+  // The built-in words first, except the names of indicators the bot lacks
+  // ("akta kematian"): once an admin adds such an indicator, its name means it.
+  const catalogue = reference.indicators.flatMap(indicatorPhrases);
+  const catalogued = new Set(catalogue.map((p) => p.tokens.join(" ")));
+  const builtIn = TERMS.map(toPhrase).filter(
+    (p) => !(p.meaning.startsWith("q:subIndicator") && catalogued.has(p.tokens.join(" "))),
+  );
+  const phrases = [...builtIn, ...catalogue];
   const phrasesByFirstToken = new Map<string, Phrase[]>();
   const seen = new Set<string>();
   for (const phrase of phrases) {
