@@ -87,13 +87,18 @@ export interface ReferenceFiles {
   /** In display order. */
   indicators: IndicatorEntry[];
   aliases: RegionAlias[];
-  /** Every file in data/releases/, in file-name order. */
+  /** The chosen files in data/releases/ (every one by default), in file-name order. */
   releases: ReleaseEntry[];
 }
 
-export async function loadReferenceFiles(): Promise<ReferenceFiles> {
+/** Chooses release files by name ("2024-06-13-dkp3a-kaltim.json"). */
+export type ReleaseFileFilter = (fileName: string) => boolean;
+
+export async function loadReferenceFiles(
+  releaseFiles: ReleaseFileFilter = () => true,
+): Promise<ReferenceFiles> {
   const releaseNames = (await readdir(new URL("releases/", DATA_DIR)))
-    .filter((name) => name.endsWith(".json"))
+    .filter((name) => name.endsWith(".json") && releaseFiles(name))
     .sort();
   const [indicators, aliases, ...releases] = await Promise.all([
     readJson("indicators.json", IndicatorsFile),

@@ -12,6 +12,7 @@ import {
   loadReferenceFiles,
   type ReferenceFiles,
   type ReleaseEntry,
+  type ReleaseFileFilter,
 } from "./reference-files.ts";
 
 /** Recorded as creator and publisher of seeded releases. */
@@ -25,8 +26,22 @@ export interface SeedSummary {
   releases: { asOf: string; source: string; values: number }[];
 }
 
-export async function seedDatabase(client: Client): Promise<SeedSummary> {
-  const [regions, files] = await Promise.all([loadOfficialRegions(), loadReferenceFiles()]);
+export interface SeedOptions {
+  /**
+   * Which release files to load; every file in data/releases/ unless given.
+   * Tests pin the dataset they assert against with it.
+   */
+  releases?: ReleaseFileFilter;
+}
+
+export async function seedDatabase(
+  client: Client,
+  options: SeedOptions = {},
+): Promise<SeedSummary> {
+  const [regions, files] = await Promise.all([
+    loadOfficialRegions(),
+    loadReferenceFiles(options.releases),
+  ]);
   checkReferences(regions, files);
   const { aliases } = files;
   await client.batch(

@@ -10,7 +10,8 @@ import { exportCommand } from "../../src/cli/export.ts";
 import { importCommand } from "../../src/cli/import.ts";
 import { releasesCommand } from "../../src/cli/releases.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
-import { type DatabaseConfig, openDatabase, prepareDatabase } from "../../src/store/db.ts";
+import { type DatabaseConfig, openDatabase } from "../../src/store/db.ts";
+import { preparedFile } from "../support/reference.ts";
 import { rowCounts } from "../support/row-counts.ts";
 
 const SEED_ARTICLE = new URL("../../data/releases/2024-06-13-dkp3a-kaltim.txt", import.meta.url)
@@ -22,7 +23,7 @@ let logged: string[];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "tanya-cli-"));
   database = { url: `file:${join(dir, "tanya.db")}` };
-  (await prepareDatabase(database)).client.close();
+  (await preparedFile(database)).client.close();
   logged = [];
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import type { FactsRequest } from "../../src/domain/types.ts";
 import { prepareDatabase } from "../../src/store/db.ts";
 import { createFactsSource } from "../../src/store/facts-repository.ts";
 import { seedDatabase } from "../../src/store/seed.ts";
-import { seededStore } from "../support/reference.ts";
+import { EVERY_RELEASE, seededStore } from "../support/reference.ts";
 
 const EVERYTHING_IN_KALTIM: FactsRequest = {
   indicators: "all",
@@ -31,6 +31,12 @@ const SEED_OBSERVATIONS = [
   ["ikd", "64.09", 10.46, "highest"],
   ["ikd", "64.03", 1.74, "lowest"],
 ] as const;
+
+/**
+ * Every file in data/releases/: the first release (12 observations, 2 targets)
+ * and three Kalimantan Timur history releases (7 + 1 + 3 observations, 0 + 1 + 2 targets).
+ */
+const EVERY_RELEASE_ROWS = { releases: 4, observations: 23, targets: 5 };
 
 const TABLES = ["regions", "region_aliases", "indicators", "releases", "observations", "targets"];
 
@@ -189,12 +195,23 @@ describe("seed: the DKP3A Kalimantan Timur release", () => {
 });
 
 describe("seed: idempotence and preparation", () => {
-  it("changes nothing when run again, and keeps a single release", async () => {
-    const { client } = await seededStore();
+  it("loads every release file by default, and changes nothing when run again", async () => {
+    const { client } = await seededStore(EVERY_RELEASE);
     const before = await countRows(client);
-    await seedDatabase(client);
+    const summary = await seedDatabase(client);
     expect(await countRows(client)).toEqual(before);
-    expect(before).toMatchObject({ regions: 553, releases: 1, observations: 12, targets: 2 });
+    expect(before).toMatchObject({ regions: 553, ...EVERY_RELEASE_ROWS });
+    expect(summary.releases.map(({ asOf, values }) => [asOf, values])).toEqual([
+      ["2024-06-13", 14],
+      ["2022-04-15", 7],
+      ["2024-10-31", 2],
+      ["2024-11-12", 5],
+    ]);
+  });
+
+  it("loads only the release files a caller chooses", async () => {
+    const { client } = await seededStore((name) => name.startsWith("history-2022-"));
+    expect(await countRows(client)).toMatchObject({ releases: 1, observations: 7, targets: 0 });
   });
 
   it("bumps the data version on every run", async () => {
@@ -220,18 +237,24 @@ describe("seed: idempotence and preparation", () => {
       expect(existsSync(nested)).toBe(false);
     });
 
-    it("migrates and seeds once", async () => {
+    it("migrates and seeds every release once", async () => {
       directory = await mkdtemp(join(tmpdir(), "tanya-store-"));
       const url = `file:${join(directory, "tanya.db")}`;
 
       const first = await prepareDatabase({ url });
+      expect(await countRows(first.client)).toMatchObject(EVERY_RELEASE_ROWS);
       const kaltim = await createFactsSource(first.client).facts(EVERYTHING_IN_KALTIM);
-      expect(kaltim.observations).toHaveLength(SEED_OBSERVATIONS.length);
+      expect(kaltim.releases.map((release) => release.asOf)).toEqual([
+        "2024-11-12",
+        "2024-10-31",
+        "2024-06-13",
+        "2022-04-15",
+      ]);
       const versionAfterSeed = await dataVersion(first.client);
       first.client.close();
 
       const second = await prepareDatabase({ url });
-      expect(await countRows(second.client)).toMatchObject({ regions: 553, releases: 1 });
+      expect(await countRows(second.client)).toMatchObject({ regions: 553, ...EVERY_RELEASE_ROWS });
       expect(await dataVersion(second.client)).toBe(versionAfterSeed);
       second.client.close();
     });

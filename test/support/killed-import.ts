@@ -9,9 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { expect } from "vitest";
-import { openDatabase, prepareDatabase } from "../../src/store/db.ts";
+import { openDatabase } from "../../src/store/db.ts";
 import { subscribe, subscriber } from "./broadcast.ts";
 import { runToEnd, startTsx } from "./child-process.ts";
+import { preparedFile } from "./reference.ts";
 
 /** The release the import creates: the seed is #1. */
 const IMPORTED_RELEASE = 2;
@@ -57,7 +58,7 @@ export type WrittenState = "nothing" | "draft" | "published";
 export async function importFixture(): Promise<ImportFixture> {
   const dir = await mkdtemp(join(tmpdir(), "tanya-killed-import-"));
   const template = join(dir, "template.db");
-  const { client } = await prepareDatabase({ url: `file:${template}` });
+  const { client } = await preparedFile({ url: `file:${template}` });
   try {
     await subscribe(client, subscriber(SUBSCRIBER));
     const { rows: regions } = await client.execute(
