@@ -56,7 +56,7 @@ describe("every data command on a fresh database", () => {
   });
 
   it.each([
-    [["releases"], /^#1 published — data as of 2024-06-13/m],
+    [["releases"], /^#4 published — data as of 2024-11-12/m],
     [["export"], /^region,indicator,value\n/m],
     [["indicators", "list"], /^akta_kelahiran — /m],
   ])("%j works on first run", async (args, expected) => {

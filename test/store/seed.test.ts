@@ -33,7 +33,7 @@ const SEED_OBSERVATIONS = [
 ] as const;
 
 /**
- * Every file in data/releases/: the first release (12 observations, 2 targets)
+ * Every file in data/releases/: the DKP3A release of 13 June 2024 (12 observations, 2 targets)
  * and three Kalimantan Timur history releases (7 + 1 + 3 observations, 0 + 1 + 2 targets).
  */
 const EVERY_RELEASE_ROWS = { releases: 4, observations: 23, targets: 5 };
@@ -202,15 +202,15 @@ describe("seed: idempotence and preparation", () => {
     expect(await countRows(client)).toEqual(before);
     expect(before).toMatchObject({ regions: 553, ...EVERY_RELEASE_ROWS });
     expect(summary.releases.map(({ asOf, values }) => [asOf, values])).toEqual([
-      ["2024-06-13", 14],
       ["2022-04-15", 7],
+      ["2024-06-13", 14],
       ["2024-10-31", 2],
       ["2024-11-12", 5],
     ]);
   });
 
   it("loads only the release files a caller chooses", async () => {
-    const { client } = await seededStore((name) => name.startsWith("history-2022-"));
+    const { client } = await seededStore((name) => name.startsWith("2022-04-15-"));
     expect(await countRows(client)).toMatchObject({ releases: 1, observations: 7, targets: 0 });
   });
 

@@ -1,10 +1,11 @@
 // A fresh store for tests: an in-memory libSQL database with the real
 // migrations and the real seed. Each call gets its own database.
 //
-// Most tests assert exact numbers of one known dataset, the first release
-// (DKP3A Kalimantan Timur, 13 June 2024), so by default only that release is
-// seeded: newer history releases in data/releases/ change which values are
-// current. Tests of the data `npm start` serves ask for EVERY_RELEASE.
+// Most tests assert exact numbers of one known dataset, the first release the
+// project shipped (DKP3A Kalimantan Timur, 13 June 2024), so by default only
+// that release is seeded: the history releases beside it in data/releases/
+// change which values are current. Tests of the data `npm start` serves ask
+// for EVERY_RELEASE.
 
 import type { Client } from "@libsql/client";
 import type { ReferenceData } from "../../src/domain/types.ts";
@@ -19,8 +20,8 @@ import { createFactsSource, type StoreFactsSource } from "../../src/store/facts-
 import type { ReleaseFileFilter } from "../../src/store/reference-files.ts";
 import { seedDatabase } from "../../src/store/seed.ts";
 
-/** The first release alone: the dataset most tests assert against. */
-export const FIRST_RELEASE: ReleaseFileFilter = (name) => name.startsWith("2024-06-13-");
+/** The DKP3A release of 13 June 2024 alone: the dataset most tests assert against. */
+export const JUNE_2024_RELEASE: ReleaseFileFilter = (name) => name.startsWith("2024-06-13-");
 
 /** Every release file, as `npm start` and `db:seed` load them. */
 export const EVERY_RELEASE: ReleaseFileFilter = () => true;
@@ -33,7 +34,7 @@ export interface SeededStore {
 }
 
 export async function seededStore(
-  releases: ReleaseFileFilter = FIRST_RELEASE,
+  releases: ReleaseFileFilter = JUNE_2024_RELEASE,
 ): Promise<SeededStore> {
   // `:memory:` clients keep a single connection, so migrations, seed and reads share one database.
   const { client, db } = openDatabase({ url: ":memory:" });
@@ -49,7 +50,7 @@ export async function seededStore(
  */
 export async function preparedFile(
   config: DatabaseConfig,
-  releases: ReleaseFileFilter = FIRST_RELEASE,
+  releases: ReleaseFileFilter = JUNE_2024_RELEASE,
 ): Promise<Database> {
   const opened = openDatabase(config);
   await migrateDatabase(opened);
