@@ -380,7 +380,10 @@ export function shownReleaseIds(blocks: Block[]): Set<number> {
     if (block.type === "value") ids.add(block.observation.releaseId);
     else if (block.type === "change") ids.add(block.current.releaseId);
     else if (block.type === "target") ids.add(block.observation.releaseId);
-    else if (block.type !== "series" && block.type !== "missing" && block.type !== "updated") {
+    // "Not in the release of <date>": values shown beside it from another release need their own dates.
+    else if (block.type === "missing") {
+      if (block.release) ids.add(block.release.id);
+    } else if (block.type !== "series" && block.type !== "updated") {
       for (const id of releaseIdsOf(block)) ids.add(id);
     }
   }

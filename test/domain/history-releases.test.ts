@@ -94,6 +94,15 @@ describe("the Kalimantan Timur history releases", () => {
     expect(samarinda).not.toContain(NOVEMBER);
   });
 
+  it("date the values offered instead of a missing one when they predate the release named", async () => {
+    const ikd = await reply("IKD Samarinda");
+    expect(ikd).toContain(
+      "Data IKD untuk Kota Samarinda belum tersedia pada rilis 12 November 2024.",
+    );
+    expect(ikd).toContain("IKD Kalimantan Timur: 4,48% (per 13 Juni 2024)");
+    expect(ikd).toContain("IKD Kabupaten Berau: 1,74% (per 13 Juni 2024)");
+  });
+
   it("label each line of a province overview with its own release's date", async () => {
     const overview = await reply("Kaltim");
     expect(overview).toContain("KTP-el: 99,65% (per 12 November 2024)");
