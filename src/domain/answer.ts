@@ -15,7 +15,7 @@ import {
   type TargetSide,
   type When,
 } from "./question.ts";
-import { atRelease, fits, nearestRelease } from "./release-time.ts";
+import { atRelease, fits, nearestRelease, newestTargets } from "./release-time.ts";
 import type { Facts, RankedObservation, Region, Release, Target } from "./types.ts";
 
 export type Block =
@@ -185,7 +185,11 @@ export function answer(
   const indicator = indicatorOf(question);
   let timeMet = true;
   let blocks: Block[] | undefined;
-  let ctx = new AnswerContext(lexicon, facts);
+  // History facts carry every release's targets: as things stand now, the newest count.
+  let ctx = new AnswerContext(lexicon, {
+    ...facts,
+    targets: newestTargets(facts.targets, facts.releases),
+  });
   if (when && facts.observations.length > 0 && answersWithNumbers(question)) {
     const relevant = facts.observations.filter((o) => isRelevant(o, question));
     if (when.series && !SERIES_KINDS.has(question.kind)) {

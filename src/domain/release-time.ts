@@ -2,7 +2,7 @@
 // which is nearest when none does, and the data as it stood at a release.
 
 import type { When } from "./question.ts";
-import type { Facts, RankedObservation, Release } from "./types.ts";
+import type { Facts, RankedObservation, Release, Target } from "./types.ts";
 
 const DAY_MS = 86_400_000;
 const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -63,5 +63,26 @@ export function atRelease(facts: Facts, release: Release): Facts {
       .sort((a, b) => (order.get(a.releaseId) ?? 0) - (order.get(b.releaseId) ?? 0))
       .map((o, i) => ({ ...o, recency: i + 1 })),
   );
-  return { ...facts, observations, releases: facts.releases.slice(cut) };
+  const releases = facts.releases.slice(cut);
+  return { ...facts, observations, targets: newestTargets(facts.targets, releases), releases };
+}
+
+/**
+ * Per (indicator, year, scope), the target stated by the newest of `releases`
+ * (newest first); a target no release states counts as the oldest. Targets of
+ * releases not given (newer than the time asked about) are left out, so a
+ * target is never shown as known before it was stated.
+ */
+export function newestTargets(targets: Target[], releases: Release[]): Target[] {
+  const order = new Map(releases.map((r, i) => [r.id, i]));
+  const rank = (t: Target) => (t.releaseId === null ? releases.length : order.get(t.releaseId));
+  const newest = new Map<string, { target: Target; rank: number }>();
+  for (const target of targets) {
+    const r = rank(target);
+    if (r === undefined) continue;
+    const key = `${target.indicator}|${target.year}|${target.scope}`;
+    const held = newest.get(key);
+    if (!held || r < held.rank) newest.set(key, { target, rank: r });
+  }
+  return [...newest.values()].map((entry) => entry.target);
 }

@@ -60,7 +60,8 @@ const OBSERVATIONS = `
 
 /**
  * Per (indicator, year, scope): the target of the newest published release that
- * states one. A draft's targets stay out of answers until it is published;
+ * states one; with ?4 = 1 (history) every release's, so that a question about
+ * an earlier time reads the targets as they stood then (see atRelease). A draft's targets stay out of answers until it is published;
  * a target without a release counts as published.
  */
 const TARGETS = `
@@ -77,7 +78,7 @@ const TARGETS = `
       AND (?1 IS NULL OR t.indicator IN (SELECT value FROM json_each(?1)))
       AND (t.release_id IS NULL OR ${noNewerThan(3)})
   )
-  WHERE newest = 1
+  WHERE newest = 1 OR ?4 = 1
   ORDER BY indicator, year, scope`;
 
 const PUBLISHED_RELEASES = `
@@ -105,7 +106,7 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
           request.history ? 1 : 0,
         ],
       },
-      { sql: TARGETS, args: [indicators, draft, asOf] },
+      { sql: TARGETS, args: [indicators, draft, asOf, request.history ? 1 : 0] },
       { sql: PUBLISHED_RELEASES, args: [draft, asOf] },
       selectDataVersion,
     ],

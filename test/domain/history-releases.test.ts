@@ -41,6 +41,21 @@ describe("the Kalimantan Timur history releases", () => {
     expect(akta).not.toContain("98,09%");
   });
 
+  it("read a target as it stood at the time asked about, never one stated later", async () => {
+    // Only the 12 November 2024 release states the KTP-el target (99,40%).
+    expect(await reply("KTP-el Kaltim")).toContain("99,40%");
+    const october = await reply("KTP-el Kaltim Oktober 2024");
+    expect(october).toContain("99,54%");
+    expect(october).toContain(OCTOBER);
+    expect(october).not.toContain("99,40%");
+    expect(october).not.toContain(NOVEMBER);
+    // The June release states the KIA target itself, and is cited for it.
+    const june = await reply("KIA Kaltim Juni 2024");
+    expect(june).toContain("72,80% dari target nasional 2024 sebesar 60,00%");
+    expect(june).toContain(JUNE);
+    expect(june).not.toContain(NOVEMBER);
+  });
+
   it("answer a change from the previous release, naming both dates", async () => {
     const kia = await reply("perubahan KIA Kaltim");
     expect(kia).toContain("76,17%");
