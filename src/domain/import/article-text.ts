@@ -30,6 +30,8 @@ const SMALL_WORDS = new Set(
 );
 /** "Samarinda (ANTARA) -", "REDAKSIRIAU.CO.ID, PEKANBARU -", "Luwu Utara, daulatrakyat.id —". */
 const DATELINE = /^\s*((?:[^.!?]|\.(?=\S)){2,70}?)\s*(--|[-–—])\s*/;
+/** A spaced dash ends the dateline before any hyphen inside an outlet's name ("DOBO, TRIBUN-MALUKU - …"). */
+const SPACED_DATELINE = /^\s*((?:[^.!?]|\.(?=\S)){2,70}?)\s+(--|[-–—])\s+/;
 
 export function readArticle(text: string): ArticleText {
   const article: ArticleText = {
@@ -104,7 +106,7 @@ function datelineOf(line: string, firstBodyLine: boolean): Dateline | null {
   if (onlyPlaceAndOutlet && DOMAIN.test(onlyPlaceAndOutlet[2] as string)) {
     return { place: onlyPlaceAndOutlet[1] as string, length: line.length };
   }
-  const match = DATELINE.exec(line);
+  const match = SPACED_DATELINE.exec(line) ?? DATELINE.exec(line);
   if (!match) return null;
   const prefix = match[1] as string;
   const spaced = /\s(--|[-–—])\s/.test(match[0]) || /\s$/.test(match[0]);
@@ -116,11 +118,12 @@ function datelineOf(line: string, firstBodyLine: boolean): Dateline | null {
     firstBodyLine && spaced && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
   if (!(hasOutlet || (capitals && letters.length >= 3) || titled)) return null;
   if (!spaced && !hasOutlet && !capitals) return null;
-  const place = prefix
-    .split(",")
-    .map((part) => part.replace(/\([^)]*\)/g, "").trim())
-    .filter((part) => part && !DOMAIN.test(part))
-    .join(" ");
+  // "DOBO, TRIBUN-MALUKU": the first part is the place; an outlet's name never is one.
+  const place =
+    prefix
+      .split(",")
+      .map((part) => part.replace(/\([^)]*\)/g, "").trim())
+      .find((part) => part && !DOMAIN.test(part)) ?? "";
   return { place, length: match[0].length };
 }
 

@@ -129,8 +129,9 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const presentedOn = presentedOnIn(capped, asOf);
   const defaultYear = Number((asOf ?? presentedOn ?? "").slice(0, 4)) || null;
   const main = mainRegion(namedCodes(sentences), lexicon);
+  // Where the story was filed names the region only when the text names none at all, not even a speaker's office.
   const dateline =
-    article.dateline && namedCodes(sentences).length === 0
+    article.dateline && sentences.every((s) => s.places.length === 0)
       ? placeOf(article.dateline, lexicon)
       : null;
   const fallback = main ?? dateline;
@@ -294,10 +295,10 @@ function readSentence(
   };
 }
 
-/** Regions named for themselves across the article, in order. */
+/** Regions named for themselves across the article, in order (a quoted speaker's office is not). */
 function namedCodes(sentences: ReadSentence[]): string[] {
   return sentences.flatMap((s) =>
-    s.places.flatMap((p) => ("code" in p.mention ? [p.mention.code] : [])),
+    s.places.flatMap((p) => ("code" in p.mention && !p.speaker ? [p.mention.code] : [])),
   );
 }
 

@@ -1,0 +1,82 @@
+// Press releases → draft data: rules that keep a figure off the wrong region
+// or indicator. Every sentence here is our own, with invented figures.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type ParsedPressRelease,
+  parsePressRelease,
+} from "../../src/domain/import/press-release.ts";
+import { buildLexicon, type Lexicon } from "../../src/domain/lexicon.ts";
+import { seededStore } from "../support/reference.ts";
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = buildLexicon((await seededStore()).reference);
+});
+
+const values = (parsed: ParsedPressRelease) =>
+  parsed.observations.map((o) => `${o.indicator} ${o.region} ${o.value}`);
+const parse = (text: string) => parsePressRelease(text, lexicon);
+
+describe("a province written beside its own regency or city", () => {
+  it("only says where it lies: the regency or city keeps the figure", () => {
+    expect(
+      values(parse("Aktivasi IKD di Kabupaten Berau, Kalimantan Timur, kini 7,31 persen.")),
+    ).toEqual(["ikd 64.03 7.31"]);
+    expect(values(parse("Kepemilikan KIA Kota Banjarbaru (Kalsel) sudah 61,2 persen."))).toEqual([
+      "kia 63.72 61.2",
+    ]);
+    expect(
+      values(parse("Perekaman KTP-el Kabupaten Berau, Provinsi Kalimantan Timur, 97,44 persen.")),
+    ).toEqual(["ktp_el 64.03 97.44"]);
+  });
+
+  it("still counts a province written for itself after a regency of another one", () => {
+    expect(
+      values(parse("IKD Kabupaten Berau 7,3 persen, sedangkan Kalimantan Selatan 6,1 persen.")),
+    ).toEqual(["ikd 64.03 7.3", "ikd 63 6.1"]);
+  });
+});
+
+describe("a ranking", () => {
+  it("gives each value the province named before it: “tertinggi adalah A dengan v1, disusul B v2”", () => {
+    const parsed = parse(
+      "Cakupan KIA tertinggi adalah Jawa Tengah dengan 80,21 persen, disusul Jawa Barat 78,02 persen.",
+    );
+    expect(values(parsed)).toEqual(["kia 33 80.21", "kia 32 78.02"]);
+  });
+
+  it("still reads a province after “tertinggi di” as the scope when a regency is ranked", () => {
+    const parsed = parse("Kabupaten Berau tertinggi di Kalimantan Timur dengan KIA 66,6 persen.");
+    expect(values(parsed)).toEqual(["kia 64.03 66.6"]);
+  });
+});
+
+describe("a dateline", () => {
+  it("never takes a region from the outlet's name", () => {
+    const parsed = parse("DOBO, WARTA-MALUKU - Perekaman KTP-el mencapai 93,3 persen.");
+    expect(parsed.observations).toEqual([]);
+    expect(parsed.skipped.map((s) => s.reason)).toEqual(["wilayahnya tidak disebut"]);
+  });
+
+  it("is not used when the text names a speaker's office", () => {
+    const parsed = parse(
+      "SAMARINDA - Perekaman KTP-el mencapai 93,3 persen, kata Kepala Disdukcapil Kalimantan Timur.",
+    );
+    expect(parsed.observations).toEqual([]);
+  });
+});
+
+describe("a speaker's office", () => {
+  it("is who speaks, not the region of the figure", () => {
+    const parsed = parse("Aktivasi IKD baru 4,4 persen, ujar Kepala Disdukcapil Kalsel.");
+    expect(parsed.observations).toEqual([]);
+    expect(parsed.skipped.map((s) => s.reason)).toEqual(["wilayahnya tidak disebut"]);
+  });
+
+  it("still names the region when the office itself reports the figure", () => {
+    expect(
+      values(parse("Disdukcapil Kabupaten Berau mencatat kepemilikan KIA mencapai 52,5 persen.")),
+    ).toEqual(["kia 64.03 52.5"]);
+  });
+});
