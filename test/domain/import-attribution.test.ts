@@ -80,3 +80,39 @@ describe("a speaker's office", () => {
     ).toEqual(["kia 64.03 52.5"]);
   });
 });
+
+describe("a figure for no catalogue region", () => {
+  const reasons = (parsed: ParsedPressRelease) => parsed.skipped.map((s) => s.reason);
+  const subDistrict = "angka kecamatan/kelurahan/desa, bukan wilayah di katalog";
+
+  it("skips a sub-district's figure, never filing it under the regency named beside it", () => {
+    const parsed = parse(
+      "Cakupan KIA di Kecamatan Talisayan, Kabupaten Berau, sudah 47,7 persen.\nKelurahan Gunung Tabur: 51,25 persen",
+    );
+    expect(parsed.observations).toEqual([]);
+    expect(reasons(parsed)).toEqual([subDistrict, subDistrict]);
+  });
+
+  it("never takes the regency of an earlier sentence for a sub-district's figure", () => {
+    const parsed = parse(
+      "Perekaman KTP-el di Kabupaten Berau 96,1 persen. Di Desa Tasuk, kepemilikan KIA 44,8 persen.",
+    );
+    expect(values(parsed)).toEqual(["ktp_el 64.03 96.1"]);
+    expect(reasons(parsed)).toEqual([subDistrict]);
+  });
+
+  it("skips a figure for several regions together", () => {
+    const parsed = parse(
+      "IKD Kota Banjarbaru 9,1 persen. Rerata aktivasi IKD di tiga kota tersebut mencapai 8,8 persen, kata Kepala Disdukcapil Kalsel.",
+    );
+    expect(values(parsed)).toEqual(["ikd 63.72 9.1"]);
+    expect(reasons(parsed)).toEqual(["angka gabungan beberapa daerah, bukan satu wilayah"]);
+  });
+
+  it("keeps a region named after a count of regions", () => {
+    const parsed = parse(
+      "Dari 10 kabupaten/kota, KIA tertinggi yakni di Kabupaten Berau sebesar 70,4 persen.",
+    );
+    expect(values(parsed)).toEqual(["kia 64.03 70.4"]);
+  });
+});

@@ -21,6 +21,7 @@ import {
   type SkippedFigure,
 } from "./draft-data.ts";
 import { BRACKET_TOKEN, CLAUSE_TOKEN, classifyFigure, PERCENT_TOKEN } from "./figure-checks.ts";
+import { unstoredScope } from "./figure-scope.ts";
 import { findIndicator, type IndicatorMention, indicatorsIn } from "./import-indicators.ts";
 import { mainRegion, type PlaceMention, placeInSentence, placesIn } from "./place-attribution.ts";
 import { sourceOf } from "./source.ts";
@@ -48,7 +49,7 @@ export const MAX_PRESS_RELEASE_CHARS = 20_000;
 const MAX_EVIDENCE_CHARS = 400;
 
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|percent\b|per\s+cent\b)/gi;
-const CLAUSE = /[;:“”"]|,(?!\d)|\s[-–—]\s/g;
+const CLAUSE = /[;:“”"|]|,(?!\d)|\s[-–—]\s/g;
 const BRACKETS = /[()]/g;
 /** A press release's names are written out: reading typos would only slow long prose down. */
 const NO_TYPOS = { typos: false };
@@ -177,6 +178,15 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       const kind = classifyFigure({ tokens: sentence.tokens, at });
       if (kind.kind === "skip") {
         skip(value, kind.reason);
+        continue;
+      }
+      const unstored = unstoredScope(
+        sentence.tokens,
+        at,
+        sentence.places.filter((p) => !p.agency).map((p) => p.at),
+      );
+      if (unstored) {
+        skip(value, unstored);
         continue;
       }
       const indicator = findIndicator(sentence.indicators, sentence.tokens, at) ?? carried;
