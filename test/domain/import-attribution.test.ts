@@ -116,3 +116,19 @@ describe("a figure for no catalogue region", () => {
     expect(values(parsed)).toEqual(["kia 64.03 70.4"]);
   });
 });
+
+describe("a bare “perekaman”", () => {
+  it("is KTP-el recording, never the indicator of the sentence before", () => {
+    const parsed = parse(
+      "Aktivasi IKD nasional baru 14,2 persen. Provinsi dengan perekaman tertinggi adalah Jawa Tengah dengan 99,61 persen.",
+    );
+    expect(values(parsed)).toEqual(["ikd ID 14.2", "ktp_el 33 99.61"]);
+  });
+
+  it("is the recording of the group the text speaks of", () => {
+    const parsed = parse(
+      "Perekaman KTP-el pemula di Kabupaten Berau 81,5 persen. Di Kota Banjarbaru, yang sudah melakukan perekaman 86,25 persen.",
+    );
+    expect(values(parsed)).toEqual(["ktp_el_pemula 64.03 81.5", "ktp_el_pemula 63.72 86.25"]);
+  });
+});

@@ -22,7 +22,13 @@ import {
 } from "./draft-data.ts";
 import { BRACKET_TOKEN, CLAUSE_TOKEN, classifyFigure, PERCENT_TOKEN } from "./figure-checks.ts";
 import { unstoredScope } from "./figure-scope.ts";
-import { findIndicator, type IndicatorMention, indicatorsIn } from "./import-indicators.ts";
+import {
+  findIndicator,
+  type IndicatorMention,
+  indicatorsIn,
+  RECORDING,
+  recordingOf,
+} from "./import-indicators.ts";
 import { mainRegion, type PlaceMention, placeInSentence, placesIn } from "./place-attribution.ts";
 import { sourceOf } from "./source.ts";
 
@@ -146,7 +152,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   for (const sentence of sentences) {
     const evidence = evidenceOf(sentence.text);
     const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
-    const carried = continuesTheFigures(sentence) ? lastIndicator : null;
+    const carried: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
     let rank: SourceRank | null = null;
     const rankWords = new Map<number, SourceRank>();
     for (const m of sentence.marks) {
@@ -189,7 +195,8 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         skip(value, unstored);
         continue;
       }
-      const indicator = findIndicator(sentence.indicators, sentence.tokens, at) ?? carried;
+      const named = findIndicator(sentence.indicators, sentence.tokens, at) ?? carried;
+      const indicator = named === RECORDING ? recordingOf(sentence.indicators, carried) : named;
       if (!indicator) {
         problems.push({
           line: sentence.index + 1,
@@ -257,8 +264,8 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       }
       rank = null;
     }
-    const last = sentence.indicators.at(-1);
-    if (last) lastIndicator = last.slug;
+    const last = sentence.indicators.at(-1)?.slug;
+    if (last) lastIndicator = last === RECORDING ? recordingOf(sentence.indicators, carried) : last;
   }
 
   return {
