@@ -120,9 +120,16 @@ describe("a figure for no catalogue region", () => {
 describe("a bare “perekaman”", () => {
   it("is KTP-el recording, never the indicator of the sentence before", () => {
     const parsed = parse(
-      "Aktivasi IKD nasional baru 14,2 persen. Provinsi dengan perekaman tertinggi adalah Jawa Tengah dengan 99,61 persen.",
+      "Aktivasi IKD secara nasional baru 14,2 persen. Provinsi dengan perekaman tertinggi adalah Jawa Tengah dengan 99,61 persen.",
     );
     expect(values(parsed)).toEqual(["ikd ID 14.2", "ktp_el 33 99.61"]);
+  });
+
+  it("leaves a figure said of the nation off the article's main region", () => {
+    const parsed = parse(
+      "Aktivasi IKD nasional baru 14,2 persen. KIA tertinggi adalah Jawa Tengah dengan 70,3 persen.",
+    );
+    expect(values(parsed)).toEqual(["kia 33 70.3"]);
   });
 
   it("is the recording of the group the text speaks of", () => {

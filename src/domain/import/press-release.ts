@@ -82,6 +82,8 @@ const FIGURE_WORDS = new Set([
   "rate",
   "figure",
 ]);
+/** The last word of an indicator's name: "IKD nasional", "akta kelahiran nasional". */
+const INDICATOR_ENDINGS = new Set(["ikd", "kia", "el", "ktp", "kelahiran", "lahir", "pemula"]);
 const NATIONAL_WORDS = /\b(nasional|pusat|kemendagri|kementerian|ditjen|dirjen|national)\b/i;
 /** A region's own target: its government's ("target Pemprov Kaltim"). */
 const REGIONAL_GOVERNMENT =
@@ -141,7 +143,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     article.dateline && sentences.every((s) => s.places.length === 0)
       ? placeOf(article.dateline, lexicon)
       : null;
-  const fallback = main ?? dateline;
+  const articleRegion = main ?? dateline;
 
   const observations: ParsedPressRelease["observations"] = [];
   const targets: DraftTarget[] = [];
@@ -214,6 +216,8 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         continue;
       }
       const placed = placeInSentence(sentence.places, sentence.tokens, at);
+      // "IKD nasional baru 14 persen": a sentence about the nation is never given the article's region.
+      const fallback = indicatorOfTheNation(sentence.tokens) ? null : articleRegion;
       if (kind.kind === "target") {
         if (kind.approximate) {
           skip(value, "target perkiraan (sekitar/di atas), bukan nilai tepat");
@@ -336,6 +340,13 @@ function continuesTheFigures(sentence: ReadSentence): boolean {
     if (mark.type === "phrase") return ["highest", "lowest", "target"].includes(mark.meaning);
     return false;
   });
+}
+
+/** "IKD nasional", "KTP-el nasional": the sentence speaks of the nation's figure. */
+function indicatorOfTheNation(tokens: string[]): boolean {
+  return tokens.some(
+    (t, i) => (t === "nasional" || t === "national") && INDICATOR_ENDINGS.has(tokens[i - 1] ?? ""),
+  );
 }
 
 /** A year written in the figure's sentence before it ("target 2025 sebesar…", "tahun 2024 ini … 20 persen"). */
