@@ -139,3 +139,27 @@ describe("a bare “perekaman”", () => {
     expect(values(parsed)).toEqual(["ktp_el_pemula 64.03 81.5", "ktp_el_pemula 63.72 86.25"]);
   });
 });
+
+describe("values listed “masing-masing” or “berturut-turut”", () => {
+  it("pair with the indicators named before them, in order", () => {
+    const parsed = parse(
+      "Disdukcapil Kabupaten Berau mencatat cakupan KIA dan akta kelahiran masing-masing sebesar 61,4 persen dan 93,02 persen.",
+    );
+    expect(values(parsed)).toEqual(["kia 64.03 61.4", "akta_kelahiran 64.03 93.02"]);
+  });
+
+  it("pair with the regions named before them, in order", () => {
+    const parsed = parse(
+      "Aktivasi IKD di Jawa Barat dan Jawa Tengah berturut-turut 12,5 persen dan 15,75 persen.",
+    );
+    expect(values(parsed)).toEqual(["ikd 32 12.5", "ikd 33 15.75"]);
+  });
+
+  it("are skipped when names and values do not pair one to one", () => {
+    const parsed = parse(
+      "KIA di Jawa Barat, Jawa Tengah dan Jawa Timur masing-masing 40,5 persen dan 42,5 persen.",
+    );
+    expect(parsed.observations).toEqual([]);
+    expect(parsed.skipped.map((s) => s.value)).toEqual([40.5, 42.5]);
+  });
+});

@@ -298,12 +298,12 @@ export function placeInSentence(places: PlaceMention[], tokens: string[], at: nu
       p.at > at &&
       ["di", "untuk", "pada", "in", "for"].includes(tokens[at + 1] ?? ""),
   );
-  if (right) return attribution([right]);
+  if (right) return attributionOf([right]);
   // "Jakarta Selatan dan Jakarta Timur (masing-masing 33 persen)".
   if (tokens[at - 1] === "masing" && tokens[at - 2] === "masing") {
     const previous = previousPercentAt(tokens, at);
     const group = own.filter((p) => p.at > previous && p.at < at);
-    if (group.length > 0) return attribution(group);
+    if (group.length > 0) return attributionOf(group);
   }
   const before = (list: PlaceMention[], from: number) =>
     list.filter((p) => p.end <= at && p.at >= from).at(-1);
@@ -314,10 +314,10 @@ export function placeInSentence(places: PlaceMention[], tokens: string[], at: nu
     before(own, 0) ??
     before(agencies, 0) ??
     after(agencies, nextPercent);
-  return found ? attribution([found]) : { none: true };
+  return found ? attributionOf([found]) : { none: true };
 }
 
-function attribution(places: PlaceMention[]): Attribution {
+export function attributionOf(places: PlaceMention[]): Attribution {
   const codes: string[] = [];
   for (const { mention } of places) {
     if (!("code" in mention)) return { ambiguous: mention.term };

@@ -29,7 +29,15 @@ import {
   RECORDING,
   recordingOf,
 } from "./import-indicators.ts";
-import { mainRegion, type PlaceMention, placeInSentence, placesIn } from "./place-attribution.ts";
+import {
+  type Attribution,
+  attributionOf,
+  mainRegion,
+  type PlaceMention,
+  placeInSentence,
+  placesIn,
+} from "./place-attribution.ts";
+import { respectivePairs } from "./respective.ts";
 import { sourceOf } from "./source.ts";
 
 export interface ParsedPressRelease extends DraftData {
@@ -155,6 +163,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     const evidence = evidenceOf(sentence.text);
     const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
     const carried: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
+    const respective = respectivePairs(sentence.tokens, sentence.indicators, sentence.places);
     let rank: SourceRank | null = null;
     const rankWords = new Map<number, SourceRank>();
     for (const m of sentence.marks) {
@@ -197,7 +206,13 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         skip(value, unstored);
         continue;
       }
-      const named = findIndicator(sentence.indicators, sentence.tokens, at) ?? carried;
+      const pair = respective.get(at);
+      if (pair && "skip" in pair) {
+        skip(value, pair.skip);
+        continue;
+      }
+      const named =
+        pair?.indicator ?? findIndicator(sentence.indicators, sentence.tokens, at) ?? carried;
       const indicator = named === RECORDING ? recordingOf(sentence.indicators, carried) : named;
       if (!indicator) {
         problems.push({
@@ -215,7 +230,9 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         skip(value, `indikator “${indicator}” tidak ada di katalog`);
         continue;
       }
-      const placed = placeInSentence(sentence.places, sentence.tokens, at);
+      const placed: Attribution = pair?.place
+        ? attributionOf([pair.place])
+        : placeInSentence(sentence.places, sentence.tokens, at);
       // "IKD nasional baru 14 persen": a sentence about the nation is never given the article's region.
       const fallback = indicatorOfTheNation(sentence.tokens) ? null : articleRegion;
       if (kind.kind === "target") {
