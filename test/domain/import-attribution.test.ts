@@ -163,3 +163,53 @@ describe("values listed “masing-masing” or “berturut-turut”", () => {
     expect(parsed.skipped.map((s) => s.value)).toEqual([40.5, 42.5]);
   });
 });
+
+describe("two different values for the same indicator and region", () => {
+  const conflict =
+    "dua nilai berbeda untuk indikator dan wilayah yang sama (salah satunya mungkin milik wilayah lain)";
+
+  it("are both skipped: one of them belongs elsewhere", () => {
+    const parsed = parse(
+      "KIA di Kabupaten Berau 52,5 persen. Kemudian KIA di Kabupaten Berau 48,25 persen.",
+    );
+    expect(parsed.observations).toEqual([]);
+    expect(parsed.skipped.map((s) => [s.value, s.reason])).toEqual([
+      [52.5, conflict],
+      [48.25, conflict],
+    ]);
+  });
+
+  it("keep the exact value over its rounding", () => {
+    const parsed = parse("KIA di Kabupaten Berau 52,47 persen. KIA Kabupaten Berau 52,5 persen.");
+    expect(values(parsed)).toEqual(["kia 64.03 52.47"]);
+  });
+
+  it("never arise from a region the catalogue does not know, written before the figure", () => {
+    const parsed = parse(
+      "Perekaman KTP-el Kabupaten Berau 96,4 persen, Kota Samarindah 98,2 persen.",
+    );
+    expect(values(parsed)).toEqual(["ktp_el 64.03 96.4"]);
+    expect(parsed.skipped.map((s) => s.reason)).toEqual([
+      "wilayah “kota samarindah” tidak dikenal",
+    ]);
+  });
+});
+
+describe("a figure for part of the population or restated", () => {
+  it("skips a sub-group's figure (civil servants, boys, girls)", () => {
+    const parsed = parse(
+      "Aktivasi IKD di Kota Banjarbaru 9,7 persen. Untuk pegawai pemkot, aktivasi IKD sudah 71 persen.",
+    );
+    expect(values(parsed)).toEqual(["ikd 63.72 9.7"]);
+    expect(parsed.skipped.map((s) => s.reason)).toEqual([
+      "angka sebagian penduduk (sub-kelompok), bukan seluruh wilayah",
+    ]);
+  });
+
+  it("skips a share of the target restated after “atau”, and an earlier figure after “naik dari”", () => {
+    const parsed = parse(
+      "IKD Kabupaten Berau 9,3 persen, atau 31 persen dari target 30 persen. KIA Kabupaten Berau 55,5 persen, naik dari 50,25 persen.",
+    );
+    expect(values(parsed)).toEqual(["ikd 64.03 9.3", "kia 64.03 55.5"]);
+  });
+});

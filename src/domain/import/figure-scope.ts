@@ -1,7 +1,8 @@
 // Figures stated for something the catalogue has no region for: a
 // sub-district ("Kecamatan Woha, Kabupaten Bima, 58 persen"; "Kecamatan Woha:
 // 58 persen") or several regions taken together ("rata-rata di empat kota
-// tersebut 92 persen"). Such a figure is never filed under the regency, the
+// tersebut 92 persen"), or a part of the population ("ASN … 83 persen").
+// Such a figure is never filed under the regency, the
 // province, or a region from an earlier sentence: it is skipped with a reason.
 // Reads the tokens from the previous percentage (or the sentence's start) to
 // the figure, and the two after it, so a sentence costs one pass.
@@ -58,6 +59,28 @@ const COUNT_WORDS = new Set([
   "several",
 ]);
 
+/** A part of the population, not all of a region's: "ASN", "anak laki-laki", "siswa". */
+const SUBGROUP_WORDS = new Set([
+  "asn",
+  "pns",
+  "pegawai",
+  "karyawan",
+  "guru",
+  "siswa",
+  "pelajar",
+  "mahasiswa",
+  "laki",
+  "perempuan",
+  "pria",
+  "wanita",
+  "lansia",
+  "disabilitas",
+  "difabel",
+  "male",
+  "female",
+  "students",
+]);
+
 /**
  * Why the figure at token `at` is for no catalogue region, or null when
  * nothing says so. `placeStarts`: where the sentence names regions; one named
@@ -73,6 +96,10 @@ export function unstoredScope(tokens: string[], at: number, placeStarts: number[
     : [];
   if ([...stretch, ...after].some((t) => SUB_DISTRICT_WORDS.has(t))) {
     return "angka kecamatan/kelurahan/desa, bukan wilayah di katalog";
+  }
+  // "Dinas … Pemberdayaan Perempuan …" is an office's name, not a group.
+  if (stretch.some((t, i) => SUBGROUP_WORDS.has(t) && stretch[i - 1] !== "pemberdayaan")) {
+    return "angka sebagian penduduk (sub-kelompok), bukan seluruh wilayah";
   }
   for (let i = 0; i + 1 < stretch.length; i++) {
     const count = stretch[i] as string;

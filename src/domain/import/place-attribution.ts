@@ -366,3 +366,47 @@ function within(code: string, ancestor: string, lexicon: Lexicon): boolean {
   }
   return false;
 }
+
+/** Only regencies and cities: "provinsi" is often a common noun ("provinsi termuda itu"). */
+const REGION_NOUNS = new Set(["kota", "kabupaten", "kab"]);
+/** Words after "kota"/"kabupaten" that do not begin a name ("kota tersebut", "kabupaten/kota di …"). */
+const NOT_A_NAME = new Set([
+  "tersebut",
+  "itu",
+  "ini",
+  "lain",
+  "lainnya",
+  "di",
+  "dan",
+  "atau",
+  "yang",
+  "dengan",
+  "se",
+  "sebesar",
+  "mencapai",
+  "tercatat",
+  "sudah",
+  "baru",
+]);
+
+/**
+ * "… Pekanbaru 100,28 persen Kota Dimai 102,04 persen": a region written just
+ * before the figure that the catalogue does not know (a misspelling, a new
+ * region). The figure is that region's, not the last one recognised, so the
+ * caller skips it. Returns the words as written.
+ */
+export function unknownRegionNamed(
+  places: PlaceMention[],
+  tokens: string[],
+  at: number,
+): string | null {
+  const from = Math.max(boundary(tokens, at, -1), previousPercentAt(tokens, at)) + 1;
+  for (let i = from; i < at; i++) {
+    if (!REGION_NOUNS.has(tokens[i] as string)) continue;
+    const name = tokens[i + 1] ?? "";
+    if (i + 1 >= at || NOT_A_NAME.has(name) || REGION_NOUNS.has(name) || isBoundary(name)) continue;
+    const known = places.some((p) => p.end > i && p.at < at);
+    if (!known) return `${tokens[i]} ${name}`;
+  }
+  return null;
+}

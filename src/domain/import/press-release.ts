@@ -36,6 +36,7 @@ import {
   type PlaceMention,
   placeInSentence,
   placesIn,
+  unknownRegionNamed,
 } from "./place-attribution.ts";
 import { respectivePairs } from "./respective.ts";
 import { sourceOf } from "./source.ts";
@@ -57,6 +58,8 @@ export interface ParsedPressRelease extends DraftData {
   problems: ImportProblem[];
 }
 
+const CONFLICT =
+  "dua nilai berbeda untuk indikator dan wilayah yang sama (salah satunya mungkin milik wilayah lain)";
 /** Press releases are a few kilobytes; anything far larger is not one. */
 export const MAX_PRESS_RELEASE_CHARS = 20_000;
 /** Evidence is one sentence; a run-on "sentence" is cut so a preview stays readable. */
@@ -158,6 +161,8 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const skipped: SkippedFigure[] = [];
   const problems: ImportProblem[] = [];
   let lastIndicator: string | null = null;
+  /** Indicator and region pairs given two different values: none of their values is kept. */
+  const conflicted = new Set<string>();
 
   for (const sentence of sentences) {
     const evidence = evidenceOf(sentence.text);
@@ -249,6 +254,11 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         else targets.push({ indicator, year, value, scope: whose.scope });
         continue;
       }
+      const unknown = pair?.place ? null : unknownRegionNamed(sentence.places, sentence.tokens, at);
+      if (unknown) {
+        skip(value, `wilayah “${unknown}” tidak dikenal`);
+        continue;
+      }
       if ("ambiguous" in placed) {
         skip(value, `wilayah “${placed.ambiguous}” ambigu (kabupaten, kota atau provinsi?)`);
         continue;
@@ -262,7 +272,13 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         continue;
       }
       const count = codes.length === 1 ? readCount(sentence.text, start, end) : null;
+      const placeNamed = "codes" in placed;
       for (const region of codes) {
+        const key = `${indicator}|${region}`;
+        if (conflicted.has(key)) {
+          skip(value, CONFLICT);
+          continue;
+        }
         const duplicate = observations.find(
           (o) => o.indicator === indicator && o.region === region,
         );
@@ -274,8 +290,14 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
             Object.assign(duplicate, { value, count, evidence });
           } else if (rounds(value, duplicate.value)) {
             skip(value, "pembulatan dari angka yang lebih tepat");
-          } else {
+          } else if (!placeNamed) {
             skip(value, "nilai kedua untuk indikator dan wilayah yang sama");
+          } else {
+            // Two different values each stated for the same place: one of them is someone else's.
+            observations.splice(observations.indexOf(duplicate), 1);
+            skipped.push({ text: duplicate.evidence, value: duplicate.value, reason: CONFLICT });
+            skip(value, CONFLICT);
+            conflicted.add(key);
           }
           continue;
         }
