@@ -213,3 +213,13 @@ describe("a figure for part of the population or restated", () => {
     expect(values(parsed)).toEqual(["ikd 64.03 9.3", "kia 64.03 55.5"]);
   });
 });
+
+describe("a “Baca juga” link", () => {
+  it("ends the figures spoken of: no indicator is carried past it", () => {
+    const parsed = parse(
+      "Perekaman KTP-el di Kalimantan Selatan 98,1 persen.\nUntuk akta kelahiran, Kalsel tidak merinci angkanya.\nBaca juga: Layanan Malam Dibuka di Banjarmasin\nCapaian itu masih di bawah Kalimantan Timur yang sudah 99,3 persen.",
+    );
+    expect(values(parsed)).toEqual(["ktp_el 63 98.1"]);
+    expect(parsed.problems.map((p) => p.reason)).toEqual(["indikatornya tidak disebut"]);
+  });
+});

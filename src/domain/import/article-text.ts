@@ -7,6 +7,8 @@ export interface ArticleSentence {
   text: string;
   /** A headline or caption line: its places count, its figures are not read. */
   heading: boolean;
+  /** The first sentence after a "Baca juga" link: what came before may be another story's. */
+  afterLink: boolean;
 }
 
 export interface ArticleText {
@@ -19,6 +21,7 @@ export interface ArticleText {
   sourceUrl: string | null;
 }
 
+const RELATED_STORY = /^(baca|lihat|simak)(\s+juga)?\s*:/i;
 const URL_PATTERN = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const DOMAIN = /[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co|news|info)\b/i;
 const ABBREVIATIONS = /\b(Kab|Prov|Kec|Kel|No|Dr|Drs|Ir|H|Prof|St|Tbk)\.\s/g;
@@ -42,6 +45,7 @@ export function readArticle(text: string): ArticleText {
     sourceUrl: null,
   };
   let bodyStarted = false;
+  let afterLink = false;
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
@@ -52,6 +56,11 @@ export function readArticle(text: string): ArticleText {
     }
     if (labelled && /^(sumber|source)$/i.test(labelled[1] as string)) {
       readLabel(article, "sumber", (labelled[2] as string).trim());
+      continue;
+    }
+    // "Baca juga: …" links another story: neither its words nor its figures are this one's.
+    if (RELATED_STORY.test(line)) {
+      afterLink = true;
       continue;
     }
     let body = line.replace(URL_PATTERN, " ");
@@ -65,7 +74,10 @@ export function readArticle(text: string): ArticleText {
       !dateline &&
       (isHeadline(body, bodyStarted) || (article.title !== null && body === article.title));
     if (!heading) bodyStarted = true;
-    for (const text of splitSentences(body)) article.sentences.push({ text, heading });
+    for (const text of splitSentences(body)) {
+      article.sentences.push({ text, heading, afterLink });
+      afterLink = false;
+    }
   }
   return article;
 }

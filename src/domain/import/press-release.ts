@@ -8,7 +8,7 @@ import type { Lexicon } from "../lexicon.ts";
 import { tokenize } from "../normalise.ts";
 import { type Mark, scan } from "../scan.ts";
 import type { DatePrecision, SourceRank } from "../types.ts";
-import { readArticle } from "./article-text.ts";
+import { type ArticleSentence, readArticle } from "./article-text.ts";
 import { readCount } from "./counts.ts";
 import { type DataDate, dataDatesIn, presentedOnIn } from "./data-date.ts";
 import {
@@ -112,6 +112,7 @@ interface ReadSentence {
   index: number;
   text: string;
   heading: boolean;
+  afterLink: boolean;
   figures: Figure[];
   tokens: string[];
   marks: Mark[];
@@ -142,7 +143,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const article = readArticle(capped);
   const dp4IsPemula = /dp4\W+(?:\w+\W+){0,2}pemula|pemula\W+(?:\w+\W+){0,3}dp4/i.test(capped);
   const sentences = article.sentences.map((s, index) =>
-    readSentence(s.text, s.heading, index, lexicon, dp4IsPemula),
+    readSentence(s, index, lexicon, dp4IsPemula),
   );
   const dataDate = pickDataDate(sentences);
   const asOf = dataDate?.iso ?? null;
@@ -167,6 +168,8 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   for (const sentence of sentences) {
     const evidence = evidenceOf(sentence.text);
     const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
+    // The indicator spoken of before a "Baca juga" link is not carried past it.
+    if (sentence.afterLink) lastIndicator = null;
     const carried: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
     const respective = respectivePairs(sentence.tokens, sentence.indicators, sentence.places);
     let rank: SourceRank | null = null;
@@ -327,8 +330,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
 }
 
 function readSentence(
-  text: string,
-  heading: boolean,
+  { text, heading, afterLink }: ArticleSentence,
   index: number,
   lexicon: Lexicon,
   dp4IsPemula: boolean,
@@ -347,6 +349,7 @@ function readSentence(
     index,
     text,
     heading,
+    afterLink,
     figures,
     tokens,
     marks,
