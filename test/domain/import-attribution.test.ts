@@ -223,3 +223,27 @@ describe("a “Baca juga” link", () => {
     expect(parsed.problems.map((p) => p.reason)).toEqual(["indikatornya tidak disebut"]);
   });
 });
+
+describe("a “Sedangkan …” sentence naming no place", () => {
+  it("goes on about the article's subject when the sentence before gave a figure for it alone", () => {
+    const parsed = parse(
+      "Perekaman KTP-el di Kota Banjarbaru dan Kalimantan Timur dibahas. Ia menyebut, Banjarbaru sudah 98,4 persen. Sedangkan kepemilikan akta kelahiran anak sebesar 91,7 persen.",
+    );
+    expect(values(parsed)).toEqual(["ktp_el 63.72 98.4", "akta_kelahiran 63.72 91.7"]);
+  });
+
+  it("is left unplaced when it speaks of a level or the sentence before named two regions", () => {
+    const leveled = parse(
+      "Rapat membahas Kota Banjarbaru dan Kalimantan Timur. Banjarbaru sudah 98,4 persen untuk KTP-el. Sementara di tingkat provinsi, akta kelahiran 91,7 persen.",
+    );
+    expect(values(leveled)).toEqual(["ktp_el 63.72 98.4"]);
+    const two = parse(
+      "Perekaman KTP-el di Kota Banjarbaru 98,4 persen dan Kabupaten Berau 97,2 persen. Sedangkan akta kelahiran 91,7 persen.",
+    );
+    expect(values(two)).toEqual(["ktp_el 63.72 98.4", "ktp_el 64.03 97.2"]);
+    const notTheSubject = parse(
+      "Perekaman KTP-el di Kota Banjarbaru 98,4 persen. Kabupaten Berau baru 91,2 persen. Sedangkan akta kelahiran 91,7 persen.",
+    );
+    expect(values(notTheSubject)).toEqual(["ktp_el 63.72 98.4", "ktp_el 64.03 91.2"]);
+  });
+});

@@ -149,7 +149,9 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const asOf = dataDate?.iso ?? null;
   const presentedOn = presentedOnIn(capped, asOf);
   const defaultYear = Number((asOf ?? presentedOn ?? "").slice(0, 4)) || null;
-  const main = mainRegion(namedCodes(sentences), lexicon);
+  const named = namedCodes(sentences);
+  const main = mainRegion(named, lexicon);
+  const firstNamed = named[0] ?? null;
   // Where the story was filed names the region only when the text names none at all, not even a speaker's office.
   const dateline =
     article.dateline && sentences.every((s) => s.places.length === 0)
@@ -162,6 +164,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const skipped: SkippedFigure[] = [];
   const problems: ImportProblem[] = [];
   let lastIndicator: string | null = null;
+  let lastRegion: string | null = null;
   /** Indicator and region pairs given two different values: none of their values is kept. */
   const conflicted = new Set<string>();
 
@@ -170,6 +173,9 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
     // The indicator spoken of before a "Baca juga" link is not carried past it.
     if (sentence.afterLink) lastIndicator = null;
+    // Only the article's own subject (the region it names first) is gone on about.
+    const continuedRegion =
+      continuesTheRegion(sentence) && lastRegion === firstNamed ? lastRegion : null;
     const carried: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
     const respective = respectivePairs(sentence.tokens, sentence.indicators, sentence.places);
     let rank: SourceRank | null = null;
@@ -242,7 +248,9 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         ? attributionOf([pair.place])
         : placeInSentence(sentence.places, sentence.tokens, at);
       // "IKD nasional baru 14 persen": a sentence about the nation is never given the article's region.
-      const fallback = indicatorOfTheNation(sentence.tokens) ? null : articleRegion;
+      const fallback = indicatorOfTheNation(sentence.tokens)
+        ? null
+        : (continuedRegion ?? articleRegion);
       if (kind.kind === "target") {
         if (kind.approximate) {
           skip(value, "target perkiraan (sekitar/di atas), bukan nilai tepat");
@@ -310,6 +318,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       }
       rank = null;
     }
+    lastRegion = soleRegionFigured(sentence, observations);
     const last = sentence.indicators.at(-1)?.slug;
     if (last) lastIndicator = last === RECORDING ? recordingOf(sentence.indicators, carried) : last;
   }
@@ -382,6 +391,42 @@ function continuesTheFigures(sentence: ReadSentence): boolean {
     if (mark.type === "phrase") return ["highest", "lowest", "target"].includes(mark.meaning);
     return false;
   });
+}
+
+/** Words that open a sentence going on about the same subject: "Sedangkan kepemilikan akta … 97 persen". */
+const GOING_ON = new Set(["sedangkan", "sementara", "adapun", "meanwhile"]);
+/** Words naming a level or a kind of place: a sentence with one speaks of somewhere else. */
+const SOMEWHERE_ELSE = new Set([
+  "provinsi",
+  "kabupaten",
+  "kota",
+  "daerah",
+  "wilayah",
+  "nasional",
+  "national",
+  "indonesia",
+]);
+
+/** "Sedangkan kepemilikan akta … 97,6 persen": no place named, no level, opened as going on. */
+function continuesTheRegion(sentence: ReadSentence): boolean {
+  if (!GOING_ON.has(sentence.tokens[0] ?? "") || sentence.places.length > 0) return false;
+  return !sentence.tokens.some((t) => SOMEWHERE_ELSE.has(t));
+}
+
+/** The one region a sentence gave figures for, named in it (the region a "Sedangkan …" sentence goes on about). */
+function soleRegionFigured(
+  sentence: ReadSentence,
+  observations: ParsedPressRelease["observations"],
+): string | null {
+  const codes = new Set(
+    sentence.places.flatMap((p) => ("code" in p.mention && !p.agency ? [p.mention.code] : [])),
+  );
+  if (codes.size !== 1) return null;
+  const [code] = codes;
+  const evidence = evidenceOf(sentence.text);
+  return observations.some((o) => o.region === code && o.evidence === evidence)
+    ? (code as string)
+    : null;
 }
 
 /** "IKD nasional", "KTP-el nasional": the sentence speaks of the nation's figure. */
