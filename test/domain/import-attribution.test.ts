@@ -247,3 +247,14 @@ describe("a “Sedangkan …” sentence naming no place", () => {
     expect(values(notTheSubject)).toEqual(["ktp_el 63.72 98.4", "ktp_el 64.03 91.2"]);
   });
 });
+
+describe("a quarter as the data date", () => {
+  it("is read as the quarter's last month, only after a cue", () => {
+    const parsed = parse("KIA Kabupaten Berau hingga triwulan III 2025 mencapai 48,8 persen.");
+    expect([parsed.asOf, parsed.asOfPrecision]).toEqual(["2025-09-30", "month"]);
+    const target = parse(
+      "KIA Kabupaten Berau 48,8 persen, dan ditargetkan naik pada triwulan I 2026.",
+    );
+    expect(target.asOf).toBeNull();
+  });
+});
