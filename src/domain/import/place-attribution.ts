@@ -400,7 +400,13 @@ export function unknownRegionNamed(
   tokens: string[],
   at: number,
 ): string | null {
-  const from = Math.max(boundary(tokens, at, -1), previousPercentAt(tokens, at)) + 1;
+  let from = at;
+  while (
+    from > 0 &&
+    !isBoundary(tokens[from - 1]) &&
+    !PERCENT_TOKEN.test(tokens[from - 1] as string)
+  )
+    from--;
   for (let i = from; i < at; i++) {
     if (!REGION_NOUNS.has(tokens[i] as string)) continue;
     const name = tokens[i + 1] ?? "";

@@ -173,6 +173,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
     // The indicator spoken of before a "Baca juga" link is not carried past it.
     if (sentence.afterLink) lastIndicator = null;
+    const figuredBefore = observations.length;
     // Only the article's own subject (the region it names first) is gone on about.
     const continuedRegion =
       continuesTheRegion(sentence) && lastRegion === firstNamed ? lastRegion : null;
@@ -318,7 +319,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       }
       rank = null;
     }
-    lastRegion = soleRegionFigured(sentence, observations);
+    lastRegion = soleRegionFigured(sentence, observations.slice(figuredBefore));
     const last = sentence.indicators.at(-1)?.slug;
     if (last) lastIndicator = last === RECORDING ? recordingOf(sentence.indicators, carried) : last;
   }
@@ -413,20 +414,20 @@ function continuesTheRegion(sentence: ReadSentence): boolean {
   return !sentence.tokens.some((t) => SOMEWHERE_ELSE.has(t));
 }
 
-/** The one region a sentence gave figures for, named in it (the region a "Sedangkan …" sentence goes on about). */
+/**
+ * The one region a sentence names and gave figures for (`fromIt`: the
+ * observations read from it): what a "Sedangkan …" sentence goes on about.
+ */
 function soleRegionFigured(
   sentence: ReadSentence,
-  observations: ParsedPressRelease["observations"],
+  fromIt: ParsedPressRelease["observations"],
 ): string | null {
   const codes = new Set(
     sentence.places.flatMap((p) => ("code" in p.mention && !p.agency ? [p.mention.code] : [])),
   );
   if (codes.size !== 1) return null;
   const [code] = codes;
-  const evidence = evidenceOf(sentence.text);
-  return observations.some((o) => o.region === code && o.evidence === evidence)
-    ? (code as string)
-    : null;
+  return fromIt.some((o) => o.region === code) ? (code as string) : null;
 }
 
 /** "IKD nasional", "KTP-el nasional": the sentence speaks of the nation's figure. */
