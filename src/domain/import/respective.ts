@@ -79,7 +79,9 @@ function pairValues(
   const byPlace = named.length === values.length;
   for (const [k, at] of values.entries()) {
     if (!bySlug && !byPlace) {
-      pairs.set(at, { skip: "“masing-masing”: jumlah nama dan angka tidak sama" });
+      pairs.set(at, {
+        skip: "nilai berderet (masing-masing/berturut-turut): jumlah nama dan angka tidak sama",
+      });
       continue;
     }
     pairs.set(at, {
