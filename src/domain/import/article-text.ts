@@ -7,6 +7,8 @@ export interface ArticleSentence {
   text: string;
   /** A headline or caption line: its places count, its figures are not read. */
   heading: boolean;
+  /** The first sentence after a "Baca juga" link: what came before may be another story's. */
+  afterLink: boolean;
 }
 
 export interface ArticleText {
@@ -19,6 +21,7 @@ export interface ArticleText {
   sourceUrl: string | null;
 }
 
+const RELATED_STORY = /^(baca|lihat|simak)(\s+juga)?\s*:/i;
 const URL_PATTERN = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const DOMAIN = /[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co|news|info)\b/i;
 const ABBREVIATIONS = /\b(Kab|Prov|Kec|Kel|No|Dr|Drs|Ir|H|Prof|St|Tbk)\.\s/g;
@@ -30,6 +33,8 @@ const SMALL_WORDS = new Set(
 );
 /** "Samarinda (ANTARA) -", "REDAKSIRIAU.CO.ID, PEKANBARU -", "Luwu Utara, daulatrakyat.id —". */
 const DATELINE = /^\s*((?:[^.!?]|\.(?=\S)){2,70}?)\s*(--|[-–—])\s*/;
+/** A spaced dash ends the dateline before any hyphen inside an outlet's name ("DOBO, TRIBUN-MALUKU - …"). */
+const SPACED_DATELINE = /^\s*((?:[^.!?]|\.(?=\S)){2,70}?)\s+(--|[-–—])\s+/;
 
 export function readArticle(text: string): ArticleText {
   const article: ArticleText = {
@@ -40,6 +45,7 @@ export function readArticle(text: string): ArticleText {
     sourceUrl: null,
   };
   let bodyStarted = false;
+  let afterLink = false;
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
@@ -50,6 +56,11 @@ export function readArticle(text: string): ArticleText {
     }
     if (labelled && /^(sumber|source)$/i.test(labelled[1] as string)) {
       readLabel(article, "sumber", (labelled[2] as string).trim());
+      continue;
+    }
+    // "Baca juga: …" links another story: neither its words nor its figures are this one's.
+    if (RELATED_STORY.test(line)) {
+      afterLink = true;
       continue;
     }
     let body = line.replace(URL_PATTERN, " ");
@@ -63,7 +74,10 @@ export function readArticle(text: string): ArticleText {
       !dateline &&
       (isHeadline(body, bodyStarted) || (article.title !== null && body === article.title));
     if (!heading) bodyStarted = true;
-    for (const text of splitSentences(body)) article.sentences.push({ text, heading });
+    for (const text of splitSentences(body)) {
+      article.sentences.push({ text, heading, afterLink });
+      afterLink = false;
+    }
   }
   return article;
 }
@@ -104,7 +118,7 @@ function datelineOf(line: string, firstBodyLine: boolean): Dateline | null {
   if (onlyPlaceAndOutlet && DOMAIN.test(onlyPlaceAndOutlet[2] as string)) {
     return { place: onlyPlaceAndOutlet[1] as string, length: line.length };
   }
-  const match = DATELINE.exec(line);
+  const match = SPACED_DATELINE.exec(line) ?? DATELINE.exec(line);
   if (!match) return null;
   const prefix = match[1] as string;
   const spaced = /\s(--|[-–—])\s/.test(match[0]) || /\s$/.test(match[0]);
@@ -116,11 +130,12 @@ function datelineOf(line: string, firstBodyLine: boolean): Dateline | null {
     firstBodyLine && spaced && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
   if (!(hasOutlet || (capitals && letters.length >= 3) || titled)) return null;
   if (!spaced && !hasOutlet && !capitals) return null;
-  const place = prefix
-    .split(",")
-    .map((part) => part.replace(/\([^)]*\)/g, "").trim())
-    .filter((part) => part && !DOMAIN.test(part))
-    .join(" ");
+  // "DOBO, TRIBUN-MALUKU": the first part is the place; an outlet's name never is one.
+  const place =
+    prefix
+      .split(",")
+      .map((part) => part.replace(/\([^)]*\)/g, "").trim())
+      .find((part) => part && !DOMAIN.test(part)) ?? "";
   return { place, length: match[0].length };
 }
 

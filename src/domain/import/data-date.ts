@@ -1,6 +1,6 @@
 // The data date of a press release, with how much of it the text states:
 // "hingga 15 Juni 2021" (a day), "posisi Maret 2018" (a month), "semester I
-// 2024", "akhir tahun 2024" (a year). Only a date after a cue word counts,
+// 2024", "akhir tahun 2024" (a year), "hingga triwulan III 2025" (its last month). Only a date after a cue word counts,
 // and only near a figure: "per 30 Juni 2017 jumlah penduduk…" dates a
 // population count, "hingga 27 November" a deadline, not the percentages.
 
@@ -45,6 +45,19 @@ const MONTH = new RegExp(
 );
 const SEMESTER =
   /\bsemester\s+(I{1,2}|1|2|satu|dua|pertama|kedua)\b\s*(?:(?:di\s+)?tahun\s+)?(\d{4})\b/gi;
+/** "triwulan III 2025", "kuartal 2 2024": read as the quarter's last month (the catalogue has no quarter precision). */
+const QUARTER =
+  /\b(?:triwulan|kuartal)\s+(IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\b\s*(?:(?:di\s+)?tahun\s+)?(\d{4})\b/gi;
+const QUARTER_NUMBER: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  pertama: 1,
+  kedua: 2,
+  ketiga: 3,
+  keempat: 4,
+};
 const YEAR = /\btahun\s+(\d{4})\b/gi;
 const RANK: Record<DatePrecision, number> = { day: 0, month: 1, semester: 2, year: 3 };
 
@@ -66,6 +79,12 @@ export function dataDatesIn(sentence: string): DataDate[] {
     const iso = lastDay(Number(m[2]), first ? 6 : 12);
     const cue = cued(m.index ?? 0) || /\b(data|dkb)\b[^.]{0,40}$/i.test(sentence.slice(0, m.index));
     if (iso && cue) found.push({ iso, precision: "semester", index: m.index ?? 0 });
+  }
+  for (const m of sentence.matchAll(QUARTER)) {
+    const word = (m[1] as string).toLowerCase();
+    const quarter = QUARTER_NUMBER[word] ?? Number(word);
+    const iso = lastDay(Number(m[2]), quarter * 3);
+    if (iso && cued(m.index ?? 0)) found.push({ iso, precision: "month", index: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(YEAR)) {
     const iso = lastDay(Number(m[1]), 12);

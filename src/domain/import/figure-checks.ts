@@ -146,7 +146,7 @@ export function classifyFigure(span: FigureSpan): FigureKind {
     return { kind: "skip", reason: "angka periode sebelumnya" };
   }
   if (target) return { kind: "target", approximate: false };
-  if (shareOfTarget(after)) {
+  if (shareOfTarget(after) || (restated(beforeWords) && targetFollows(after))) {
     return { kind: "skip", reason: "persen dari target (bagian dari target), bukan cakupan" };
   }
   if (hasSequence(after, ["merupakan", "wajib"]) || hasSequence(after, ["adalah", "wajib"])) {
@@ -177,9 +177,25 @@ function shareOfTarget(after: string[]): boolean {
   return !after.some((t) => PERCENT_TOKEN.test(t));
 }
 
-/** "naik dari 90 persen menjadi 95 persen": the first is the earlier figure. */
+/** "atau 62 persen dari target 30 persen", "setara 25 persen dari target": the figure restated as a share. */
+function restated(before: string[]): boolean {
+  return ["atau", "setara", "or", "equivalent", "equal"].includes(before.at(-1) ?? "");
+}
+
+function targetFollows(after: string[]): boolean {
+  return (
+    (after[0] === "dari" || after[0] === "of") &&
+    after.slice(1, 4).some((t) => t.startsWith("target"))
+  );
+}
+
+/** "naik dari 90 persen menjadi 95 persen", "naik dari 88 persen", "up from 88 percent": the earlier figure. */
 function isNaikDari(before: string[], after: string[]): boolean {
-  return before.at(-1) === "dari" && after.slice(0, 3).some((t) => t === "menjadi" || t === "ke");
+  const from = before.at(-1);
+  if (from !== "dari" && from !== "from") return false;
+  if (after.slice(0, 3).some((t) => t === "menjadi" || t === "ke")) return true;
+  const verb = before.at(-2) ?? "";
+  return DIFFERENCE_WORDS.has(verb) || ["up", "down", "rose", "increased", "fell"].includes(verb);
 }
 
 /** Words that sit between a hedge and its number without changing it ("di atas angka 98"). */

@@ -52,9 +52,41 @@ export function indicatorsIn(
       found.push({ at: mark.at, slug: "akta_kelahiran" });
     }
   }
-  return found;
+  return withBareRecording(found, tokens);
 }
 
+/** Words for recording a resident's data: what KTP-el "perekaman" counts. */
+const RECORDING_WORDS = new Set(["perekaman", "rekaman"]);
+/** A bare "perekaman": KTP-el recording, of whichever group the text speaks of. */
+export const RECORDING = "recording";
+/** Indicators that count KTP-el recording, of everyone or of a group (first-time voters, DP4). */
+const RECORDING_KINDS = new Set(["ktp_el", "ktp_el_pemula", "dp4"]);
+
+/**
+ * "capaian perekaman tertinggi …": recording with no indicator named right
+ * after it ("perekaman KTP-el pemula", "perekaman pemula" name their own).
+ */
+function withBareRecording(found: IndicatorMention[], tokens: string[]): IndicatorMention[] {
+  const bare: IndicatorMention[] = [];
+  for (const [at, token] of tokens.entries()) {
+    if (!RECORDING_WORDS.has(token)) continue;
+    if (found.some((m) => m.at > at && m.at <= at + 3)) continue;
+    bare.push({ at, slug: RECORDING });
+  }
+  if (bare.length === 0) return found;
+  return [...found, ...bare].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * What a bare "perekaman" records: the recording indicator the sentence (or
+ * the figures before it) speaks of, else KTP-el; never another kind of
+ * indicator carried from an earlier sentence ("IKD … . Perekaman tertinggi …").
+ */
+export function recordingOf(mentions: IndicatorMention[], carried: string | null): string {
+  const named = mentions.filter((m) => RECORDING_KINDS.has(m.slug)).at(-1)?.slug;
+  if (named) return named;
+  return carried && RECORDING_KINDS.has(carried) ? carried : "ktp_el";
+}
 /** Nearest in the figure's clause (before, then after), else the nearest before it in the sentence. */
 export function findIndicator(
   mentions: IndicatorMention[],

@@ -20,6 +20,11 @@ export interface PlaceMention {
   mention: Mention;
   /** Part of an office's name ("Kepala Disdukcapil Kabupaten Aceh Tengah"). */
   agency: boolean;
+  /**
+   * The office of whoever is quoted ("…, kata Kepala Disdukcapil Kaltim"):
+   * who speaks, never what a figure is for.
+   */
+  speaker: boolean;
 }
 
 const DAY_NAMES = new Set([
@@ -164,6 +169,7 @@ export function placesIn(marks: Mark[], tokens: string[], lexicon: Lexicon): Pla
         end: nationAt + 1,
         mention: { code: NATION_CODE },
         agency: false,
+        speaker: false,
       });
       continue;
     }
@@ -175,9 +181,46 @@ export function placesIn(marks: Mark[], tokens: string[], lexicon: Lexicon): Pla
     if (saidOnADay(tokens, end) || saidAt(tokens, mark.at)) continue;
     // A prefix shared by several names ("kutai") is a place only where a place is expected.
     if (mark.loose && !PLACE_EXPECTED.has(tokens[mark.at - 1] ?? "")) continue;
-    places.push({ at: mark.at, end, mention: mark.mention, agency: isAgency(tokens, mark.at) });
+    const agency = isAgency(tokens, mark.at);
+    const speaker = agency && isSpeaker(tokens, mark.at);
+    places.push({ at: mark.at, end, mention: mark.mention, agency, speaker });
   }
-  return withoutRankScopes(places, tokens, lexicon);
+  return withoutRankScopes(withoutAppositions(places, tokens, lexicon), tokens, lexicon);
+}
+
+/**
+ * "Kabupaten Bulungan, Kalimantan Utara, …", "Bulungan (Kaltara)": a
+ * province written right after one of its own regencies or cities only says
+ * where that one lies; the more specific region is the one meant.
+ */
+function withoutAppositions(
+  places: PlaceMention[],
+  tokens: string[],
+  lexicon: Lexicon,
+): PlaceMention[] {
+  return places.filter((p, i) => {
+    const previous = places[i - 1];
+    if (!previous || !("code" in p.mention) || !("code" in previous.mention)) return true;
+    if (lexicon.regionByCode.get(p.mention.code)?.level !== "province") return true;
+    const inner = lexicon.regionByCode.get(previous.mention.code);
+    if (inner?.parentCode !== p.mention.code) return true;
+    const between = tokens.slice(previous.end, p.at);
+    return !(between.length > 0 && between.length <= 3 && between.every(isApposition));
+  });
+}
+
+function isApposition(token: string): boolean {
+  return isBoundary(token) || token === "provinsi" || token === "prov";
+}
+
+/** "kata Kepala Disdukcapil Kaltim", "menurut Kadis Dukcapil Kota X": the office quoted. */
+function isSpeaker(tokens: string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
+    const token = tokens[i] as string;
+    if (PERCENT_TOKEN.test(token)) return false;
+    if (SPEECH_VERBS.has(token) || token === "menurut" || token === "according") return true;
+  }
+  return false;
 }
 
 /** "di Samarinda, Ahad", "di Jakarta pada Rabu (26/12)": where something was said, not what a figure is for. */
@@ -207,9 +250,35 @@ function withoutRankScopes(
     if (!("code" in p.mention)) return true;
     const level = lexicon.regionByCode.get(p.mention.code)?.level;
     if (level !== "province" && level !== "nation") return true;
-    const before = tokens.slice(Math.max(0, p.at - 3), p.at);
-    return !before.some((t) => RANK_WORDS.has(t));
+    const rankAt = tokens.slice(Math.max(0, p.at - 3), p.at).findIndex((t) => RANK_WORDS.has(t));
+    if (rankAt < 0) return true;
+    if (level === "nation") return false;
+    // "tertinggi adalah DIY dengan 99,87 persen": the province ranked, not the scope.
+    const between = tokens.slice(Math.max(0, p.at - 3) + rankAt + 1, p.at);
+    if (between.some((t) => NAMES_THE_RANKED.has(t))) return true;
+    if (between.some((t) => SCOPE_WORDS.has(t))) return false;
+    // "tertinggi di Kaltim": a scope when something else in its clause is what is ranked.
+    return !places.some((q) => q !== p && !q.agency && sameClause(tokens, q.at, p.at));
   });
+}
+
+/** Words between a rank word and a province that make the province the one ranked. */
+const NAMES_THE_RANKED = new Set([
+  "adalah",
+  "yaitu",
+  "yakni",
+  "ialah",
+  "diraih",
+  "ditempati",
+  "oleh",
+]);
+/** Words between a rank word and a province that make the province where the ranking holds. */
+const SCOPE_WORDS = new Set(["se", "secara", "tingkat", "skala", "level", "seluruh"]);
+
+function sameClause(tokens: string[], a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  for (let i = from; i < to; i++) if (isBoundary(tokens[i])) return false;
+  return true;
 }
 
 export type Attribution = { codes: string[] } | { ambiguous: string } | { none: true };
@@ -220,7 +289,7 @@ export function placeInSentence(places: PlaceMention[], tokens: string[], at: nu
   const clauseEnd = boundary(tokens, at, 1);
   const nextPercent = nextPercentAt(tokens, at);
   const own = places.filter((p) => !p.agency);
-  const agencies = places.filter((p) => p.agency);
+  const agencies = places.filter((p) => p.agency && !p.speaker);
 
   // "… 1,74 persen di Berau": a place right after the figure names it.
   const right = own.find(
@@ -229,12 +298,12 @@ export function placeInSentence(places: PlaceMention[], tokens: string[], at: nu
       p.at > at &&
       ["di", "untuk", "pada", "in", "for"].includes(tokens[at + 1] ?? ""),
   );
-  if (right) return attribution([right]);
+  if (right) return attributionOf([right]);
   // "Jakarta Selatan dan Jakarta Timur (masing-masing 33 persen)".
   if (tokens[at - 1] === "masing" && tokens[at - 2] === "masing") {
     const previous = previousPercentAt(tokens, at);
     const group = own.filter((p) => p.at > previous && p.at < at);
-    if (group.length > 0) return attribution(group);
+    if (group.length > 0) return attributionOf(group);
   }
   const before = (list: PlaceMention[], from: number) =>
     list.filter((p) => p.end <= at && p.at >= from).at(-1);
@@ -245,10 +314,10 @@ export function placeInSentence(places: PlaceMention[], tokens: string[], at: nu
     before(own, 0) ??
     before(agencies, 0) ??
     after(agencies, nextPercent);
-  return found ? attribution([found]) : { none: true };
+  return found ? attributionOf([found]) : { none: true };
 }
 
-function attribution(places: PlaceMention[]): Attribution {
+export function attributionOf(places: PlaceMention[]): Attribution {
   const codes: string[] = [];
   for (const { mention } of places) {
     if (!("code" in mention)) return { ambiguous: mention.term };
@@ -296,4 +365,54 @@ function within(code: string, ancestor: string, lexicon: Lexicon): boolean {
     current = lexicon.regionByCode.get(current)?.parentCode;
   }
   return false;
+}
+
+/** Only regencies and cities: "provinsi" is often a common noun ("provinsi termuda itu"). */
+const REGION_NOUNS = new Set(["kota", "kabupaten", "kab"]);
+/** Words after "kota"/"kabupaten" that do not begin a name ("kota tersebut", "kabupaten/kota di …"). */
+const NOT_A_NAME = new Set([
+  "tersebut",
+  "itu",
+  "ini",
+  "lain",
+  "lainnya",
+  "di",
+  "dan",
+  "atau",
+  "yang",
+  "dengan",
+  "se",
+  "sebesar",
+  "mencapai",
+  "tercatat",
+  "sudah",
+  "baru",
+]);
+
+/**
+ * "… Pekanbaru 100,28 persen Kota Dimai 102,04 persen": a region written just
+ * before the figure that the catalogue does not know (a misspelling, a new
+ * region). The figure is that region's, not the last one recognised, so the
+ * caller skips it. Returns the words as written.
+ */
+export function unknownRegionNamed(
+  places: PlaceMention[],
+  tokens: string[],
+  at: number,
+): string | null {
+  let from = at;
+  while (
+    from > 0 &&
+    !isBoundary(tokens[from - 1]) &&
+    !PERCENT_TOKEN.test(tokens[from - 1] as string)
+  )
+    from--;
+  for (let i = from; i < at; i++) {
+    if (!REGION_NOUNS.has(tokens[i] as string)) continue;
+    const name = tokens[i + 1] ?? "";
+    if (i + 1 >= at || NOT_A_NAME.has(name) || REGION_NOUNS.has(name) || isBoundary(name)) continue;
+    const known = places.some((p) => p.end > i && p.at < at);
+    if (!known) return `${tokens[i]} ${name}`;
+  }
+  return null;
 }

@@ -8,7 +8,7 @@ import type { Lexicon } from "../lexicon.ts";
 import { tokenize } from "../normalise.ts";
 import { type Mark, scan } from "../scan.ts";
 import type { DatePrecision, SourceRank } from "../types.ts";
-import { readArticle } from "./article-text.ts";
+import { type ArticleSentence, readArticle } from "./article-text.ts";
 import { readCount } from "./counts.ts";
 import { type DataDate, dataDatesIn, presentedOnIn } from "./data-date.ts";
 import {
@@ -21,8 +21,24 @@ import {
   type SkippedFigure,
 } from "./draft-data.ts";
 import { BRACKET_TOKEN, CLAUSE_TOKEN, classifyFigure, PERCENT_TOKEN } from "./figure-checks.ts";
-import { findIndicator, type IndicatorMention, indicatorsIn } from "./import-indicators.ts";
-import { mainRegion, type PlaceMention, placeInSentence, placesIn } from "./place-attribution.ts";
+import { unstoredScope } from "./figure-scope.ts";
+import {
+  findIndicator,
+  type IndicatorMention,
+  indicatorsIn,
+  RECORDING,
+  recordingOf,
+} from "./import-indicators.ts";
+import {
+  type Attribution,
+  attributionOf,
+  mainRegion,
+  type PlaceMention,
+  placeInSentence,
+  placesIn,
+  unknownRegionNamed,
+} from "./place-attribution.ts";
+import { respectivePairs } from "./respective.ts";
 import { sourceOf } from "./source.ts";
 
 export interface ParsedPressRelease extends DraftData {
@@ -42,13 +58,15 @@ export interface ParsedPressRelease extends DraftData {
   problems: ImportProblem[];
 }
 
+const CONFLICT =
+  "dua nilai berbeda untuk indikator dan wilayah yang sama (salah satunya mungkin milik wilayah lain)";
 /** Press releases are a few kilobytes; anything far larger is not one. */
 export const MAX_PRESS_RELEASE_CHARS = 20_000;
 /** Evidence is one sentence; a run-on "sentence" is cut so a preview stays readable. */
 const MAX_EVIDENCE_CHARS = 400;
 
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|percent\b|per\s+cent\b)/gi;
-const CLAUSE = /[;:“”"]|,(?!\d)|\s[-–—]\s/g;
+const CLAUSE = /[;:“”"|]|,(?!\d)|\s[-–—]\s/g;
 const BRACKETS = /[()]/g;
 /** A press release's names are written out: reading typos would only slow long prose down. */
 const NO_TYPOS = { typos: false };
@@ -75,6 +93,8 @@ const FIGURE_WORDS = new Set([
   "rate",
   "figure",
 ]);
+/** The last word of an indicator's name: "IKD nasional", "akta kelahiran nasional". */
+const INDICATOR_ENDINGS = new Set(["ikd", "kia", "el", "ktp", "kelahiran", "lahir", "pemula"]);
 const NATIONAL_WORDS = /\b(nasional|pusat|kemendagri|kementerian|ditjen|dirjen|national)\b/i;
 /** A region's own target: its government's ("target Pemprov Kaltim"). */
 const REGIONAL_GOVERNMENT =
@@ -92,6 +112,7 @@ interface ReadSentence {
   index: number;
   text: string;
   heading: boolean;
+  afterLink: boolean;
   figures: Figure[];
   tokens: string[];
   marks: Mark[];
@@ -122,29 +143,42 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const article = readArticle(capped);
   const dp4IsPemula = /dp4\W+(?:\w+\W+){0,2}pemula|pemula\W+(?:\w+\W+){0,3}dp4/i.test(capped);
   const sentences = article.sentences.map((s, index) =>
-    readSentence(s.text, s.heading, index, lexicon, dp4IsPemula),
+    readSentence(s, index, lexicon, dp4IsPemula),
   );
   const dataDate = pickDataDate(sentences);
   const asOf = dataDate?.iso ?? null;
   const presentedOn = presentedOnIn(capped, asOf);
   const defaultYear = Number((asOf ?? presentedOn ?? "").slice(0, 4)) || null;
-  const main = mainRegion(namedCodes(sentences), lexicon);
+  const named = namedCodes(sentences);
+  const main = mainRegion(named, lexicon);
+  const firstNamed = named[0] ?? null;
+  // Where the story was filed names the region only when the text names none at all, not even a speaker's office.
   const dateline =
-    article.dateline && namedCodes(sentences).length === 0
+    article.dateline && sentences.every((s) => s.places.length === 0)
       ? placeOf(article.dateline, lexicon)
       : null;
-  const fallback = main ?? dateline;
+  const articleRegion = main ?? dateline;
 
   const observations: ParsedPressRelease["observations"] = [];
   const targets: DraftTarget[] = [];
   const skipped: SkippedFigure[] = [];
   const problems: ImportProblem[] = [];
   let lastIndicator: string | null = null;
+  let lastRegion: string | null = null;
+  /** Indicator and region pairs given two different values: none of their values is kept. */
+  const conflicted = new Set<string>();
 
   for (const sentence of sentences) {
     const evidence = evidenceOf(sentence.text);
     const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
-    const carried = continuesTheFigures(sentence) ? lastIndicator : null;
+    // The indicator spoken of before a "Baca juga" link is not carried past it.
+    if (sentence.afterLink) lastIndicator = null;
+    const figuredBefore = observations.length;
+    // Only the article's own subject (the region it names first) is gone on about.
+    const continuedRegion =
+      continuesTheRegion(sentence) && lastRegion === firstNamed ? lastRegion : null;
+    const carried: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
+    const respective = respectivePairs(sentence.tokens, sentence.indicators, sentence.places);
     let rank: SourceRank | null = null;
     const rankWords = new Map<number, SourceRank>();
     for (const m of sentence.marks) {
@@ -178,7 +212,23 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         skip(value, kind.reason);
         continue;
       }
-      const indicator = findIndicator(sentence.indicators, sentence.tokens, at) ?? carried;
+      const unstored = unstoredScope(
+        sentence.tokens,
+        at,
+        sentence.places.filter((p) => !p.agency).map((p) => p.at),
+      );
+      if (unstored) {
+        skip(value, unstored);
+        continue;
+      }
+      const pair = respective.get(at);
+      if (pair && "skip" in pair) {
+        skip(value, pair.skip);
+        continue;
+      }
+      const named =
+        pair?.indicator ?? findIndicator(sentence.indicators, sentence.tokens, at) ?? carried;
+      const indicator = named === RECORDING ? recordingOf(sentence.indicators, carried) : named;
       if (!indicator) {
         problems.push({
           line: sentence.index + 1,
@@ -195,7 +245,13 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         skip(value, `indikator “${indicator}” tidak ada di katalog`);
         continue;
       }
-      const placed = placeInSentence(sentence.places, sentence.tokens, at);
+      const placed: Attribution = pair?.place
+        ? attributionOf([pair.place])
+        : placeInSentence(sentence.places, sentence.tokens, at);
+      // "IKD nasional baru 14 persen": a sentence about the nation is never given the article's region.
+      const fallback = indicatorOfTheNation(sentence.tokens)
+        ? null
+        : (continuedRegion ?? articleRegion);
       if (kind.kind === "target") {
         if (kind.approximate) {
           skip(value, "target perkiraan (sekitar/di atas), bukan nilai tepat");
@@ -208,6 +264,11 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         if (!year) skip(value, "tahun target tidak diketahui");
         else if ("unclear" in whose) skip(value, whose.unclear);
         else targets.push({ indicator, year, value, scope: whose.scope });
+        continue;
+      }
+      const unknown = pair?.place ? null : unknownRegionNamed(sentence.places, sentence.tokens, at);
+      if (unknown) {
+        skip(value, `wilayah “${unknown}” tidak dikenal`);
         continue;
       }
       if ("ambiguous" in placed) {
@@ -223,7 +284,13 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         continue;
       }
       const count = codes.length === 1 ? readCount(sentence.text, start, end) : null;
+      const placeNamed = "codes" in placed;
       for (const region of codes) {
+        const key = `${indicator}|${region}`;
+        if (conflicted.has(key)) {
+          skip(value, CONFLICT);
+          continue;
+        }
         const duplicate = observations.find(
           (o) => o.indicator === indicator && o.region === region,
         );
@@ -235,8 +302,14 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
             Object.assign(duplicate, { value, count, evidence });
           } else if (rounds(value, duplicate.value)) {
             skip(value, "pembulatan dari angka yang lebih tepat");
-          } else {
+          } else if (!placeNamed) {
             skip(value, "nilai kedua untuk indikator dan wilayah yang sama");
+          } else {
+            // Two different values each stated for the same place: one of them is someone else's.
+            observations.splice(observations.indexOf(duplicate), 1);
+            skipped.push({ text: duplicate.evidence, value: duplicate.value, reason: CONFLICT });
+            skip(value, CONFLICT);
+            conflicted.add(key);
           }
           continue;
         }
@@ -246,8 +319,9 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       }
       rank = null;
     }
-    const last = sentence.indicators.at(-1);
-    if (last) lastIndicator = last.slug;
+    lastRegion = soleRegionFigured(sentence, observations.slice(figuredBefore));
+    const last = sentence.indicators.at(-1)?.slug;
+    if (last) lastIndicator = last === RECORDING ? recordingOf(sentence.indicators, carried) : last;
   }
 
   return {
@@ -266,8 +340,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
 }
 
 function readSentence(
-  text: string,
-  heading: boolean,
+  { text, heading, afterLink }: ArticleSentence,
   index: number,
   lexicon: Lexicon,
   dp4IsPemula: boolean,
@@ -286,6 +359,7 @@ function readSentence(
     index,
     text,
     heading,
+    afterLink,
     figures,
     tokens,
     marks,
@@ -294,10 +368,10 @@ function readSentence(
   };
 }
 
-/** Regions named for themselves across the article, in order. */
+/** Regions named for themselves across the article, in order (a quoted speaker's office is not). */
 function namedCodes(sentences: ReadSentence[]): string[] {
   return sentences.flatMap((s) =>
-    s.places.flatMap((p) => ("code" in p.mention ? [p.mention.code] : [])),
+    s.places.flatMap((p) => ("code" in p.mention && !p.speaker ? [p.mention.code] : [])),
   );
 }
 
@@ -318,6 +392,49 @@ function continuesTheFigures(sentence: ReadSentence): boolean {
     if (mark.type === "phrase") return ["highest", "lowest", "target"].includes(mark.meaning);
     return false;
   });
+}
+
+/** Words that open a sentence going on about the same subject: "Sedangkan kepemilikan akta … 97 persen". */
+const GOING_ON = new Set(["sedangkan", "sementara", "adapun", "meanwhile"]);
+/** Words naming a level or a kind of place: a sentence with one speaks of somewhere else. */
+const SOMEWHERE_ELSE = new Set([
+  "provinsi",
+  "kabupaten",
+  "kota",
+  "daerah",
+  "wilayah",
+  "nasional",
+  "national",
+  "indonesia",
+]);
+
+/** "Sedangkan kepemilikan akta … 97,6 persen": no place named, no level, opened as going on. */
+function continuesTheRegion(sentence: ReadSentence): boolean {
+  if (!GOING_ON.has(sentence.tokens[0] ?? "") || sentence.places.length > 0) return false;
+  return !sentence.tokens.some((t) => SOMEWHERE_ELSE.has(t));
+}
+
+/**
+ * The one region a sentence names and gave figures for (`fromIt`: the
+ * observations read from it): what a "Sedangkan …" sentence goes on about.
+ */
+function soleRegionFigured(
+  sentence: ReadSentence,
+  fromIt: ParsedPressRelease["observations"],
+): string | null {
+  const codes = new Set(
+    sentence.places.flatMap((p) => ("code" in p.mention && !p.agency ? [p.mention.code] : [])),
+  );
+  if (codes.size !== 1) return null;
+  const [code] = codes;
+  return fromIt.some((o) => o.region === code) ? (code as string) : null;
+}
+
+/** "IKD nasional", "KTP-el nasional": the sentence speaks of the nation's figure. */
+function indicatorOfTheNation(tokens: string[]): boolean {
+  return tokens.some(
+    (t, i) => (t === "nasional" || t === "national") && INDICATOR_ENDINGS.has(tokens[i - 1] ?? ""),
+  );
 }
 
 /** A year written in the figure's sentence before it ("target 2025 sebesar…", "tahun 2024 ini … 20 persen"). */
