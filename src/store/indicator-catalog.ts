@@ -6,10 +6,9 @@
 import type { Client, InStatement } from "@libsql/client";
 import type { IndicatorField } from "../domain/admin/indicator-entry.ts";
 import type { IndicatorCatalog } from "../domain/admin/ports.ts";
-import type { Indicator } from "../domain/types.ts";
 import { auditRow, beginChange } from "./audit.ts";
 import { bumpDataVersion } from "./data-version.ts";
-import { nullableText, text } from "./rows.ts";
+import { INDICATOR_COLUMNS, indicatorOf } from "./rows.ts";
 
 const COLUMNS: Record<IndicatorField, string> = {
   nameId: "name_id",
@@ -29,22 +28,9 @@ export function createIndicatorCatalog(client: Client): IndicatorCatalog {
   return {
     async list() {
       const { rows } = await client.execute(
-        `SELECT slug, ${FIELDS.map((f) => COLUMNS[f]).join(", ")} FROM indicators ORDER BY sort_order`,
+        `SELECT ${INDICATOR_COLUMNS} FROM indicators ORDER BY sort_order`,
       );
-      return rows.map(
-        (row): Indicator => ({
-          slug: text(row, "slug"),
-          nameId: text(row, "name_id"),
-          nameEn: text(row, "name_en"),
-          shortId: text(row, "short_id"),
-          shortEn: text(row, "short_en"),
-          unit: text(row, "unit"),
-          descriptionId: text(row, "description_id"),
-          descriptionEn: text(row, "description_en"),
-          serviceId: nullableText(row, "service_id"),
-          serviceEn: nullableText(row, "service_en"),
-        }),
-      );
+      return rows.map(indicatorOf);
     },
 
     async add(indicator, actor) {

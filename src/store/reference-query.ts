@@ -3,7 +3,6 @@
 import type { Client, ResultSet } from "@libsql/client";
 import type {
   AliasKind,
-  Indicator,
   Lang,
   ReferenceData,
   Region,
@@ -11,7 +10,7 @@ import type {
   RegionLevel,
 } from "../domain/types.ts";
 import { dataVersionOf, selectDataVersion } from "./data-version.ts";
-import { nullableText, text } from "./rows.ts";
+import { INDICATOR_COLUMNS, indicatorOf, nullableText, text } from "./rows.ts";
 
 export interface VersionedReference {
   reference: ReferenceData;
@@ -24,9 +23,7 @@ export async function readReference(client: Client): Promise<VersionedReference>
     [
       "SELECT code, name, level, parent_code FROM regions ORDER BY code",
       "SELECT alias, code, kind, lang FROM region_aliases ORDER BY alias",
-      `SELECT slug, name_id, name_en, short_id, short_en, unit, description_id, description_en,
-              service_id, service_en
-       FROM indicators ORDER BY sort_order`,
+      `SELECT ${INDICATOR_COLUMNS} FROM indicators ORDER BY sort_order`,
       selectDataVersion,
     ],
     "read",
@@ -51,20 +48,7 @@ export async function readReference(client: Client): Promise<VersionedReference>
           lang: nullableText(row, "lang") as Lang | null,
         }),
       ),
-      indicators: indicatorRows.rows.map(
-        (row): Indicator => ({
-          slug: text(row, "slug"),
-          nameId: text(row, "name_id"),
-          nameEn: text(row, "name_en"),
-          shortId: text(row, "short_id"),
-          shortEn: text(row, "short_en"),
-          unit: text(row, "unit"),
-          descriptionId: text(row, "description_id"),
-          descriptionEn: text(row, "description_en"),
-          serviceId: nullableText(row, "service_id"),
-          serviceEn: nullableText(row, "service_en"),
-        }),
-      ),
+      indicators: indicatorRows.rows.map(indicatorOf),
     },
     dataVersion: dataVersionOf(version),
   };

@@ -1,7 +1,7 @@
 // Typed access to libSQL result rows, whose cells are loosely typed values.
 
 import type { Row } from "@libsql/client";
-import type { DatePrecision, Release, ReleaseStatus } from "../domain/types.ts";
+import type { DatePrecision, Indicator, Release, ReleaseStatus } from "../domain/types.ts";
 
 export function text(row: Row, column: string): string {
   return String(row[column]);
@@ -37,5 +37,24 @@ export function releaseOf(row: Row): Release {
     url: nullableText(row, "url"),
     // A CHECK constraint holds status to the domain's values.
     status: text(row, "status") as ReleaseStatus,
+  };
+}
+
+export const INDICATOR_COLUMNS = `slug, name_id, name_en, short_id, short_en, unit,
+  description_id, description_en, service_id, service_en`;
+
+/** An indicators row selected with INDICATOR_COLUMNS. */
+export function indicatorOf(row: Row): Indicator {
+  return {
+    slug: text(row, "slug"),
+    nameId: text(row, "name_id"),
+    nameEn: text(row, "name_en"),
+    shortId: text(row, "short_id"),
+    shortEn: text(row, "short_en"),
+    unit: text(row, "unit"),
+    descriptionId: text(row, "description_id"),
+    descriptionEn: text(row, "description_en"),
+    serviceId: nullableText(row, "service_id"),
+    serviceEn: nullableText(row, "service_en"),
   };
 }
