@@ -146,6 +146,8 @@ export type Block =
    * without a release, a sub-indicator, an average, people counted, ...
    */
   | { type: "unmet"; indicator: string | null; when: When | null; qualifiers: Qualifier[] }
+  /** A question asked back: its choices carry no time, so they answer the newest data. */
+  | { type: "choices-newest"; when: When }
   /** Words not understood, named after the answer. */
   | { type: "unrecognised"; words: string[] }
   | { type: "indicators" }
@@ -219,7 +221,12 @@ export function answer(
     words.length > 0 && !(question.kind === "unknown" && !question.region)
       ? [{ type: "unrecognised", words }]
       : [];
-  const all = [...head, ...blocks, ...tail];
+  // A button holds only the question, not its time: say so rather than answer another time.
+  const timeLost: Block[] =
+    when && (question.kind === "clarify-region" || question.kind === "clarify-indicator")
+      ? [{ type: "choices-newest", when }]
+      : [];
+  const all = [...head, ...blocks, ...timeLost, ...tail];
   return { blocks: all, cited: ctx.cited(all), choices: choicesFor(question, lexicon) };
 }
 

@@ -184,6 +184,8 @@ class Renderer {
         return m.clarifyRegion(escapeHtml(block.term));
       case "clarify-indicator":
         return m.clarifyIndicator;
+      case "choices-newest":
+        return m.choicesNewest(this.period(block.when));
       case "new-release":
         return m.newRelease(escapeHtml(block.release.title), this.releaseDate(block.release));
       case "rank": {

@@ -64,6 +64,8 @@ export const en: Messages = {
   notUnderstood: "Sorry, I did not understand that question.",
   clarifyRegion: (term) => `“${term}” could mean several places. Which one?`,
   clarifyIndicator: "Which indicator?",
+  choicesNewest: (period) =>
+    `The choices below answer with the newest data, not ${period}; for ${period}, ask again with the full name.`,
   source: (source, asOf) => `Source: ${source}, data as of ${asOf}`,
   newRelease: (title, asOf) => `<b>New data release</b>: ${title}, data as of ${asOf}.`,
   nationalTarget: (scope, year, target) =>

@@ -56,6 +56,8 @@ export const id: Messages = {
   notUnderstood: "Maaf, saya belum memahami pertanyaan itu.",
   clarifyRegion: (term) => `“${term}” bisa berarti beberapa wilayah. Yang mana?`,
   clarifyIndicator: "Indikator yang mana?",
+  choicesNewest: (period) =>
+    `Pilihan di bawah menjawab dengan data terbaru, bukan ${period}; untuk ${period}, tanyakan lagi dengan nama lengkapnya.`,
   source: (source, asOf) => `Sumber: ${source}, data per ${asOf}`,
   newRelease: (title, asOf) => `<b>Rilis data baru</b>: ${title}, data per ${asOf}.`,
   nationalTarget: (scope, year, target) =>

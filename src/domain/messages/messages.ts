@@ -49,6 +49,8 @@ export interface Messages {
   notUnderstood: string;
   clarifyRegion(term: string): string;
   clarifyIndicator: string;
+  /** The choices of a question asked back answer the newest data, not the period asked. */
+  choicesNewest(period: string): string;
   source(source: string, asOf: string): string;
   /** The head of a new release's news: its title and data date. */
   newRelease(title: string, asOf: string): string;
