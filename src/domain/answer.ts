@@ -202,7 +202,13 @@ export function answer(
       timeMet = blocks.length > 0;
       if (!timeMet) blocks = undefined;
     } else {
-      const releases = facts.releases.filter((r) => relevant.some((o) => o.releaseId === r.id));
+      // A region no release covers: its absence is said by the body, and the time can
+      // still be met by what the data held then ("Yang tersedia" at the asked date).
+      const pool =
+        relevant.length > 0
+          ? relevant
+          : facts.observations.filter((o) => indicator === null || o.indicator === indicator);
+      const releases = facts.releases.filter((r) => pool.some((o) => o.releaseId === r.id));
       const fitting = releases.find((r) => fits(r, when));
       const chosen = fitting ?? nearestRelease(releases, when);
       timeMet = fitting !== undefined;

@@ -56,6 +56,18 @@ describe("the Kalimantan Timur history releases", () => {
     expect(june).not.toContain(NOVEMBER);
   });
 
+  it("say a region no release covers, then what the data held at the time asked", async () => {
+    const nation = await reply("persentase akta kelahiran nasional 2022");
+    expect(nation).toContain(
+      "Data Akta kelahiran untuk Indonesia belum tersedia pada rilis 15 April 2022",
+    );
+    expect(nation).toContain("Akta kelahiran Kalimantan Timur: 98,09%");
+    expect(nation).toContain(APRIL_2022);
+    // The time was met by the data held then: not said to be missing.
+    expect(nation).not.toContain("untuk 2022 tidak tersedia");
+    expect(nation).not.toContain(NOVEMBER);
+  });
+
   it("answer a change from the previous release, naming both dates", async () => {
     const kia = await reply("perubahan KIA Kaltim");
     expect(kia).toContain("76,17%");
