@@ -86,8 +86,11 @@ export const INDICATOR_PLACEHOLDER = "?";
 export interface When {
   from: string;
   to: string;
-  /** How the period was named: "Mei 2024" (month), "semester I 2024", "2023" (year), a day. */
-  precision: "day" | "month" | "semester" | "year";
+  /**
+   * How the period was named: "Mei 2024" (month), "semester I 2024", "2023" (year), a day,
+   * or a part of a year ("akhir 2024", "early 2023"), written back as asked.
+   */
+  precision: "day" | "month" | "semester" | "year" | "part";
   /** "sejak 2021", "2021–2024", "dari tahun ke tahun": every value in the period, with its date. */
   series: boolean;
   /** The words that named it, as typed (normalised): named back when it cannot be answered. */

@@ -22,8 +22,13 @@ export function periodStart(release: Release): string {
   }
 }
 
-/** A release fits a period when its whole data period lies within it: a yearly figure does not fit "Mei". */
+/**
+ * A release fits a period when its whole data period lies within it: a yearly figure
+ * does not fit "Mei". A loose part of a year ("akhir 2023") is met by a data date in
+ * it: a figure for 2023 stands as at its end.
+ */
 export function fits(release: Release, when: When): boolean {
+  if (when.precision === "part") return release.asOf >= when.from && release.asOf <= when.to;
   return periodStart(release) >= when.from && release.asOf <= when.to;
 }
 

@@ -376,6 +376,8 @@ class Renderer {
         return monthYear(when.from, this.lang);
       case "semester":
         return this.m.semester(when.from.slice(5, 7) === "01" ? 1 : 2, fromYear);
+      case "part":
+        return escapeHtml(when.words);
       case "year":
         if (!when.series) return fromYear;
         // "sejak 2021", "dari tahun ke tahun": as asked.

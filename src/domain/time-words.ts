@@ -111,6 +111,29 @@ const RELATIVE: { tokens: string[]; unit: "year" | "month"; back: 0 | 1; lang: L
   { tokens: ["this", "month"], unit: "month", back: 0, lang: "en" },
 ];
 
+/**
+ * Parts of a year: "awal 2024" is its first quarter, "pertengahan 2024" April to
+ * September, "akhir 2024" its last quarter. Loose words, so read loosely: a release
+ * fits when its data date lies in that stretch. Not "tengah": it ends province names
+ * ("Jawa Tengah 2023").
+ */
+const PARTS: Record<string, { from: string; to: string; lang: Lang }> = {
+  awal: { from: "01-01", to: "03-31", lang: "id" },
+  permulaan: { from: "01-01", to: "03-31", lang: "id" },
+  pertengahan: { from: "04-01", to: "09-30", lang: "id" },
+  akhir: { from: "10-01", to: "12-31", lang: "id" },
+  penghujung: { from: "10-01", to: "12-31", lang: "id" },
+  early: { from: "01-01", to: "03-31", lang: "en" },
+  beginning: { from: "01-01", to: "03-31", lang: "en" },
+  start: { from: "01-01", to: "03-31", lang: "en" },
+  mid: { from: "04-01", to: "09-30", lang: "en" },
+  middle: { from: "04-01", to: "09-30", lang: "en" },
+  late: { from: "10-01", to: "12-31", lang: "en" },
+  end: { from: "10-01", to: "12-31", lang: "en" },
+};
+/** Words allowed between a part word and its year: "akhir tahun 2024", "end of 2024". */
+const PART_LINKS = new Set(["tahun", "thn", "of", "the", "year"]);
+
 const isYear = (t: string | undefined) => t !== undefined && /^(19|20)\d\d$/.test(t);
 const isDay = (t: string | undefined) => t !== undefined && /^\d{1,2}$/.test(t) && Number(t) <= 31;
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -127,6 +150,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
   let since = false;
   let series = false;
   let relative: { unit: "year" | "month"; back: 0 | 1 } | undefined;
+  let part: { from: string; to: string } | undefined;
   const take = (from: number, n: number) => {
     for (let k = 0; k < n; k++) used.add(from + k);
   };
@@ -148,6 +172,17 @@ export function readTime(tokens: string[], today: string): TimeReading {
       langVotes[relativePhrase.lang] += 1;
       take(i, relativePhrase.tokens.length);
       continue;
+    }
+    const partWord = PARTS[token];
+    if (partWord) {
+      let next = i + 1;
+      while (next < i + 4 && PART_LINKS.has(tokens[next] ?? "")) next++;
+      if (isYear(tokens[next])) {
+        part = partWord;
+        langVotes[partWord.lang] += 1;
+        take(i, next - i);
+        continue;
+      }
     }
     const monthNumber = MONTHS[token];
     if (monthNumber !== undefined) {
@@ -192,7 +227,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
     }
   }
   const when = toWhen(
-    { years, month, day, semester, since, series, relative },
+    { years, month, day, semester, since, series, relative, part },
     today,
     tokens,
     used,
@@ -208,6 +243,7 @@ interface Parts {
   since: boolean;
   series: boolean;
   relative: { unit: "year" | "month"; back: 0 | 1 } | undefined;
+  part: { from: string; to: string } | undefined;
 }
 
 function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>): When | null {
@@ -252,6 +288,16 @@ function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>
       return { from: date, to: date, precision: "day", series: parts.series, words };
     }
     return { ...month(y, parts.month, words), series: parts.series };
+  }
+  if (parts.part !== undefined && first !== undefined && !parts.series) {
+    const { from, to } = parts.part;
+    return {
+      from: `${first}-${from}`,
+      to: `${first}-${to}`,
+      precision: "part",
+      series: false,
+      words,
+    };
   }
   if (parts.semester !== undefined) {
     const y = first ?? thisYear;

@@ -104,6 +104,8 @@ const LEFTOVERS: { words: string; shown: string[] }[] = [
   { words: "tahun 2023", shown: ["2023"] },
   { words: "semester II 2023", shown: ["semester II 2023"] },
   { words: "tahun lalu", shown: ["2025"] },
+  { words: "akhir 2023", shown: ["akhir 2023"] },
+  { words: "end of 2023", shown: ["end of 2023"] },
   { words: "bulan lalu", shown: ["Oktober 2026"] },
   { words: "sejak 2021", shown: ["rilis ke rilis", "2021"] },
   { words: "rata-rata", shown: ["rata-rata"] },
