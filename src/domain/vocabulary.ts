@@ -131,6 +131,8 @@ const ABOUT: Term[] = [
   ...cue("howto", "id", "bagaimana mendapatkan", "dimana bisa", "di mana bisa", "mengurusnya"),
   ...cue("howto", "en", "how do i", "how can i", "how to", "where can i", "requirements"),
   ...cue("howto", "en", "apply for", "how do you get", "how does one get"),
+  ...cue("howto", "id", "cara membuat", "cara bikin", "cara mengurus", "cara mendapatkan"),
+  ...cue("howto", "id", "cara urus", "cara daftar", "cara aktivasi", "cara mengaktifkan"),
   ...cue("spread", "id", "rentang", "kesenjangan", "disparitas", "jarak antara"),
   ...cue("spread", "en", "spread", "range", "gap between", "disparity"),
   ...cue("position", "id", "peringkat berapa", "peringkat ke berapa", "urutan berapa"),
@@ -186,6 +188,7 @@ const QUALIFIERS: Term[] = [
   ...cue("q:quantity:people", "id", "orang", "berapa orang", "jumlah orang", "jiwa"),
   ...cue("q:quantity:people", "id", "berapa banyak", "berapa jumlah orang", "berapa jiwa"),
   ...cue("q:quantity:people", "id", "jumlah", "jumlahnya", "total", "banyaknya"),
+  ...cue("q:quantity:people", "id", "berapa penduduk", "berapa warga", "berapa anak"),
   ...cue("q:quantity:people", "en", "how many people", "people", "persons", "residents"),
   ...cue("q:quantity:people", "en", "how many", "number of"),
   ...cue("q:quantity:people", "en", "number of people", "how many residents"),
@@ -237,6 +240,9 @@ const FILLER: Term[] = [
   ...cue("filler", null, "data", "ok", "oke", "pls", "thx", "thanks", "makasih", "info"),
   ...cue("filler", "id", "kalau", "kalo", "klo", "bagaimana dengan", "gimana dengan", "nya"),
   ...cue("filler", "id", "penduduk", "masyarakat", "bulan", "tahun", "kabupatennya"),
+  // The verbs of the indicators' own nouns: "sudah rekam KTP-el" is its recording.
+  ...cue("filler", "id", "rekam", "merekam", "terekam", "direkam", "mengaktifkan"),
+  ...cue("filler", "id", "diaktifkan", "teraktivasi", "memiliki", "dimiliki"),
   ...cue("filler", "en", "how about", "what about", "as of", "year", "month"),
 ];
 
