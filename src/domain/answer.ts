@@ -241,6 +241,18 @@ export function answer(
  * "berapa orang" is answered when every value shown has its people counted.
  */
 function met(q: Qualifier, question: Question, blocks: Block[]): boolean {
+  if (q.kind === "scope" && q.what === "national-target") {
+    // "the national target": unmet only when a region's own target is shown instead.
+    // With no target shown, the answer itself says there is none.
+    const shown = blocks.flatMap((b) =>
+      b.type === "target" || b.type === "versus-target"
+        ? [b.target]
+        : b.type === "value" && b.target
+          ? [b.target]
+          : [],
+    );
+    return shown.every((t) => t.scope === "national");
+  }
   if (q.kind !== "quantity" || question.kind === "unknown") return false;
   const shown = blocks.flatMap((b) =>
     b.type === "value" || b.type === "target" ? [b.observation] : [],

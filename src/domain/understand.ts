@@ -17,7 +17,7 @@ import {
   type TargetSide,
   type Understood,
 } from "./question.ts";
-import { LEVEL_CUES, type Mention, scan } from "./scan.ts";
+import { LEVEL_CUES, type Mark, type Mention, scan } from "./scan.ts";
 import { readTime } from "./time-words.ts";
 import { type Lang, NATION_CODE, type RegionLevel } from "./types.ts";
 import type { Cue } from "./vocabulary.ts";
@@ -83,8 +83,10 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
     seats: [],
     qualifiers: [],
   };
-  for (const mark of scan(tokens, lexicon)) {
-    if (timeWords.has(mark.at)) continue;
+  const marks = scan(tokens, lexicon).filter((mark) => !timeWords.has(mark.at));
+  const nationTarget = nationTargetWords(marks, tokens);
+  for (const mark of marks) {
+    if (nationTarget?.mark === mark) continue;
     const words = tokens.slice(mark.at, mark.at + mark.length).join(" ");
     if (mark.type === "place") {
       reading.mentions.push(mark.mention);
@@ -101,8 +103,52 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
       reading.unknownWords.push(mark.token);
     }
   }
+  if (nationTarget) {
+    const { mark } = nationTarget;
+    if (mark.type === "phrase" && mark.lang) reading.langVotes[mark.lang] += 1;
+    if (mark.type === "place" && mark.alias?.lang) reading.langVotes[mark.alias.lang] += 1;
+    reading.cues.add("target");
+    reading.qualifiers.push({ kind: "scope", what: "national-target", words: nationTarget.words });
+  }
   reading.indicators = dropSubsumedIndicators(reading.indicators);
   return reading;
+}
+
+/**
+ * "national KIA target", "target IKD secara nasional": the nation names whose target it
+ * is, not a place asked about. Found when only indicator names stand between the
+ * nation's words and "target".
+ */
+function nationTargetWords(marks: Mark[], tokens: string[]): { mark: Mark; words: string } | null {
+  const isNation = (m: Mark) =>
+    (m.type === "phrase" && m.meaning === "q:scope:nation") ||
+    (m.type === "place" && "code" in m.mention && m.mention.code === NATION_CODE);
+  const isTarget = (m: Mark) => m.type === "phrase" && m.meaning === "target";
+  const isIndicator = (m: Mark) => m.type === "phrase" && m.meaning.startsWith("ind:");
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i] as Mark;
+    if (!isNation(mark)) continue;
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (marks[j] !== undefined && isIndicator(marks[j] as Mark)) j += step;
+      const next = marks[j];
+      if (next !== undefined && isTarget(next) && adjacent(marks, Math.min(i, j), Math.max(i, j))) {
+        const words = tokens.slice(mark.at, mark.at + mark.length).join(" ");
+        return { mark, words };
+      }
+    }
+  }
+  return null;
+}
+
+/** Marks from..to cover their tokens without a gap. */
+function adjacent(marks: Mark[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const a = marks[k] as Mark;
+    const b = marks[k + 1] as Mark;
+    if (a.at + a.length !== b.at) return false;
+  }
+  return true;
 }
 
 function note(reading: Reading, meaning: string, lang: Lang | null, words: string): void {

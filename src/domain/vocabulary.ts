@@ -75,9 +75,9 @@ const CUES: Term[] = [
   ...cue("ranking", "id", "peringkat", "urutan", "urutkan", "klasemen", "rangking"),
   ...cue("ranking", "en", "rank", "ranking", "rankings", "ranked", "sort", "order"),
   ...cue("target", null, "target"),
-  ...cue("target", "id", "sasaran", "target nasional", "capai target"),
-  ...cue("target", "id", "memenuhi target", "target nasionalnya"),
-  ...cue("target", "en", "national target", "goal", "targets", "on track"),
+  // "target nasional" is read as "target" beside the nation: whose target it is (understand.ts).
+  ...cue("target", "id", "sasaran", "capai target", "memenuhi target"),
+  ...cue("target", "en", "goal", "targets", "on track"),
   // Weak target cues: with two places named they mean a comparison instead.
   ...cue("gap", "id", "selisih", "tercapai", "kurang berapa", "jarak"),
   ...cue("gap", "en", "achieved", "reach", "reached", "gap", "difference", "met", "meet"),
@@ -168,7 +168,7 @@ const QUALIFIERS: Term[] = [
     ...cue(`q:ordinal:${k}`, "id", idWord),
     ...cue(`q:ordinal:${k}`, "en", enWord),
   ]),
-  ...cue("q:scope:nation", "id", "nasional", "secara nasional", "tingkat nasional"),
+  ...cue("q:scope:nation", "id", "nasional", "secara nasional", "tingkat nasional", "nasionalnya"),
   ...cue("q:scope:nation", "id", "se indonesia", "seluruh indonesia", "skala nasional"),
   ...cue("q:scope:nation", "en", "national", "nationally", "nationwide", "national level"),
   ...cue("q:scope:average", "id", "rata rata", "rata2", "rerata", "rata ratanya"),

@@ -120,6 +120,8 @@ export const en: Messages = {
         return "family cards (Kartu Keluarga)";
       case "nation":
         return `${indicator ? `${indicator} ` : ""}at the national level (“${words}”; what exists: by province)`;
+      case "national-target":
+        return `the national target${of} (what exists: a regional target)`;
       case "population":
         return "population size";
       case "average":

@@ -112,6 +112,8 @@ export const id: Messages = {
         return "Kartu Keluarga (KK)";
       case "nation":
         return `${indicator ? `${indicator} ` : ""}tingkat nasional (“${words}”; yang ada: per provinsi)`;
+      case "national-target":
+        return `target nasional${of} (yang ada: target daerah)`;
       case "population":
         return "jumlah penduduk";
       case "average":
