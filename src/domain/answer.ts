@@ -321,14 +321,18 @@ function seriesBlocks(
     return o.regionCode === region && release !== undefined && fits(release, when);
   });
   const slugs = [...new Set(inPeriod.map((o) => o.indicator))];
-  return slugs.map((indicator) => ({
-    type: "series",
-    indicator,
-    region,
-    observations: inPeriod
+  return slugs.map((indicator): Block => {
+    const observations = inPeriod
       .filter((o) => o.indicator === indicator)
-      .sort((a, b) => b.recency - a.recency),
-  }));
+      .sort((a, b) => b.recency - a.recency);
+    const oldest = observations[0];
+    const newest = observations[observations.length - 1];
+    // "naik berapa dari Juni ke November": the change across the period, both dates named.
+    if (question.kind === "change" && oldest && newest && observations.length > 1) {
+      return { type: "change", current: newest, previous: oldest };
+    }
+    return { type: "series", indicator, region, observations };
+  });
 }
 
 class AnswerContext {

@@ -7,6 +7,7 @@ import { factsRequestFor } from "./facts-request.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { type Asked, NOTHING_ELSE, type Question, type SeatNamed } from "./question.ts";
 import { choiceLabel, render } from "./render.ts";
+import { combineAnswers, mergeRequests, withIndicator } from "./several-indicators.ts";
 import type { FactsSource, Lang, ReferenceData } from "./types.ts";
 import { understand } from "./understand.ts";
 
@@ -59,10 +60,19 @@ export function createEngine(options: EngineOptions): Engine {
     lex: Lexicon,
     asked: Asked = NOTHING_ELSE,
     seats: SeatNamed[] = [],
+    alsoIndicators: string[] = [],
   ): Promise<Reply> {
-    const request = factsRequestFor(question, lex, asked);
+    const questions = [
+      question,
+      ...alsoIndicators.flatMap((slug) => withIndicator(question, slug) ?? []),
+    ];
+    const requests = questions.flatMap((q) => factsRequestFor(q, lex, asked) ?? []);
+    const request = mergeRequests(requests);
     const facts = request ? await options.facts.facts(request) : undefined;
-    const result: Answer = answer(question, lex, facts, asked);
+    const result: Answer = combineAnswers(
+      questions.map((q) => answer(q, lex, facts, asked)),
+      facts,
+    );
     return {
       html: render(result, lang, lex, seats),
       lang,
@@ -80,8 +90,8 @@ export function createEngine(options: EngineOptions): Engine {
       const lex = await lexicon();
       const today = options.today?.() ?? new Date().toISOString().slice(0, 10);
       const understood = understand(text, lex, { today });
-      const { question, lang, asked, seats } = understood;
-      return reply(question, lang ?? langHint, lex, asked, seats);
+      const { question, lang, asked, seats, alsoIndicators } = understood;
+      return reply(question, lang ?? langHint, lex, asked, seats, alsoIndicators);
     },
     async answer(question, lang) {
       return reply(question, lang, await lexicon());

@@ -127,6 +127,8 @@ export interface Understood {
   lang: "id" | "en" | null;
   /** Regency seats the text named its places by, so the reply can say what they stand for. */
   seats?: SeatNamed[];
+  /** Further indicators named ("IKD dan KIA tertinggi"): the same question is answered for each. */
+  alsoIndicators?: string[];
 }
 
 /** "tanjung redeb" named Kabupaten Berau (64.03), whose seat it is. */

@@ -135,7 +135,8 @@ const PARTS: Record<string, { from: string; to: string; lang: Lang }> = {
 const PART_LINKS = new Set(["tahun", "thn", "of", "the", "year"]);
 
 const isYear = (t: string | undefined) => t !== undefined && /^(19|20)\d\d$/.test(t);
-const isDay = (t: string | undefined) => t !== undefined && /^\d{1,2}$/.test(t) && Number(t) <= 31;
+const isDay = (t: string | undefined) =>
+  t !== undefined && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 31;
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -145,6 +146,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
   const langVotes: Record<Lang, number> = { id: 0, en: 0 };
   const years: number[] = [];
   let month: number | undefined;
+  const months: number[] = [];
   let day: number | undefined;
   let semester: 1 | 2 | undefined;
   let since = false;
@@ -189,7 +191,8 @@ export function readTime(tokens: string[], today: string): TimeReading {
       const dayBefore = isDay(tokens[i - 1]) && !used.has(i - 1);
       const yearAfter = isYear(tokens[i + 1]);
       if (!GUARDED_MONTHS.has(token) || dayBefore || yearAfter) {
-        month = monthNumber;
+        month ??= monthNumber;
+        months.push(monthNumber);
         used.add(i);
         if (ENGLISH_MONTHS.has(token)) langVotes.en += 1;
         if (dayBefore) {
@@ -227,7 +230,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
     }
   }
   const when = toWhen(
-    { years, month, day, semester, since, series, relative, part },
+    { years, month, months, day, semester, since, series, relative, part },
     today,
     tokens,
     used,
@@ -238,6 +241,8 @@ export function readTime(tokens: string[], today: string): TimeReading {
 interface Parts {
   years: number[];
   month: number | undefined;
+  /** Every month named, in order: "Juni dan Oktober 2024" asks for both. */
+  months: number[];
   day: number | undefined;
   semester: 1 | 2 | undefined;
   since: boolean;
@@ -279,6 +284,20 @@ function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>
     const back = parts.relative.back;
     const [y, m] = thisMonth - back < 1 ? [thisYear - 1, 12] : [thisYear, thisMonth - back];
     return month(y, m, words);
+  }
+  const named = [...new Set(parts.months)].sort((a, b) => a - b);
+  const earliest = named[0];
+  const latest = named[named.length - 1];
+  if (named.length > 1 && earliest !== undefined && latest !== undefined) {
+    // "Juni 2024 dibanding Oktober 2024": the values from the one to the other.
+    const y = first ?? thisYear;
+    return {
+      from: `${y}-${pad(earliest)}-01`,
+      to: `${y}-${pad(latest)}-${pad(lastDay(y, latest))}`,
+      precision: "part",
+      series: true,
+      words,
+    };
   }
   if (parts.month !== undefined) {
     // A month without its year is the latest such month up to today.

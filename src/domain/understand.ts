@@ -67,7 +67,21 @@ export function understand(
     unknownWords: reading.unknownWords,
   };
   const { seats } = reading;
-  return { question, lang, asked, ...(seats.length > 0 ? { seats } : {}) };
+  const also = alsoIndicators(question, reading.indicators);
+  return {
+    question,
+    lang,
+    asked,
+    ...(seats.length > 0 ? { seats } : {}),
+    ...(also.length > 0 ? { alsoIndicators: also } : {}),
+  };
+}
+
+/** Indicators named besides the one the question is about: each gets the same answer. */
+function alsoIndicators(question: Question, named: string[]): string[] {
+  if (!("indicator" in question) || !question.indicator || question.indicator === "?") return [];
+  const asked = question.indicator;
+  return named.filter((slug) => slug !== asked);
 }
 
 function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Reading {
@@ -228,6 +242,12 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
   if (cues.has("updated") && !first) return { kind: "updated" };
 
   const localPlace = first !== undefined && !isProvince(first, lexicon) && first !== NATION_CODE;
+  if (cues.has("difference")) {
+    // "apa beda KIA dan KTP-el" defines both; "beda KIA Balikpapan dan Samarinda" compares.
+    const extremes = cues.has("highest") || cues.has("lowest") || cues.has("target");
+    if (!first && indicator && !extremes) return { kind: "define", indicator };
+    cues.add(first ? "compare" : "gap");
+  }
   if (indicator && cues.has("howto")) return { kind: "howto", indicator };
   if (cues.has("define") && !localPlace && (indicator || places.length === 0)) {
     return needsIndicator({ kind: "define", indicator: indicator ?? "" });

@@ -12,6 +12,8 @@ export type Cue =
   | "target"
   | "gap"
   | "compare"
+  /** "beda", "difference between": defines indicators, or compares places or extremes. */
+  | "difference"
   | "change"
   | "list"
   | "indicators"
@@ -84,6 +86,8 @@ const CUES: Term[] = [
   ...cue("compare", "id", "bandingkan", "dibandingkan", "perbandingan", "banding", "dibanding"),
   ...cue("compare", "en", "compare", "compared", "comparison", "versus"),
   ...cue("compare", null, "vs", "v s"),
+  ...cue("difference", "id", "beda", "bedanya", "perbedaan", "perbedaannya", "membedakan"),
+  ...cue("difference", "en", "difference between", "differences between", "differ"),
   ...cue("change", "id", "perubahan", "berubah", "naik", "turun", "kenaikan", "penurunan"),
   ...cue("change", "id", "tren", "perkembangan", "rilis sebelumnya", "sebelumnya"),
   ...cue("change", "en", "change", "changed", "changes", "trend", "increase", "decrease"),
@@ -240,6 +244,8 @@ const FILLER: Term[] = [
   ...cue("filler", null, "data", "ok", "oke", "pls", "thx", "thanks", "makasih", "info"),
   ...cue("filler", "id", "kalau", "kalo", "klo", "bagaimana dengan", "gimana dengan", "nya"),
   ...cue("filler", "id", "penduduk", "masyarakat", "bulan", "tahun", "kabupatennya"),
+  ...cue("filler", "id", "anak", "anak anak", "sampai", "hingga", "sampai dengan"),
+  ...cue("filler", "en", "kids", "children", "until", "up to"),
   // The verbs of the indicators' own nouns: "sudah rekam KTP-el" is its recording.
   ...cue("filler", "id", "rekam", "merekam", "terekam", "direkam", "mengaktifkan"),
   ...cue("filler", "id", "diaktifkan", "teraktivasi", "memiliki", "dimiliki"),
