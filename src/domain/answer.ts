@@ -67,6 +67,11 @@ export type Block =
       province: string;
       observations: RankedObservation[];
       total: number;
+      /**
+       * Only the first n from one end were asked; `observations` are then in that order:
+       * those n when every region is known (`complete`), else every value known.
+       */
+      top?: { n: number; direction: Direction; complete: boolean };
     }
   | { type: "target"; observation: RankedObservation; target: Target }
   | { type: "no-target"; indicator: string }
@@ -222,7 +227,8 @@ export function answer(
     (unmetWhen || qualifiers.length > 0) && !ASKS_BACK.has(question.kind)
       ? [{ type: "unmet", indicator, when: unmetWhen, qualifiers }]
       : [];
-  const words = asked.unknownWords.filter((w) => w.length >= 4);
+  // Short stray words are typing noise; a stray number may be a count or a code: named.
+  const words = asked.unknownWords.filter((w) => w.length >= 4 || /^\d+$/.test(w));
   const tail: Block[] =
     words.length > 0 && !(question.kind === "unknown" && !question.region)
       ? [{ type: "unrecognised", words }]
@@ -763,15 +769,28 @@ function spreadBlocks(
 }
 
 function rankingBlocks(
-  q: { indicator: string; level: LevelFilter; province: string },
+  q: {
+    indicator: string;
+    level: LevelFilter;
+    province: string;
+    top?: { n: number; direction: Direction };
+  },
   ctx: AnswerContext,
 ): Block[] {
   const regions = ctx.children(q.province, q.level);
-  const observations = ctx.values(q.indicator, regions);
-  if (observations.length === 0) {
+  const values = ctx.values(q.indicator, regions);
+  if (values.length === 0) {
     return [missing(q.indicator, q.province, ctx), ...knownInstead(q.indicator, q.province, ctx)];
   }
-  return [{ type: "ranking", ...q, observations, total: regions.length }];
+  const { top, ...plain } = q;
+  if (!top) return [{ type: "ranking", ...plain, observations: values, total: regions.length }];
+  // The first n from one end are known only when every region has a value.
+  const ordered = top.direction === "lowest" ? [...values].reverse() : values;
+  const complete = values.length === regions.length;
+  const observations = complete ? ordered.slice(0, top.n) : ordered;
+  return [
+    { type: "ranking", ...plain, top: { ...top, complete }, observations, total: regions.length },
+  ];
 }
 
 function targetBlocks(indicator: string, region: string, ctx: AnswerContext): Block[] {

@@ -17,6 +17,13 @@ const LEVELS: Record<string, LevelFilter> = { r: "regency", c: "city", a: null }
 const levelKey = (l: LevelFilter) => (l === "regency" ? "r" : l === "city" ? "c" : "a");
 const SIDES: Record<string, TargetSide> = { b: "below", a: "above", x: "all" };
 const sideKey = (s: TargetSide) => (s === "below" ? "b" : s === "above" ? "a" : "x");
+/** "h3": the 3 highest; "l5": the 5 lowest. */
+function topOf(field: string): { n: number; direction: Direction } | undefined {
+  const direction = DIRECTIONS[field[0] ?? ""];
+  const n = rankNumber(field.slice(1));
+  return direction && n !== undefined ? { n, direction } : undefined;
+}
+
 /** Ranks 2 to 99: the first is an extreme. */
 const rankNumber = (k: string | undefined) =>
   k && /^[1-9]\d?$/.test(k) && k !== "1" ? Number(k) : undefined;
@@ -31,7 +38,13 @@ export function encodeQuestion(q: Encodable): string {
       case "extreme":
         return ["e", q.indicator, q.direction[0] as string, levelKey(q.level), code(q.province)];
       case "ranking":
-        return ["r", q.indicator, levelKey(q.level), code(q.province)];
+        return [
+          "r",
+          q.indicator,
+          levelKey(q.level),
+          code(q.province),
+          ...(q.top ? [`${q.top.direction[0]}${q.top.n}`] : []),
+        ];
       case "target":
         return ["t", q.indicator, code(q.region)];
       case "compare":
@@ -116,13 +129,15 @@ function parse(text: string): Question | null {
     }
     case "r": {
       const level = LEVELS[b ?? ""];
-      return level !== undefined
-        ? all(
-            { kind: "ranking", indicator: slug(a) ?? "", level, province: uncode(c) ?? "" },
-            slug(a),
-            uncode(c),
-          )
-        : null;
+      const top = d === undefined ? undefined : topOf(d);
+      if (level === undefined || (d !== undefined && !top)) return null;
+      const ranking = {
+        kind: "ranking",
+        indicator: slug(a) ?? "",
+        level,
+        province: uncode(c) ?? "",
+      };
+      return all({ ...ranking, ...(top ? { top } : {}) } as Question, slug(a), uncode(c));
     }
     case "t":
       return all(

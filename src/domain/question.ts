@@ -24,7 +24,14 @@ export type Question =
       province: string;
     }
   /** All regions of a province that have data, ordered: "peringkat IKD". */
-  | { kind: "ranking"; indicator: string; level: LevelFilter; province: string }
+  | {
+      kind: "ranking";
+      indicator: string;
+      level: LevelFilter;
+      province: string;
+      /** "top 3", "5 kabupaten terendah": only the first n from that end. */
+      top?: { n: number; direction: Direction };
+    }
   /** A region's value against the national target: "IKD Kaltim vs target". */
   | { kind: "target"; indicator: string; region: string }
   /** Two regions side by side, for one indicator or (null) all of them. */

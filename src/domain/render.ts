@@ -7,7 +7,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { en } from "./messages/en.ts";
 import { id } from "./messages/id.ts";
 import { EXAMPLES, type Messages } from "./messages/messages.ts";
-import type { SeatNamed, When } from "./question.ts";
+import type { Direction, SeatNamed, When } from "./question.ts";
 import type { Lang, RankedObservation, Release, Target } from "./types.ts";
 
 const MESSAGES: Record<Lang, Messages> = { id, en };
@@ -111,6 +111,7 @@ class Renderer {
           block.total,
         );
       case "ranking": {
+        if (block.top) return this.top(block, block.top);
         const head = m.ranking(
           this.indicator(block.indicator),
           block.level,
@@ -363,6 +364,26 @@ class Renderer {
       case "year":
         return year;
     }
+  }
+
+  /** "top 3": numbered when every region is known, else what is known, said to be partial. */
+  private top(
+    block: Extract<Block, { type: "ranking" }>,
+    top: { n: number; direction: Direction; complete: boolean },
+  ): string {
+    const m = this.m;
+    const indicator = this.indicator(block.indicator);
+    const province = this.region(block.province);
+    const covered = block.observations.length;
+    const { complete } = top;
+    const head = complete
+      ? m.top(top.n, top.direction, block.level, indicator, province)
+      : m.topUnknown(top.n, top.direction, block.level, indicator, province, covered, block.total);
+    const rows = block.observations.map(
+      (o, i) =>
+        `${complete ? `${i + 1}.` : "•"} ${this.region(o.regionCode)}: <b>${this.value(o)}</b>${this.flags(o, "short")}`,
+    );
+    return [head, ...rows].join("\n");
   }
 
   /** The period a question named, as it would be written. */

@@ -37,7 +37,12 @@ interface Reading {
   seats: SeatNamed[];
   /** Qualifier words read ("kedua", "pencetakan", ...), in order. */
   qualifiers: Qualifier[];
+  /** Bare whole numbers that are no date: "top 3", "5 kabupaten terendah". */
+  numbers: number[];
 }
+
+/** "top 3" up to "top 20"; a bigger number is no count of regions (a ranking lists them all). */
+const MAX_TOP = 20;
 
 /** Questions longer than this are cut: nobody asks about 64 places at once. */
 const MAX_TOKENS = 64;
@@ -64,7 +69,7 @@ export function understand(
   const asked: Asked = {
     when: time.when,
     qualifiers: [...unmet(reading.qualifiers, question), ...nationUnmet(reading, question)],
-    unknownWords: reading.unknownWords,
+    unknownWords: [...reading.unknownWords, ...unusedNumbers(question, reading.numbers)],
   };
   const { seats } = reading;
   const also = alsoIndicators(question, reading.indicators);
@@ -75,6 +80,12 @@ export function understand(
     ...(seats.length > 0 ? { seats } : {}),
     ...(also.length > 0 ? { alsoIndicators: also } : {}),
   };
+}
+
+/** Numbers the question did not use ("5" in "KIA 5 Berau"): named back, never dropped. */
+function unusedNumbers(question: Question, numbers: number[]): string[] {
+  const used = question.kind === "ranking" && question.top ? [question.top.n] : [];
+  return numbers.filter((n) => !used.includes(n)).map(String);
 }
 
 /** Indicators named besides the one the question is about: each gets the same answer. */
@@ -96,6 +107,7 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
     langVotes: { id: 0, en: 0 },
     seats: [],
     qualifiers: [],
+    numbers: [],
   };
   const marks = scan(tokens, lexicon).filter((mark) => !timeWords.has(mark.at));
   const nationTarget = nationTargetWords(marks, tokens);
@@ -113,7 +125,11 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
       }
     } else if (mark.type === "phrase") {
       note(reading, mark.meaning, mark.lang, words);
-    } else if (!/^\d+$/.test(mark.token) && mark.token.length > 1) {
+    } else if (/^\d+$/.test(mark.token)) {
+      reading.numbers.push(Number(mark.token));
+      // "5 besar": the top five.
+      if (tokens[mark.at + 1] === "besar") reading.cues.add("highest");
+    } else if (mark.token.length > 1) {
       reading.unknownWords.push(mark.token);
     }
   }
@@ -292,6 +308,16 @@ function intend(reading: Reading, places: string[], lexicon: Lexicon): Question 
       k,
       level,
       province,
+    });
+  }
+  const n = reading.numbers.length === 1 ? reading.numbers[0] : undefined;
+  if (direction && !localPlace && n !== undefined && n >= 2 && n <= MAX_TOP) {
+    return needsIndicator({
+      kind: "ranking",
+      indicator: indicator ?? "",
+      level,
+      province,
+      top: { n, direction },
     });
   }
   if (direction && !localPlace) {

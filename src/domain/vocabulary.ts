@@ -246,6 +246,8 @@ const FILLER: Term[] = [
   ...cue("filler", "id", "penduduk", "masyarakat", "bulan", "tahun", "kabupatennya"),
   ...cue("filler", "id", "anak", "anak anak", "sampai", "hingga", "sampai dengan"),
   ...cue("filler", "en", "kids", "children", "until", "up to"),
+  // "5 besar" (the top five): the number carries it, read in understand.ts.
+  ...cue("filler", "id", "besar"),
   // The verbs of the indicators' own nouns: "sudah rekam KTP-el" is its recording.
   ...cue("filler", "id", "rekam", "merekam", "terekam", "direkam", "mengaktifkan"),
   ...cue("filler", "id", "diaktifkan", "teraktivasi", "memiliki", "dimiliki"),

@@ -68,6 +68,18 @@ describe("the Kalimantan Timur history releases", () => {
     expect(nation).not.toContain(NOVEMBER);
   });
 
+  it("list the first n from one end when every region is known, numbered", async () => {
+    const cities = await reply("3 kota dengan akta kelahiran terendah tahun 2022");
+    expect(cities).toContain("3 kota dengan Akta kelahiran terendah di Kalimantan Timur:");
+    expect(cities).toMatch(
+      /1\. Kota Samarinda: 98,78%.*\n2\. Kota Bontang: 98,91%.*\n3\. Kota Balikpapan: 99,67%/,
+    );
+    // Six of ten regencies and cities: the top three of all cannot be known.
+    const all = await reply("3 teratas akta kelahiran 2022");
+    expect(all).toContain("belum dapat dipastikan: rilis ini hanya memuat 6 dari 10");
+    expect(all).not.toMatch(/^1\. /m);
+  });
+
   it("answer a change from the previous release, naming both dates", async () => {
     const kia = await reply("perubahan KIA Kaltim");
     expect(kia).toContain("76,17%");

@@ -38,6 +38,10 @@ export const en: Messages = {
     `This release covers ${covered} of ${total} regencies and cities; the source itself named this one the ${word(d)}.`,
   extremeUnknown: (d, level, indicator, province, covered, total) =>
     `The ${levelWord(level).toLowerCase()} with the ${word(d)} ${indicator} in ${province} cannot be determined: this release covers only ${covered} of ${total} ${levelPlural(level)}.`,
+  top: (n, d, level, indicator, province) =>
+    `The ${n} ${levelPlural(level)} with the ${word(d)} ${indicator} in ${province}:`,
+  topUnknown: (n, d, level, indicator, province, covered, total) =>
+    `The ${n} ${levelPlural(level)} with the ${word(d)} ${indicator} in ${province} cannot be determined: this release covers only ${covered} of ${total} ${levelPlural(level)}. Those known, ${word(d)} first:`,
   ranking: (indicator, level, province) =>
     `${indicator} ranking of ${levelPlural(level)} in ${province}:`,
   coverage: (covered, total, level) =>

@@ -30,6 +30,10 @@ export const id: Messages = {
     `Rilis ini memuat ${covered} dari ${total} kabupaten/kota; sumbernya sendiri menyebut wilayah ini sebagai yang ${word(d)}.`,
   extremeUnknown: (d, level, indicator, province, covered, total) =>
     `${levelWord(level)} dengan ${indicator} ${word(d)} di ${province} belum dapat dipastikan: rilis ini hanya memuat ${covered} dari ${total} ${levelPlural(level)}.`,
+  top: (n, d, level, indicator, province) =>
+    `${n} ${levelPlural(level)} dengan ${indicator} ${word(d)} di ${province}:`,
+  topUnknown: (n, d, level, indicator, province, covered, total) =>
+    `${n} ${levelPlural(level)} dengan ${indicator} ${word(d)} di ${province} belum dapat dipastikan: rilis ini hanya memuat ${covered} dari ${total} ${levelPlural(level)}. Yang diketahui, urut dari yang ${word(d)}:`,
   ranking: (indicator, level, province) =>
     `Peringkat ${indicator} ${levelPlural(level)} di ${province}:`,
   coverage: (covered, total, level) =>

@@ -28,6 +28,22 @@ export interface Messages {
     total: number,
   ): string;
   ranking(indicator: string, level: LevelFilter, province: string): string;
+  top(
+    n: number,
+    direction: Direction,
+    level: LevelFilter,
+    indicator: string,
+    province: string,
+  ): string;
+  topUnknown(
+    n: number,
+    direction: Direction,
+    level: LevelFilter,
+    indicator: string,
+    province: string,
+    covered: number,
+    total: number,
+  ): string;
   coverage(covered: number, total: number, level: LevelFilter): string;
   /** `scope`: null for the national target, else the name of the region whose own target it is. */
   target(scope: string | null, year: number, target: string): string;
