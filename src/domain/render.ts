@@ -398,7 +398,8 @@ class Renderer {
       case "semester":
         return this.m.semester(when.from.slice(5, 7) === "01" ? 1 : 2, fromYear);
       case "part":
-        return escapeHtml(when.words);
+        // As typed, with roman numerals as written: "triwulan III 2024".
+        return escapeHtml(when.words.replace(/\b(iv|i{1,3})\b/g, (r) => r.toUpperCase()));
       case "year":
         if (!when.series) return fromYear;
         // "sejak 2021", "dari tahun ke tahun": as asked.

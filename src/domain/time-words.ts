@@ -96,6 +96,40 @@ SERIES.push(
     ["all", "releases"],
   ].map((tokens) => ({ tokens, lang: "en" as const })),
 );
+/** Quarters: "triwulan III 2024", "kuartal 2", "Q4 2024", "third quarter of 2024". */
+const QUARTER_WORDS = new Set(["triwulan", "kuartal", "caturwulan", "tw", "quarter", "q"]);
+const QUARTER_NUMBERS: Record<string, 1 | 2 | 3 | 4> = {
+  i: 1,
+  "1": 1,
+  pertama: 1,
+  first: 1,
+  ii: 2,
+  "2": 2,
+  kedua: 2,
+  second: 2,
+  iii: 3,
+  "3": 3,
+  ketiga: 3,
+  third: 3,
+  iv: 4,
+  "4": 4,
+  keempat: 4,
+  fourth: 4,
+};
+/** "2 tahun terakhir", "last 3 years": the stretch up to today, every value in it. */
+const RECENT: { before: string[]; after: string[]; lang: Lang }[] = [
+  { before: [], after: ["tahun", "terakhir"], lang: "id" },
+  { before: ["last"], after: ["years"], lang: "en" },
+  { before: ["past"], after: ["years"], lang: "en" },
+];
+/** "5 tahun lalu", "3 years ago": the year that many before this one. */
+const YEARS_AGO: { after: string[]; lang: Lang }[] = [
+  { after: ["tahun", "lalu"], lang: "id" },
+  { after: ["tahun", "yang", "lalu"], lang: "id" },
+  { after: ["years", "ago"], lang: "en" },
+];
+const isCount = (t: string | undefined) => t !== undefined && /^\d{1,2}$/.test(t) && Number(t) >= 1;
+
 /** Periods named relative to today: `back` 1 is the one before this one. */
 const RELATIVE: { tokens: string[]; unit: "year" | "month"; back: 0 | 1; lang: Lang }[] = [
   { tokens: ["tahun", "lalu"], unit: "year", back: 1, lang: "id" },
@@ -151,7 +185,8 @@ export function readTime(tokens: string[], today: string): TimeReading {
   let semester: 1 | 2 | undefined;
   let since = false;
   let series = false;
-  let relative: { unit: "year" | "month"; back: 0 | 1 } | undefined;
+  let relative: { unit: "year" | "month"; back: number } | undefined;
+  let recentYears: number | undefined;
   let part: { from: string; to: string } | undefined;
   const take = (from: number, n: number) => {
     for (let k = 0; k < n; k++) used.add(from + k);
@@ -166,6 +201,32 @@ export function readTime(tokens: string[], today: string): TimeReading {
       series = true;
       langVotes[seriesPhrase.lang] += 1;
       take(i, seriesPhrase.tokens.length);
+      continue;
+    }
+    if (isCount(token)) {
+      const n = Number(token);
+      const ago = YEARS_AGO.find((p) => at(i + 1, p.after));
+      if (ago) {
+        relative = { unit: "year", back: n };
+        langVotes[ago.lang] += 1;
+        take(i, 1 + ago.after.length);
+        continue;
+      }
+      const recent = RECENT.find(
+        (p) => at(i - p.before.length, p.before) && at(i + 1, p.after) && !used.has(i - 1),
+      );
+      if (recent) {
+        recentYears = n;
+        langVotes[recent.lang] += 1;
+        take(i - recent.before.length, recent.before.length + 1 + recent.after.length);
+        continue;
+      }
+    }
+    const quarter = quarterAt(tokens, i);
+    if (quarter) {
+      part = QUARTERS[quarter.number - 1];
+      if (quarter.lang) langVotes[quarter.lang] += 1;
+      take(i, quarter.length);
       continue;
     }
     const relativePhrase = RELATIVE.find((p) => at(i, p.tokens));
@@ -230,7 +291,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
     }
   }
   const when = toWhen(
-    { years, month, months, day, semester, since, series, relative, part },
+    { years, month, months, day, semester, since, series, relative, part, recentYears },
     today,
     tokens,
     used,
@@ -247,8 +308,36 @@ interface Parts {
   semester: 1 | 2 | undefined;
   since: boolean;
   series: boolean;
-  relative: { unit: "year" | "month"; back: 0 | 1 } | undefined;
+  relative: { unit: "year" | "month"; back: number } | undefined;
   part: { from: string; to: string } | undefined;
+  recentYears: number | undefined;
+}
+
+const QUARTERS = [
+  { from: "01-01", to: "03-31" },
+  { from: "04-01", to: "06-30" },
+  { from: "07-01", to: "09-30" },
+  { from: "10-01", to: "12-31" },
+];
+
+/** A quarter named at `i`: "triwulan III", "kuartal ke 2", "q4", "third quarter". */
+function quarterAt(
+  tokens: string[],
+  i: number,
+): { number: 1 | 2 | 3 | 4; length: number; lang: Lang | null } | null {
+  const token = tokens[i] as string;
+  const glued = /^q([1-4])$/.exec(token);
+  if (glued) return { number: Number(glued[1]) as 1 | 2 | 3 | 4, length: 1, lang: null };
+  if (QUARTER_WORDS.has(token)) {
+    const skip = tokens[i + 1] === "ke" ? 1 : 0;
+    const number = QUARTER_NUMBERS[tokens[i + 1 + skip] ?? ""];
+    if (number) return { number, length: 2 + skip, lang: token === "quarter" ? "en" : "id" };
+  }
+  const ordinal = QUARTER_NUMBERS[token];
+  if (ordinal && tokens[i + 1] === "quarter" && !/^\d/.test(token)) {
+    return { number: ordinal, length: 2, lang: "en" };
+  }
+  return null;
 }
 
 function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>): When | null {
@@ -269,6 +358,10 @@ function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>
       series: true,
       words,
     };
+  }
+  if (parts.recentYears !== undefined) {
+    const from = `${thisYear - parts.recentYears}${today.slice(4)}`;
+    return { from, to: today, precision: "part", series: true, words };
   }
   if (parts.since && first !== undefined) {
     return { from: `${first}-01-01`, to: today, precision: "year", series: true, words };
@@ -308,8 +401,18 @@ function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>
     }
     return { ...month(y, parts.month, words), series: parts.series };
   }
-  if (parts.part !== undefined && first !== undefined && !parts.series) {
+  if (parts.part !== undefined && !parts.series) {
     const { from, to } = parts.part;
+    // A quarter without its year ("kuartal 2") is this year's.
+    if (first === undefined) {
+      return {
+        from: `${thisYear}-${from}`,
+        to: `${thisYear}-${to}`,
+        precision: "part",
+        series: false,
+        words,
+      };
+    }
     return {
       from: `${first}-${from}`,
       to: `${first}-${to}`,

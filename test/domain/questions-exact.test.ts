@@ -105,6 +105,8 @@ const LEFTOVERS: { words: string; shown: string[] }[] = [
   { words: "semester II 2023", shown: ["semester II 2023"] },
   { words: "tahun lalu", shown: ["2025"] },
   { words: "akhir 2023", shown: ["akhir 2023"] },
+  { words: "triwulan II 2023", shown: ["triwulan II 2023"] },
+  { words: "2 tahun lalu", shown: ["2024"] },
   { words: "end of 2023", shown: ["end of 2023"] },
   { words: "bulan lalu", shown: ["Oktober 2026"] },
   { words: "sejak 2021", shown: ["rilis ke rilis", "2021"] },
