@@ -184,6 +184,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
   let day: number | undefined;
   let semester: 1 | 2 | undefined;
   let since = false;
+  let sinceMonth = false;
   let series = false;
   let relative: { unit: "year" | "month"; back: number } | undefined;
   let recentYears: number | undefined;
@@ -260,6 +261,12 @@ export function readTime(tokens: string[], today: string): TimeReading {
           day = Number(tokens[i - 1]);
           used.add(i - 1);
         }
+        // "sejak Juni 2024", "since 13 June 2024": from then to today.
+        const head = dayBefore ? i - 2 : i - 1;
+        if (months.length === 1 && SINCE.has(tokens[head] ?? "") && !used.has(head)) {
+          sinceMonth = true;
+          used.add(head);
+        }
         continue;
       }
     }
@@ -291,7 +298,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
     }
   }
   const when = toWhen(
-    { years, month, months, day, semester, since, series, relative, part, recentYears },
+    { years, month, months, day, semester, since, sinceMonth, series, relative, part, recentYears },
     today,
     tokens,
     used,
@@ -307,6 +314,8 @@ interface Parts {
   day: number | undefined;
   semester: 1 | 2 | undefined;
   since: boolean;
+  /** "sejak Juni 2024": from that month (or day) to today. */
+  sinceMonth: boolean;
   series: boolean;
   relative: { unit: "year" | "month"; back: number } | undefined;
   part: { from: string; to: string } | undefined;
@@ -361,6 +370,12 @@ function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>
   }
   if (parts.recentYears !== undefined) {
     const from = `${thisYear - parts.recentYears}${today.slice(4)}`;
+    return { from, to: today, precision: "part", series: true, words };
+  }
+  if (parts.sinceMonth && parts.month !== undefined && parts.months.length === 1) {
+    const y = first ?? (parts.month <= thisMonth ? thisYear : thisYear - 1);
+    const day = parts.day !== undefined && parts.day <= lastDay(y, parts.month) ? parts.day : 1;
+    const from = `${y}-${pad(parts.month)}-${pad(day)}`;
     return { from, to: today, precision: "part", series: true, words };
   }
   if (parts.since && first !== undefined) {
