@@ -9,6 +9,7 @@ import { normalise } from "../normalise.ts";
 export const DEFAULT_KEYWORDS: readonly string[] = [
   "KTP-el",
   "e-KTP",
+  "eKTP",
   "KIA",
   "IKD",
   "akta kelahiran",
@@ -16,6 +17,11 @@ export const DEFAULT_KEYWORDS: readonly string[] = [
   "Disdukcapil",
   "adminduk",
   "pemilih pemula",
+  // What those abbreviations stand for, as headlines and summaries often write them out.
+  "administrasi kependudukan",
+  "kependudukan dan pencatatan sipil",
+  "identitas kependudukan digital",
+  "kartu identitas anak",
 ];
 
 /** Keywords are short words; a longer one is a mistake, not a keyword. */
