@@ -1,13 +1,14 @@
 // Which items of a source are worth reading: those whose title, summary or
 // text names one of the source's keywords. Matching is on folded tokens (case,
-// accents, hyphens aside), at the start of a word, so "KTP-el" matches
-// "ktp el" and "KTP elektronik", and "KIA" does not match "kiai".
+// accents, hyphens aside), as whole words, so "KTP-el" matches "ktp el" and
+// "KIA" does not match "kiai".
 
 import { normalise } from "../normalise.ts";
 
 /** The issue's defaults, with the spellings news uses for the same things. */
 export const DEFAULT_KEYWORDS: readonly string[] = [
   "KTP-el",
+  "KTP elektronik",
   "e-KTP",
   "eKTP",
   "KIA",
@@ -32,10 +33,10 @@ export const MAX_KEYWORDS = 20;
 const SEARCHED_CHARS = 20_000;
 
 export function matchesKeywords(text: string, keywords: readonly string[] | null): boolean {
-  const haystack = ` ${normalise(text.slice(0, SEARCHED_CHARS))}`;
+  const haystack = ` ${normalise(text.slice(0, SEARCHED_CHARS))} `;
   return (keywords ?? DEFAULT_KEYWORDS).some((keyword) => {
     const needle = normalise(keyword);
-    return needle !== "" && haystack.includes(` ${needle}`);
+    return needle !== "" && haystack.includes(` ${needle} `);
   });
 }
 
