@@ -38,8 +38,8 @@ describe("story keys", () => {
   });
 
   it("the same values in any order are one fingerprint; another value or date is another", () => {
-    const a = { indicator: "ikd", region: "64.03", value: 12.5 };
-    const b = { indicator: "ktp_el", region: "64.03", value: 98.4 };
+    const a = { indicator: "ikd", region: "64.03", value: 12.5, sourceRank: null };
+    const b = { indicator: "ktp_el", region: "64.03", value: 98.4, sourceRank: null };
     const data = (observations: (typeof a)[], asOf = "2025-04-30") => ({
       asOf,
       observations,
