@@ -4,7 +4,7 @@
 // and prints what it found; with TELEGRAM_BOT_TOKEN and ADMIN_USER_IDS set,
 // the admins get the candidates as the schedule would send them.
 
-import { createConfig } from "../config.ts";
+import { createConfig, secretsOf } from "../config.ts";
 import { createEngine } from "../domain/engine.ts";
 import { DEFAULT_KEYWORDS } from "../domain/watch/keywords.ts";
 import type { WatchedSource } from "../domain/watch/ports.ts";
@@ -62,7 +62,7 @@ export const sourcesCommand: Command = async ({ database, env, args }) =>
       return `added: ${listed(added)}`;
     }
     const config = createConfig(env);
-    const logger = redactingLogger(console, []);
+    const logger = redactingLogger(console, secretsOf(config));
     const engine = createEngine({
       facts: createFactsSource(client),
       defaultProvince: config.defaultProvince,
