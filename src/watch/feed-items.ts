@@ -15,8 +15,38 @@ export interface ListedItem {
 
 export const MAX_ITEMS_PER_SOURCE = 50;
 
+const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/;
+
+/**
+ * A feed is third-party text: an item pointing into the machine's own network
+ * (loopback, private ranges, link-local, "localhost") is not followed unless
+ * the source itself lives there.
+ */
+function isPrivateHost(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return (
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    /^(127|10|0)\./.test(host) ||
+    /^192\.168\./.test(host) ||
+    /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
+    /^169\.254\./.test(host) ||
+    host === "::1" ||
+    /^f[cd][0-9a-f]{2}:/.test(host) ||
+    /^fe80:/.test(host)
+  );
+}
+
+function sameHost(url: string, baseUrl: string): boolean {
+  return new URL(url).host === new URL(baseUrl).host;
+}
+
 export function listedItems(kind: SourceKind, body: string, baseUrl: string): ListedItem[] {
-  const items = kind === "feed" ? feedItems(body, baseUrl) : pageLinks(body, baseUrl);
+  // A page address that serves a feed is read as the feed it is.
+  const asFeed = kind === "feed" || FEED_START.test(body.slice(0, 1000));
+  const items = (asFeed ? feedItems(body, baseUrl) : pageLinks(body, baseUrl)).filter(
+    (item) => !isPrivateHost(item.url) || sameHost(item.url, baseUrl),
+  );
   const seen = new Set<string>();
   return items
     .filter((item) => {

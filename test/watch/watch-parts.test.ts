@@ -229,3 +229,32 @@ describe("a limited fetch", () => {
     expect(seen).toEqual(['"abc"', "Wed, 01 Jan 2025 00:00:00 GMT"]);
   });
 });
+
+describe("what a listing may point at", () => {
+  it("a feed's items inside the machine's own network are dropped, unless the feed lives there", () => {
+    const rss = (links: string[]) =>
+      `<rss><channel>${links.map((l) => `<item><title>IKD</title><link>${l}</link></item>`).join("")}</channel></rss>`;
+    const links = [
+      "http://169.254.169.254/latest/meta-data",
+      "http://127.0.0.1:8080/admin",
+      "http://localhost/x",
+      "http://192.168.1.1/",
+      "https://kabar.example.id/a",
+    ];
+    expect(
+      listedItems("feed", rss(links), "https://kabar.example.id/rss").map((i) => i.url),
+    ).toEqual(["https://kabar.example.id/a"]);
+    expect(
+      listedItems("feed", rss(["http://127.0.0.1:8080/b"]), "http://127.0.0.1:8080/rss").map(
+        (i) => i.url,
+      ),
+    ).toEqual(["http://127.0.0.1:8080/b"]);
+  });
+
+  it("a page address serving a feed is read as the feed", () => {
+    const rss = `<?xml version="1.0"?><rss><channel><item><title>KIA</title><link>https://kabar.example.id/k</link></item></channel></rss>`;
+    expect(listedItems("page", rss, "https://kabar.example.id/berita").map((i) => i.url)).toEqual([
+      "https://kabar.example.id/k",
+    ]);
+  });
+});
