@@ -116,7 +116,7 @@ const EnvSchema = v.object({
   BROADCAST_SUBREQUEST_BUDGET: positiveWhole(50),
   /** How often a watched source is looked at (and, on Node, how often the watching loop runs). */
   WATCH_INTERVAL_MINUTES: positiveWhole(60),
-  /** Workers: subrequests a Cron invocation may spend watching sources, before delivering. */
+  /** Workers: subrequests a Cron invocation may spend watching sources, after delivering. */
   WATCH_SUBREQUEST_BUDGET: positiveWhole(20, 0),
 });
 

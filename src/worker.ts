@@ -89,13 +89,13 @@ export default {
     return app.fetch(request, env, ctx);
   },
 
-  /** The Cron Trigger: watch sources within their share, then deliver what is due with the rest. */
+  /** The Cron Trigger: deliver what is due, then watch sources within their share of what is left. */
   async scheduled(_controller: unknown, env: Env): Promise<void> {
     const config = loggedConfig(env);
     if (!config) return;
     const invocation = openInvocation(config);
-    await watchOnSchedule(invocation);
     await deliver(invocation);
+    await watchOnSchedule(invocation);
   },
 };
 

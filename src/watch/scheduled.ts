@@ -1,8 +1,8 @@
-// Workers: what the Cron Trigger runs before delivering broadcasts. The pass
-// gets a share of the invocation's subrequests (WATCH_SUBREQUEST_BUDGET, and
-// never more than the invocation has left), so delivery keeps the rest; what
-// it cannot reach is due at once and picked up by the next invocation.
-// Failures are logged, never thrown: delivery must still run.
+// Workers: what the Cron Trigger runs after delivering broadcasts (news of a
+// publication is not kept waiting for a look at the sources). The pass gets a
+// share of the invocation's subrequests (WATCH_SUBREQUEST_BUDGET, and never
+// more than the invocation has left); what it cannot reach is due at once and
+// picked up by the next invocation, a minute later. Failures are logged, never thrown.
 
 import type { Client } from "@libsql/client";
 import type { Config } from "../config.ts";
