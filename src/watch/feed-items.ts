@@ -15,7 +15,8 @@ export interface ListedItem {
 
 export const MAX_ITEMS_PER_SOURCE = 50;
 
-const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:rss|feed|rdf:RDF)\b/;
+const FEED_START =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:rss|feed|rdf:RDF)\b/;
 
 /**
  * A feed is third-party text: an item pointing into the machine's own network
