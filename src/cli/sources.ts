@@ -13,8 +13,6 @@ import { redactingLogger } from "../redacting-logger.ts";
 import { createAdminStore } from "../store/admin-store.ts";
 import { createFactsSource } from "../store/facts-repository.ts";
 import { readReference } from "../store/reference-query.ts";
-import { passSummary } from "../watch/pass-summary.ts";
-import { runWatch } from "../watch/watch-run.ts";
 import type { Command, CommandSpec } from "./command.ts";
 import { withPreparedDatabase } from "./prepared-database.ts";
 
@@ -61,6 +59,11 @@ export const sourcesCommand: Command = async ({ database, env, args }) =>
       if (!added) throw new Error(`already watched: ${asked.url}`);
       return `added: ${listed(added)}`;
     }
+    // Loaded only here: the feed and article readers would slow every other command's start.
+    const [{ runWatch }, { passSummary }] = await Promise.all([
+      import("../watch/watch-run.ts"),
+      import("../watch/pass-summary.ts"),
+    ]);
     const config = createConfig(env);
     const logger = redactingLogger(console, secretsOf(config));
     const engine = createEngine({
