@@ -114,6 +114,10 @@ const EnvSchema = v.object({
   BROADCAST_POLL_SECONDS: positiveWhole(5),
   /** Workers: subrequests one invocation may spend delivering (the free plan allows 50 in all). */
   BROADCAST_SUBREQUEST_BUDGET: positiveWhole(50),
+  /** How often a watched source is looked at (and, on Node, how often the watching loop runs). */
+  WATCH_INTERVAL_MINUTES: positiveWhole(60),
+  /** Workers: subrequests a Cron invocation may spend watching sources, after delivering. */
+  WATCH_SUBREQUEST_BUDGET: positiveWhole(20, 0),
 });
 
 /** How broadcasts are delivered; see the README's configuration table. */
@@ -145,6 +149,7 @@ export interface Config {
   defaultProvince: string;
   defaultLang: Lang;
   broadcast: BroadcastSettings;
+  watch: { intervalMinutes: number; subrequestBudget: number };
 }
 
 export class ConfigError extends Error {}
@@ -182,6 +187,10 @@ export function createConfig(env: Record<string, string | undefined>): Config {
       leaseSeconds: e.BROADCAST_LEASE_SECONDS,
       pollSeconds: e.BROADCAST_POLL_SECONDS,
       subrequestBudget: e.BROADCAST_SUBREQUEST_BUDGET,
+    },
+    watch: {
+      intervalMinutes: e.WATCH_INTERVAL_MINUTES,
+      subrequestBudget: e.WATCH_SUBREQUEST_BUDGET,
     },
   };
 }

@@ -2,7 +2,7 @@
 // first run) and serves the one bot: by long polling when TELEGRAM_BOT_TOKEN
 // is set, as a webhook server on PORT when WEBHOOK_URL is set too, and without
 // a token as a chat in the terminal. With a token it also delivers broadcasts,
-// in the same process. SIGINT or SIGTERM stops it cleanly.
+// in the same process, and watches the sources admins added. SIGINT or SIGTERM stops it cleanly.
 
 import { serve } from "@hono/node-server";
 import type { Client } from "@libsql/client";
@@ -28,6 +28,8 @@ import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
 import { untilTelegramAnswers } from "./telegram-reachable.ts";
+import { startWatchLoop } from "./watch/node-loop.ts";
+import { runWatch } from "./watch/watch-run.ts";
 
 async function main(): Promise<void> {
   // Every setting is checked before anything is created or contacted.
@@ -102,6 +104,19 @@ async function serveTelegram(
     }),
     { intervalMs: config.broadcast.pollSeconds * 1000, logger },
   );
+  const watching = startWatchLoop(
+    () =>
+      runWatch({
+        client,
+        engine,
+        token,
+        apiRoot: config.apiRoot,
+        adminUserIds: config.adminUserIds,
+        settings: config.watch,
+        logger,
+      }),
+    { intervalMs: config.watch.intervalMinutes * 60_000, logger },
+  );
   const bot = createBot(
     {
       token,
@@ -128,7 +143,7 @@ async function serveTelegram(
     if (webhookSecret === undefined) await poll(bot);
     else await serveWebhook({ bot, webhookSecret, config, client, logger });
   } finally {
-    await deliveries.stop();
+    await Promise.all([deliveries.stop(), watching.stop()]);
   }
 }
 

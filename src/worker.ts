@@ -34,6 +34,7 @@ import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
 import { reportingUnavailability } from "./store/unavailable.ts";
+import { watchOnSchedule } from "./watch/scheduled.ts";
 
 /** [vars] from wrangler.toml and secrets from `wrangler secret put`, all strings. */
 type Env = Record<string, string | undefined>;
@@ -88,10 +89,13 @@ export default {
     return app.fetch(request, env, ctx);
   },
 
-  /** The Cron Trigger: deliver what is due, within this invocation's subrequests. */
+  /** The Cron Trigger: deliver what is due, then watch sources within their share of what is left. */
   async scheduled(_controller: unknown, env: Env): Promise<void> {
     const config = loggedConfig(env);
-    if (config) await deliver(openInvocation(config));
+    if (!config) return;
+    const invocation = openInvocation(config);
+    await deliver(invocation);
+    await watchOnSchedule(invocation);
   },
 };
 

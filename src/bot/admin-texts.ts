@@ -67,6 +67,8 @@ const USAGE: Record<AdminAction, string> = {
     "/indikator_baru <slug> lalu satu baris per isian: nama:, name:, definisi:, definition: (wajib), singkat:, short:, layanan:, service: — contoh: /indikator_baru akta_kematian, baris berikutnya nama: Kepemilikan akta kematian",
   indicatorEdit:
     "/indikator_ubah <slug> lalu baris isian yang diubah saja (nama:, name:, singkat:, short:, definisi:, definition:, layanan:, service:) — contoh: /indikator_ubah kia layanan: Disdukcapil kabupaten/kota",
+  sources:
+    "/sumber_pantau [tambah <url> [kata kunci, …] [wilayah:<kode>] [feed|halaman] | hapus <nomor>] — sumber yang dipantau, contoh: /sumber_pantau tambah https://contoh.go.id/rss IKD, akta kelahiran wilayah:64",
 };
 
 /** How each indicator field is typed after /indikator_baru and /indikator_ubah. */

@@ -9,6 +9,7 @@ import { exportCommand } from "./export.ts";
 import { importCommand } from "./import.ts";
 import { INDICATORS_HELP, indicatorsCommand } from "./indicators.ts";
 import { releasesCommand } from "./releases.ts";
+import { SOURCES_HELP, sourcesCommand } from "./sources.ts";
 import { webhookDelete } from "./webhook-delete.ts";
 import { webhookInfo } from "./webhook-info.ts";
 import { webhookSet } from "./webhook-set.ts";
@@ -63,6 +64,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: ["npm run cli -- releases"],
   },
   indicators: { run: indicatorsCommand, ...INDICATORS_HELP },
+  sources: { run: sourcesCommand, ...SOURCES_HELP },
   "bot-info": {
     run: botInfo,
     usage: "",

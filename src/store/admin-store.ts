@@ -11,6 +11,8 @@ import { createIndicatorCatalog } from "./indicator-catalog.ts";
 import { createPendingImports } from "./pending-imports.ts";
 import { createReleaseCatalog } from "./release-catalog.ts";
 import { createReleaseDrafts } from "./release-drafts.ts";
+import { createWatchSources } from "./sources.ts";
+import { createWatchItems } from "./watch-items.ts";
 
 export function createAdminStore(client: Client): AdminStore<InStatement> {
   return {
@@ -22,5 +24,7 @@ export function createAdminStore(client: Client): AdminStore<InStatement> {
     editors: createEditors(client),
     pendingImports: createPendingImports(client),
     indicators: createIndicatorCatalog(client),
+    watchSources: createWatchSources(client),
+    watchItems: createWatchItems(client),
   };
 }

@@ -21,6 +21,7 @@ import { AUDIT_ACTIONS } from "../domain/admin/ports.ts";
 import { DELIVERY_STATUSES } from "../domain/broadcast/ports.ts";
 import { CHAT_KINDS } from "../domain/broadcast/subscription.ts";
 import { ALIAS_KINDS, DATE_PRECISIONS, REGION_LEVELS } from "../domain/types.ts";
+import { ITEM_STATUSES, SOURCE_KINDS } from "../domain/watch/ports.ts";
 
 /** ('a', 'b'): a list of known words for a CHECK constraint. */
 const sqlList = (words: readonly string[]) => `(${words.map((w) => `'${w}'`).join(", ")})`;
@@ -314,5 +315,55 @@ export const deliveries = sqliteTable(
     index("deliveries_broadcast_status_idx").on(table.broadcastId, table.status),
     // The per-group rate limit reads what went to each chat in the last minute.
     index("deliveries_sent_idx").on(table.sentAt),
+  ],
+);
+
+/**
+ * Sources admins watch for new releases: a feed or a page of article links,
+ * with what makes conditional requests possible and how checking has gone.
+ */
+export const watchSources = sqliteTable(
+  "watch_sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    url: text("url").notNull().unique(),
+    kind: text("kind", { enum: SOURCE_KINDS }).notNull(),
+    /** JSON array of keywords; null: the defaults. */
+    keywords: text("keywords"),
+    regionCode: text("region_code").references(() => regions.code),
+    etag: text("etag"),
+    lastModified: text("last_modified"),
+    failures: integer("failures").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at"),
+    lastError: text("last_error"),
+    lastCheckedAt: text("last_checked_at"),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  () => [check("watch_sources_kind_check", sql`kind IN ${sql.raw(sqlList(SOURCE_KINDS))}`)],
+);
+
+/**
+ * Every item seen on a watched source, once per story address: candidates
+ * (status new) with the import as read, and what was passed over and why.
+ */
+export const watchItems = sqliteTable(
+  "watch_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sourceId: integer("source_id").notNull(),
+    urlKey: text("url_key").notNull().unique(),
+    url: text("url").notNull(),
+    contentHash: text("content_hash"),
+    status: text("status", { enum: ITEM_STATUSES }).notNull(),
+    note: text("note"),
+    /** JSON: the PendingImport a candidate's Buat draf writes. */
+    payload: text("payload"),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (table) => [
+    check("watch_items_status_check", sql`status IN ${sql.raw(sqlList(ITEM_STATUSES))}`),
+    index("watch_items_content_idx").on(table.contentHash),
   ],
 );

@@ -48,6 +48,7 @@ const WRITING_ARGUMENTS: Record<keyof typeof ADMIN_COMMANDS, string> = {
   indicatorAdd:
     "akta_kematian\nnama: Akta kematian\nname: Death certificates\ndefinisi: Persentase kematian tercatat.\ndefinition: Share of deaths recorded.",
   indicatorEdit: "kia\nlayanan: Disdukcapil",
+  sources: "tambah https://contoh.go.id/rss IKD",
 };
 
 const EVERY_COMMAND = Object.entries(ADMIN_COMMANDS).flatMap(([action, names]) =>

@@ -1,7 +1,14 @@
 // Admin buttons: "adm:<action>[:<id>]", the id of the draft or pending import
-// the button was made for, so a stale button can never act on another one.
+// (or watched-source candidate) the button was made for, so a stale button can never act on another one.
 
-export type AdminButton = "publish" | "discard" | "import" | "drop" | "cancel";
+export type AdminButton =
+  | "publish"
+  | "discard"
+  | "import"
+  | "drop"
+  | "cancel"
+  | "candidateDraft"
+  | "candidateIgnore";
 
 export const ADMIN_BUTTON = /^adm:/;
 
@@ -11,6 +18,8 @@ const CODES: Record<AdminButton, string> = {
   import: "imp",
   drop: "drop",
   cancel: "no",
+  candidateDraft: "cdr",
+  candidateIgnore: "cig",
 };
 
 export function adminButtonData(button: AdminButton, id?: number): string {

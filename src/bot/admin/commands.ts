@@ -20,7 +20,8 @@ export type AdminAction =
   | "editorAdd"
   | "editorRemove"
   | "indicatorAdd"
-  | "indicatorEdit";
+  | "indicatorEdit"
+  | "sources";
 
 export const ADMIN_COMMANDS: Record<AdminAction, string[]> = {
   help: ["admin"],
@@ -42,6 +43,7 @@ export const ADMIN_COMMANDS: Record<AdminAction, string[]> = {
   editorRemove: ["editor_hapus", "editor_remove"],
   indicatorAdd: ["indikator_baru", "indicator_add"],
   indicatorEdit: ["indikator_ubah", "indicator_edit"],
+  sources: ["sumber_pantau", "watch_sources"],
 };
 
 export const ADMIN_COMMAND_NAMES: string[] = Object.values(ADMIN_COMMANDS).flat();

@@ -1,7 +1,7 @@
 // The admin features behind their guard: commands and buttons are refused
 // outside private chats and to anyone but owners and editors, before any of
 // them reads or writes; pasted press releases and documents are imports only
-// when an admin sends them.
+// when an admin sends them, and so is a link alone (the page is fetched and read).
 
 import { Composer } from "grammy";
 import type { AdminDeps, BotContext } from "../context.ts";
@@ -15,6 +15,7 @@ import {
   isAdminRequest,
   isPressReleaseText,
   isPrivateDocument,
+  isPrivateLink,
   mentionsFigures,
   refuseNonAdmins,
   refuseOutsidePrivateChats,
@@ -25,6 +26,7 @@ import { indicatorCommands } from "./indicators.ts";
 import { pendingImports } from "./pending-import.ts";
 import { preview } from "./preview.ts";
 import { publishing } from "./publishing.ts";
+import { sourceCommands } from "./sources.ts";
 import { undo } from "./undo.ts";
 import { valueCommands } from "./value-commands.ts";
 
@@ -32,7 +34,10 @@ export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Comp
   const feature = new Composer<BotContext>();
   const identify = identifyAdmin(deps, ownerIds);
   feature.filter(isAdminRequest, refuseOutsidePrivateChats, identify, refuseNonAdmins);
-  feature.filter((ctx) => isPressReleaseText(ctx) || mentionsFigures(ctx), identify);
+  feature.filter(
+    (ctx) => isPressReleaseText(ctx) || mentionsFigures(ctx) || isPrivateLink(ctx),
+    identify,
+  );
   feature.filter(isPrivateDocument, identify);
   feature.filter(
     isAdmin,
@@ -46,6 +51,7 @@ export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Comp
     broadcasts,
     editorCommands(ownerIds),
     indicatorCommands,
+    sourceCommands,
     importInputs,
     pendingImports,
   );

@@ -8,6 +8,7 @@
 
 import type { MiddlewareFn } from "grammy";
 import { looksLikePressRelease } from "../../domain/import/press-release.ts";
+import { isWebAddress } from "../../domain/watch/source-arguments.ts";
 import { adminTexts as t } from "../admin-texts.ts";
 import type { AdminContext, AdminDeps, BotContext } from "../context.ts";
 import { quoteInGroups } from "../reply.ts";
@@ -21,6 +22,12 @@ export function isAdminRequest(ctx: BotContext): boolean {
 /** A file sent in a private chat: an import from an admin; from anyone else, not something the bot reads. */
 export function isPrivateDocument(ctx: BotContext): boolean {
   return ctx.chat?.type === "private" && ctx.message?.document !== undefined;
+}
+
+/** A private message that is only a web address: an admin's is a page to read as an import. */
+export function isPrivateLink(ctx: BotContext): boolean {
+  const text = ctx.message?.text;
+  return ctx.chat?.type === "private" && text !== undefined && isWebAddress(text.trim());
 }
 
 export function isPressReleaseText(ctx: BotContext): boolean {

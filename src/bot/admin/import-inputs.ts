@@ -1,18 +1,19 @@
 // Imports as they arrive: a CSV (or .txt press release) sent as a document, a
 // press release after /impor, or one pasted or forwarded as a plain message,
 // whatever its length. Each is read by the domain's parsers and offered for
-// confirmation with a button. An admin's text with figures that does not read
+// confirmation with a button; so is a page an admin sends the link of. An admin's text with figures that does not read
 // as a press release is answered as a question, with a hint about /impor.
 
 import { Composer } from "grammy";
 import { isCsvName, readImport, readPressRelease } from "../../domain/admin/read-import.ts";
 import { MAX_CSV_BYTES } from "../../domain/import/csv.ts";
+import { readLink } from "../../watch/read-link.ts";
 import { adminTexts as t } from "../admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { askAndReply, sendHtml } from "../reply.ts";
 import { ADMIN_COMMANDS } from "./commands.ts";
 import { downloadText } from "./file-download.ts";
-import { isPressReleaseText, mentionsFigures } from "./guard.ts";
+import { isPressReleaseText, isPrivateLink, mentionsFigures } from "./guard.ts";
 import { offerImport } from "./pending-import.ts";
 
 export const importInputs = new Composer<AdminContext>();
@@ -34,6 +35,12 @@ importInputs.command(ADMIN_COMMANDS.import, async (ctx) => {
 
 importInputs.on("message:text").filter(isPressReleaseText, async (ctx) => {
   await offerImport(ctx, readPressRelease(ctx.message.text, await ctx.engine.lexicon()));
+});
+
+// A link alone: the page is fetched and read as a watched source's article would be.
+importInputs.on("message:text").filter(isPrivateLink, async (ctx) => {
+  await ctx.replyWithChatAction("typing");
+  await offerImport(ctx, await readLink(ctx.message.text.trim(), await ctx.engine.lexicon()));
 });
 
 // Figures that did not read as a press release: answered as the question they

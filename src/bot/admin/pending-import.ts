@@ -4,7 +4,8 @@
 // is kept and nothing written.
 
 import { Composer, InlineKeyboard } from "grammy";
-import { importedMeta, importPlan } from "../../domain/admin/imported-meta.ts";
+import { type ImportPlan, importedMeta, importPlan } from "../../domain/admin/imported-meta.ts";
+import type { PendingImport } from "../../domain/admin/ports.ts";
 import type { ReadImport } from "../../domain/admin/read-import.ts";
 import { adminTexts as t } from "../admin-texts.ts";
 import type { AdminContext } from "../context.ts";
@@ -43,13 +44,30 @@ pendingImports.callbackQuery(adminButtonTrigger("import"), async (ctx) => {
   // Taken, not read: of two presses of the button only one gets it.
   const taken = await pending.take(id, ctx.admin.userId);
   if (!taken) return;
+  await writeImport(ctx, plan, taken);
+});
+
+/**
+ * Writes a confirmed import where its plan says, and tells the admin; false
+ * when the write was refused. A watched source's candidate is written by this too.
+ */
+export async function writeImport(
+  ctx: AdminContext,
+  plan: Exclude<ImportPlan, { kind: "needs-draft" }>,
+  taken: PendingImport,
+): Promise<boolean> {
+  const { drafts } = ctx.admin.store;
   const written =
     plan.kind === "new-draft"
       ? await drafts.create(importedMeta(taken, plan.asOf), ctx.admin.actor, taken.data)
       : await drafts.importData(taken.data, ctx.admin.actor);
-  if ("refused" in written) return replyRefusal(ctx, written.refused);
+  if ("refused" in written) {
+    await replyRefusal(ctx, written.refused);
+    return false;
+  }
   await sendHtml(ctx, t.imported(written.ok, taken.data, await labelsOf(ctx)));
-});
+  return true;
+}
 
 pendingImports.callbackQuery(adminButtonTrigger("drop"), async (ctx) => {
   await pressed(ctx);

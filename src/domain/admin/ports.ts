@@ -11,6 +11,7 @@ import type {
   SkippedFigure,
 } from "../import/draft-data.ts";
 import type { Indicator, Release } from "../types.ts";
+import type { WatchItems, WatchSources } from "../watch/ports.ts";
 
 /** Who wrote: "tg:<Telegram user id>" or "cli". Recorded with every write. */
 export type Actor = string;
@@ -253,4 +254,7 @@ export interface AdminStore<Statement = unknown> {
   pendingImports: PendingImports;
   /** The indicators admins add and describe. */
   indicators: IndicatorCatalog;
+  /** The sources watched for new releases, and the items seen on them. */
+  watchSources: WatchSources;
+  watchItems: WatchItems;
 }

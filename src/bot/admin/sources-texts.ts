@@ -1,0 +1,75 @@
+// What admins read about watched sources: the list, the answers to adding and
+// removing, a candidate found on a source (everything the importer read, with
+// evidence and the figures it skipped) and a source that failed. Every stored
+// or fetched string is escaped through the labels.
+
+import type { ImportPlan } from "../../domain/admin/imported-meta.ts";
+import type { ReadImport } from "../../domain/admin/read-import.ts";
+import { escapeHtml } from "../../domain/format.ts";
+import { DEFAULT_KEYWORDS } from "../../domain/watch/keywords.ts";
+import type { WatchedSource } from "../../domain/watch/ports.ts";
+import type { SourceOutcome } from "../../watch/watch-pass.ts";
+import { adminTexts } from "../admin-texts.ts";
+import type { Labels } from "./labels.ts";
+
+export const sourcesTexts = {
+  list: (sources: WatchedSource[], labels: Labels) =>
+    sources.length === 0
+      ? `Belum ada sumber yang dipantau.\n${adminTexts.usage("sources")}`
+      : [
+          `<b>Sumber yang dipantau (${sources.length})</b>`,
+          ...sources.map((s) => sourceLine(s, labels)),
+          "",
+          escapeHtml("Hapus dengan /sumber_pantau hapus <nomor>."),
+        ].join("\n"),
+
+  added: (source: WatchedSource, labels: Labels) =>
+    `Ditambahkan:\n${sourceLine(source, labels)}\nDiperiksa pada putaran pemantauan berikutnya; kandidat dikirim ke pemilik bot, tidak ada yang terbit tanpa tombol admin.`,
+
+  alreadyWatched: (url: string, labels: Labels) =>
+    `Sumber ${labels.text(url)} sudah dipantau. Lihat /sumber_pantau.`,
+
+  removed: (id: number) =>
+    `Sumber #${id} tidak dipantau lagi. Kandidat yang sudah dikirim tetap bisa dipakai.`,
+
+  noSuchSource: (id: number) => `Tidak ada sumber #${id}. Lihat /sumber_pantau.`,
+
+  problem: (problem: string, labels: Labels) =>
+    `Tidak ada yang ditulis: ${labels.text(problem)}.\n${adminTexts.usage("sources")}`,
+
+  candidate: (
+    candidate: { id: number; url: string; source: WatchedSource },
+    read: ReadImport,
+    plan: ImportPlan,
+    labels: Labels,
+  ) =>
+    [
+      `<b>Kandidat #${candidate.id} dari sumber pantau</b>`,
+      `Artikel: ${labels.text(candidate.url)}`,
+      `Sumber pantau #${candidate.source.id}: ${labels.text(candidate.source.url)}${candidate.source.regionCode ? ` (wilayah ${labels.region(candidate.source.regionCode)})` : ""}`,
+      "Belum ada yang ditulis: periksa setiap nilai dengan kalimatnya.",
+      "",
+      adminTexts.importSummary(read, plan, labels),
+    ].join("\n"),
+
+  sourceFailed: (outcome: SourceOutcome, labels: Labels) =>
+    `Sumber pantau #${outcome.source.id} ${labels.text(outcome.source.url)} gagal diperiksa (${outcome.failures}× berturut-turut): ${labels.text(outcome.error ?? "")}. Dicoba lagi nanti, makin jarang selama masih gagal.`,
+
+  ignored: (id: number) => `Kandidat #${id} diabaikan. Tidak ada yang ditulis.`,
+  handled: "Kandidat ini sudah ditangani.",
+};
+
+function sourceLine(source: WatchedSource, labels: Labels): string {
+  const keywords = source.keywords ?? DEFAULT_KEYWORDS;
+  const state =
+    source.failures > 0
+      ? `gagal ${source.failures}×: ${labels.text(source.lastError ?? "")}; dicoba lagi ${source.nextAttemptAt ? labels.time(source.nextAttemptAt) : "segera"}`
+      : source.lastCheckedAt
+        ? `diperiksa ${labels.time(source.lastCheckedAt)}`
+        : "belum diperiksa";
+  return [
+    `#${source.id} ${source.kind === "feed" ? "feed" : "halaman"} ${labels.text(source.url)}`,
+    `  kata kunci${source.keywords ? "" : " (bawaan)"}: ${labels.text(keywords.join(", "))}${source.regionCode ? `; wilayah: ${labels.region(source.regionCode)}` : ""}`,
+    `  ${state}`,
+  ].join("\n");
+}
