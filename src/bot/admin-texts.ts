@@ -191,6 +191,8 @@ export const adminTexts = {
         return `Sudah ada draf terbuka: ${release(refusal.draft, labels)}. Terbitkan (/terbitkan) atau buang (/buang) dulu.`;
       case "stale-draft":
         return "Draf itu sudah tidak terbuka (sudah diterbitkan atau dibuang). Lihat /draf.";
+      case "draft-changed":
+        return "Draf berubah sejak Anda melihatnya (editor lain mengubahnya pada saat yang sama). Tidak ada yang ditulis. Lihat pratinjau lagi: /pratinjau";
       case "empty-draft":
         return "Draf masih kosong: isi dulu dengan /ubah, kirim CSV, atau tempel rilis pers.";
       case "missing-source":
@@ -201,6 +203,8 @@ export const adminTexts = {
         return `${labels.subject(refusal.indicator, refusal.region)} tidak ada di draf.`;
       case "not-published":
         return `${labels.subject(refusal.indicator, refusal.region)} belum pernah diterbitkan, jadi tidak bisa dikoreksi. Nilai baru masuk lewat draf: /ubah.`;
+      case "value-changed":
+        return `${labels.subject(refusal.indicator, refusal.region)} baru saja diubah oleh editor lain (sekarang ${labels.value(refusal.now)}). Tidak ada yang ditulis. Periksa nilainya, lalu ulangi /koreksi bila masih perlu.`;
       case "unknown-release":
         return `Rilis #${refusal.releaseId} tidak ada.`;
       case "already-editor":
