@@ -17,7 +17,7 @@ import type {
   Refusal,
 } from "../domain/admin/ports.ts";
 import type { ReadImport } from "../domain/admin/read-import.ts";
-import { escapeHtml } from "../domain/format.ts";
+import { count, escapeHtml } from "../domain/format.ts";
 import type { DraftData, SkippedFigure } from "../domain/import/draft-data.ts";
 import type { Indicator, Release } from "../domain/types.ts";
 import { type AdminAction, OWNER_ACTIONS } from "./admin/commands.ts";
@@ -97,6 +97,10 @@ export const adminTexts = {
   ownersOnly: "Hanya pemilik bot yang dapat mengatur editor.",
   staleButton: "Tombol ini sudah tidak berlaku.",
   cancelled: "Dibatalkan. Tidak ada yang ditulis.",
+  importReading: (lines: number) =>
+    `Berkas diterima (${count(lines, "id")} baris) dan sedang dibaca. Ringkasannya, dengan tombol untuk memasukkannya, menyusul dalam pesan baru.`,
+  importFailed:
+    "Berkas tadi gagal dibaca karena gangguan. Tidak ada yang ditulis; kirim lagi sebentar lagi.",
   fileKind: "Kirim berkas .csv (wilayah,indikator,nilai) atau .txt berisi teks rilis pers.",
   fileTooBig: (limit: number) =>
     `Berkas terlalu besar: paling banyak ${Math.round(limit / 1000)} kB. Tidak ada yang ditulis.`,
