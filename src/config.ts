@@ -3,8 +3,15 @@
 
 import type { UserFromGetMe } from "grammy/types";
 import * as v from "valibot";
-import { SEND_TIMEOUT_SECONDS } from "./broadcast/send-timeout.ts";
 import type { Lang } from "./domain/types.ts";
+
+/**
+ * A broadcast send that takes longer is given up on, and retried later. The
+ * configuration holds leases well above it: a send is started only when it can
+ * finish within the lease. Here, not in src/broadcast: config is read by every
+ * layer and imports none but the domain's types.
+ */
+export const SEND_TIMEOUT_SECONDS = 10;
 
 const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, "must not be blank")));
 

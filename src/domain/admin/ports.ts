@@ -3,7 +3,7 @@
 // confirmation). The store implements them over libSQL; the bot and the CLI
 // use them without knowing SQL.
 
-import type { Broadcasts } from "../broadcast/ports.ts";
+import type { Broadcasts, CorrectionRecorded } from "../broadcast/ports.ts";
 import type {
   DraftData,
   DraftObservation,
@@ -77,18 +77,9 @@ export interface PublishedRelease {
   targets: number;
 }
 
-/**
- * A correction to published data, as recorded. Returned so that whoever made
- * it can tell subscribers (the broadcast feature sends the correction notice).
- */
-export interface CorrectionRecorded {
-  release: Release;
-  indicator: string;
-  region: string;
-  old: number;
-  new: number;
-  reason: string | null;
-}
+// What a correction records is also what its notice tells subscribers: the
+// broadcast ports define it, so the admin ports depend on them and not back.
+export type { CorrectionRecorded } from "../broadcast/ports.ts";
 
 /** One change as the history shows it: its first row, and how many values it touched. */
 export interface AuditEntry {
