@@ -7,7 +7,7 @@
 
 import fc from "fast-check";
 import { createEngine } from "../src/domain/engine.ts";
-import { parseCsv } from "../src/domain/import/csv.ts";
+import { parseCsvAtOnce } from "../src/domain/import/csv.ts";
 import { parsePressRelease } from "../src/domain/import/press-release.ts";
 import { buildLexicon } from "../src/domain/lexicon.ts";
 import type { Lang } from "../src/domain/types.ts";
@@ -49,7 +49,7 @@ export async function benchFuzz(inputs: {
         "parseCsv",
         inputs.csv,
         fc.property(csvText, (text) => {
-          parseCsv(text, lexicon);
+          parseCsvAtOnce(text, lexicon);
         }),
       ),
       await fuzz(

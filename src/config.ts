@@ -3,8 +3,15 @@
 
 import type { UserFromGetMe } from "grammy/types";
 import * as v from "valibot";
-import { SEND_TIMEOUT_SECONDS } from "./broadcast/send-timeout.ts";
 import type { Lang } from "./domain/types.ts";
+
+/**
+ * A broadcast send that takes longer is given up on, and retried later. The
+ * configuration holds leases well above it: a send is started only when it can
+ * finish within the lease. Here, not in src/broadcast: config is read by every
+ * layer and imports none but the domain's types.
+ */
+export const SEND_TIMEOUT_SECONDS = 10;
 
 const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, "must not be blank")));
 
@@ -45,11 +52,18 @@ const EnvSchema = v.object({
   ),
   /** Public HTTPS URL of POST /telegram; set it to serve a webhook instead of polling. */
   WEBHOOK_URL: v.optional(v.pipe(v.string(), v.url("must be a URL"))),
-  /** Telegram's X-Telegram-Bot-Api-Secret-Token: 1-256 of A-Z a-z 0-9 _ -. */
+  /**
+   * Telegram's X-Telegram-Bot-Api-Secret-Token: A-Z a-z 0-9 _ -, at most 256
+   * (Telegram's limit) and at least 16 here: it is all that tells Telegram's
+   * updates from forged ones, so it must not be guessable.
+   */
   WEBHOOK_SECRET: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^[\w-]{1,256}$/, "must be 1-256 characters of A-Z, a-z, 0-9, _ and -"),
+      v.regex(
+        /^[\w-]{16,256}$/,
+        "must be 16-256 characters of A-Z, a-z, 0-9, _ and - (e.g. from `openssl rand -hex 16`)",
+      ),
     ),
   ),
   PORT: v.optional(

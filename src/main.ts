@@ -127,7 +127,12 @@ async function serveTelegram(
     },
     {
       engine,
-      admin: { ...admin, deliverNow: deliveries.kick },
+      admin: {
+        ...admin,
+        deliverNow: deliveries.kick,
+        background: (task) =>
+          void task.catch((error: unknown) => logger.error("background task failed", error)),
+      },
       subscriptions: createSubscriptions(client),
       privacy: createPersonalData(client),
       logger,

@@ -58,6 +58,10 @@ export default {
       store: createAdminStore(client),
       facts,
       deliverNow,
+      background: (task: Promise<void>) =>
+        ctx.waitUntil(
+          task.catch((error: unknown) => logger.error("background task failed", error)),
+        ),
       referenceChanged: facts.invalidate,
     };
     const bot = createBot(

@@ -49,16 +49,27 @@ describe("createConfig", () => {
     expect(attempt).not.toThrow(/secret-value/);
   });
 
+  it("refuses a webhook secret that could be guessed, saying how long it must be, never echoing it", () => {
+    const attempt = (secret: string) => () => createConfig({ WEBHOOK_SECRET: secret });
+    expect(attempt("x")).toThrow(
+      /WEBHOOK_SECRET: must be 16-256 characters of A-Z, a-z, 0-9, _ and -/,
+    );
+    expect(attempt("fifteen-chars15")).toThrow(/WEBHOOK_SECRET/);
+    expect(attempt("fifteen-chars15")).not.toThrow(/fifteen-chars15/);
+    expect(attempt("sixteen-chars-16")).not.toThrow();
+    expect(attempt("spaces are not allowed here")).toThrow(/WEBHOOK_SECRET/);
+  });
+
   it("lists the secrets to keep out of logs, an auth token in the database URL included", () => {
     const config = createConfig({
       TELEGRAM_BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz",
-      WEBHOOK_SECRET: "hook",
+      WEBHOOK_SECRET: "hook-secret-0123456789",
       DATABASE_URL: "libsql://db.example.org?authToken=in-url",
       DATABASE_AUTH_TOKEN: "separate",
     });
     expect(secretsOf(config)).toEqual([
       "123:abcdefghijklmnopqrstuvwxyz",
-      "hook",
+      "hook-secret-0123456789",
       "separate",
       "in-url",
     ]);

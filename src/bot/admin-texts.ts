@@ -17,7 +17,7 @@ import type {
   Refusal,
 } from "../domain/admin/ports.ts";
 import type { ReadImport } from "../domain/admin/read-import.ts";
-import { escapeHtml } from "../domain/format.ts";
+import { count, escapeHtml } from "../domain/format.ts";
 import type { DraftData, SkippedFigure } from "../domain/import/draft-data.ts";
 import type { Indicator, Release } from "../domain/types.ts";
 import { type AdminAction, OWNER_ACTIONS } from "./admin/commands.ts";
@@ -99,6 +99,10 @@ export const adminTexts = {
   ownersOnly: "Hanya pemilik bot yang dapat mengatur editor.",
   staleButton: "Tombol ini sudah tidak berlaku.",
   cancelled: "Dibatalkan. Tidak ada yang ditulis.",
+  importReading: (lines: number) =>
+    `Berkas diterima (${count(lines, "id")} baris) dan sedang dibaca. Ringkasannya, dengan tombol untuk memasukkannya, menyusul dalam pesan baru.`,
+  importFailed:
+    "Berkas tadi gagal dibaca karena gangguan. Tidak ada yang ditulis; kirim lagi sebentar lagi.",
   fileKind: "Kirim berkas .csv (wilayah,indikator,nilai) atau .txt berisi teks rilis pers.",
   fileTooBig: (limit: number) =>
     `Berkas terlalu besar: paling banyak ${Math.round(limit / 1000)} kB. Tidak ada yang ditulis.`,
@@ -193,6 +197,8 @@ export const adminTexts = {
         return `Sudah ada draf terbuka: ${release(refusal.draft, labels)}. Terbitkan (/terbitkan) atau buang (/buang) dulu.`;
       case "stale-draft":
         return "Draf itu sudah tidak terbuka (sudah diterbitkan atau dibuang). Lihat /draf.";
+      case "draft-changed":
+        return "Draf berubah sejak Anda melihatnya (editor lain mengubahnya pada saat yang sama). Tidak ada yang ditulis. Lihat pratinjau lagi: /pratinjau";
       case "empty-draft":
         return "Draf masih kosong: isi dulu dengan /ubah, kirim CSV, atau tempel rilis pers.";
       case "missing-source":
@@ -203,6 +209,8 @@ export const adminTexts = {
         return `${labels.subject(refusal.indicator, refusal.region)} tidak ada di draf.`;
       case "not-published":
         return `${labels.subject(refusal.indicator, refusal.region)} belum pernah diterbitkan, jadi tidak bisa dikoreksi. Nilai baru masuk lewat draf: /ubah.`;
+      case "value-changed":
+        return `${labels.subject(refusal.indicator, refusal.region)} baru saja diubah oleh editor lain (sekarang ${labels.value(refusal.now)}). Tidak ada yang ditulis. Periksa nilainya, lalu ulangi /koreksi bila masih perlu.`;
       case "unknown-release":
         return `Rilis #${refusal.releaseId} tidak ada.`;
       case "already-editor":

@@ -22,6 +22,12 @@ export interface AdminDeps {
    */
   deliverNow?: () => void;
   /**
+   * Runs work after the update is answered (a large import's reading), kept
+   * alive by the runtime (Workers: waitUntil) and logged if it fails; absent,
+   * the work is done before the update is answered (tests, the console).
+   */
+  background?: (task: Promise<void>) => void;
+  /**
    * Drops this process's cached reference data after an admin changed it (an
    * indicator), so the next answer uses it; other processes notice the data
    * version at their next read.

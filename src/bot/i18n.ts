@@ -3,6 +3,7 @@
 // without <, > and &: they go out with the HTML parse mode like every reply.
 // Arguments (names, typed text) arrive already HTML-escaped.
 
+import type { Forgotten } from "../domain/privacy.ts";
 import type { Lang } from "../domain/types.ts";
 
 /** Replies about subscriptions; `about` describes a filter: " about IKD in Kota Bontang". */
@@ -26,7 +27,8 @@ export interface SubscriptionTexts {
 export interface ForgetTexts {
   prompt: string;
   button: string;
-  done(subscription: boolean, deliveries: number, pendingImports: number): string;
+  /** What was deleted, then what was kept and why. */
+  done(forgotten: Forgotten): string;
   privateOnly: string;
 }
 
@@ -88,10 +90,22 @@ const id: BotTexts = {
   },
   forget: {
     prompt:
-      "Tentang Anda, bot ini menyimpan: langganan chat ini (jika ada) beserta kabar yang menunggu atau sudah dikirim ke chat ini, dan impor data yang belum Anda konfirmasi (khusus admin data). Pertanyaan Anda tidak disimpan.\n\nHapus semuanya?",
+      "Tentang Anda, bot ini menyimpan: langganan chat ini (jika ada) beserta kabar yang menunggu atau sudah dikirim ke chat ini, impor data yang belum Anda konfirmasi (khusus admin data), dan ID Anda sebagai pendaftar langganan grup atau kanal. Pertanyaan Anda tidak disimpan.\n\nHapus semuanya? Langganan grup dan kanal tetap berjalan (milik grupnya), hanya tanpa ID Anda.",
     button: "Hapus data saya",
-    done: (subscription, deliveries, pendingImports) =>
-      `Selesai. Dihapus: ${subscription ? "langganan chat ini" : "tidak ada langganan"}, ${deliveries} catatan kabar, ${pendingImports} impor tertunda. Catatan perubahan data publik yang pernah Anda buat sebagai admin tetap disimpan sebagai jejak audit.`,
+    done: (f) =>
+      [
+        `Selesai. Dihapus: ${f.subscription ? "langganan chat ini" : "tidak ada langganan"}, ${f.deliveries} catatan kabar, ${f.pendingImports} impor tertunda, ID Anda dari ${f.subscribedChats} langganan grup/kanal dan dari ${f.deliveryReports} laporan pengiriman kabar.`,
+        ...(f.editor
+          ? [
+              "Tetap disimpan: Anda editor data, hak akses yang diberikan pemilik bot; hak itu dicabut oleh pemilik dengan /editor_hapus.",
+            ]
+          : []),
+        ...(f.adminWrites
+          ? [
+              "Tetap disimpan: catatan perubahan data publik yang Anda buat sebagai admin, sebagai jejak audit siapa mengubah apa.",
+            ]
+          : []),
+      ].join("\n\n"),
     privateOnly:
       "Data pribadi dihapus lewat chat pribadi dengan bot: kirim /hapusdata di sana. Langganan grup ini diatur adminnya dengan /berhenti.",
   },
@@ -136,10 +150,22 @@ const en: BotTexts = {
   },
   forget: {
     prompt:
-      "About you, this bot stores: this chat's subscription (if any) with the news waiting for or sent to this chat, and data imports you have not confirmed (data admins only). Your questions are not stored.\n\nDelete all of it?",
+      "About you, this bot stores: this chat's subscription (if any) with the news waiting for or sent to this chat, data imports you have not confirmed (data admins only), and your id as the one who subscribed a group or channel. Your questions are not stored.\n\nDelete all of it? Group and channel subscriptions keep running (they belong to the chat), only without your id.",
     button: "Delete my data",
-    done: (subscription, deliveries, pendingImports) =>
-      `Done. Deleted: ${subscription ? "this chat's subscription" : "no subscription"}, ${deliveries} news records, ${pendingImports} pending imports. Changes to public data you made as an admin stay in the audit trail.`,
+    done: (f) =>
+      [
+        `Done. Deleted: ${f.subscription ? "this chat's subscription" : "no subscription"}, ${f.deliveries} news records, ${f.pendingImports} pending imports, your id from ${f.subscribedChats} group/channel subscriptions and from ${f.deliveryReports} delivery reports.`,
+        ...(f.editor
+          ? [
+              "Kept: you are a data editor, an access the bot's owner granted; the owner removes it with /editor_remove.",
+            ]
+          : []),
+        ...(f.adminWrites
+          ? [
+              "Kept: the changes to public data you made as an admin, as the audit trail of who changed what.",
+            ]
+          : []),
+      ].join("\n\n"),
     privateOnly:
       "Personal data is deleted in a private chat with the bot: send /deletedata there. This group's subscription is managed by its admins with /unsubscribe.",
   },

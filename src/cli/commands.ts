@@ -51,10 +51,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   export: {
     run: exportCommand,
-    usage: "[--release ID]",
+    usage: "[--release ID] [--output FILE]",
     summary: "values as CSV (region,indicator,value): what users see now, or one release's",
-    details: ["--release ID   that release's own values (IDs as `releases` lists them)"],
-    examples: ["npm run cli -- export > values.csv", "npm run cli -- export --release 1"],
+    details: [
+      "--release ID    that release's own values (IDs as `releases` lists them)",
+      "--output FILE   write the CSV to FILE (npm prints its own lines on stdout, so `> FILE` would catch them)",
+    ],
+    examples: [
+      "npm run cli -- export --output values.csv",
+      "npm run cli -- export --release 1 --output release-1.csv",
+    ],
   },
   releases: {
     run: releasesCommand,

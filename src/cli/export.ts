@@ -1,7 +1,10 @@
-// `export [--release ID]`: values as CSV on stdout (region,indicator,value),
+// `export [--release ID] [--output FILE]`: values as CSV (region,indicator,value),
 // by default those users see now; with --release, that release's own. The
 // columns are the ones `import` reads, so an export can be edited and imported.
+// With --output the CSV goes to the file and stdout says what was written:
+// `npm run cli -- export > f.csv` would also catch npm's own banner lines.
 
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { createAdminStore } from "../store/admin-store.ts";
 import type { Command } from "./command.ts";
@@ -10,16 +13,24 @@ import { refusalMessage } from "./refusal-message.ts";
 import { csvRow } from "./spreadsheet-csv.ts";
 
 export const exportCommand: Command = async ({ database, args }) => {
-  const { values } = parseArgs({ args, options: { release: { type: "string" } } });
-  const releaseId = values.release === undefined ? undefined : releaseIdOf(values.release);
-  return withPreparedDatabase(database, async ({ client }) => {
-    const rows = await createAdminStore(client).releases.exportRows(releaseId);
-    if ("refused" in rows) throw new Error(refusalMessage(rows.refused));
-    return [
-      csvRow(["region", "indicator", "value"]),
-      ...rows.ok.map((row) => csvRow([row.regionName, row.indicator, String(row.value)])),
-    ].join("\n");
+  const { values } = parseArgs({
+    args,
+    options: { release: { type: "string" }, output: { type: "string" } },
   });
+  const releaseId = values.release === undefined ? undefined : releaseIdOf(values.release);
+  if (values.output === "") throw new Error("--output needs a file name");
+  const rows = await withPreparedDatabase(database, async ({ client }) => {
+    const exported = await createAdminStore(client).releases.exportRows(releaseId);
+    if ("refused" in exported) throw new Error(refusalMessage(exported.refused));
+    return exported.ok;
+  });
+  const csv = [
+    csvRow(["region", "indicator", "value"]),
+    ...rows.map((row) => csvRow([row.regionName, row.indicator, String(row.value)])),
+  ].join("\n");
+  if (values.output === undefined) return csv;
+  await writeFile(values.output, `${csv}\n`);
+  return `exported ${rows.length} values to ${values.output}`;
 };
 
 function releaseIdOf(text: string): number {

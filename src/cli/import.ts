@@ -32,7 +32,7 @@ export const importCommand: Command = async ({ database, env, args, log }) => {
   // Even a dry run needs the regions and indicators: a fresh database is prepared first.
   const { client } = await openPreparedDatabase(database);
   try {
-    const read = readImport(options.file, text, await lexiconOf(client, env));
+    const read = await readImport(options.file, text, await lexiconOf(client, env));
     if (read.blocking) throw new Error(problemsMessage(read));
     for (const problem of read.problems) {
       log(`sentence ${problem.line} not used (${problem.reason}): ${problem.text}`);

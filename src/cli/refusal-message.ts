@@ -10,6 +10,8 @@ export function refusalMessage(refusal: Refusal): string {
       return `draft #${refusal.draft.id} ("${refusal.draft.title}") is open: publish or discard it first (in Telegram: /terbitkan or /buang)`;
     case "stale-draft":
       return "the draft is no longer open";
+    case "draft-changed":
+      return "the draft changed (another editor wrote at the same time) — preview again";
     case "empty-draft":
       return "the draft has no values";
     case "missing-source":
@@ -20,6 +22,8 @@ export function refusalMessage(refusal: Refusal): string {
       return `${refusal.indicator} ${refusal.region} is not in the draft`;
     case "not-published":
       return `${refusal.indicator} ${refusal.region} has never been published`;
+    case "value-changed":
+      return `${refusal.indicator} ${refusal.region} was just changed by someone else (now ${refusal.now ?? "none"}); nothing written`;
     case "unknown-release":
       return `there is no release #${refusal.releaseId}`;
     case "already-editor":

@@ -5,7 +5,7 @@
 
 import type { InStatement, InValue } from "@libsql/client";
 import type { Actor, AuditAction, AuditDetail } from "../domain/admin/ports.ts";
-import { OPEN_DRAFT } from "./open-draft.ts";
+import { draftRevisionOf, OPEN_DRAFT } from "./open-draft.ts";
 
 const NEXT_CHANGE = "CAST(value AS INTEGER) + 1";
 
@@ -25,19 +25,30 @@ export const beginChange: InStatement = `
 
 /**
  * Opens a change to a draft, and fails the whole batch unless that draft is
- * still the open one: a NULL for the counter's NOT NULL column turns "published
- * or discarded meanwhile" (a double-tapped button, a second admin) into a
- * rollback instead of a write to the wrong release.
+ * still the open one and still at the revision it was read at: a NULL for the
+ * counter's NOT NULL column turns "published, discarded or changed meanwhile"
+ * (a double-tapped button, a second admin) into a rollback instead of a write
+ * over something the admin never saw.
  */
-export function beginDraftChange(releaseId: number): InStatement {
-  const stillOpen = "EXISTS (SELECT 1 FROM releases WHERE id = ?1 AND status = 'draft')";
+export function beginDraftChange(releaseId: number, revision: number): InStatement {
+  const stillAsRead = `EXISTS (SELECT 1 FROM releases WHERE id = ?1 AND status = 'draft')
+    AND ${draftRevisionOf("?1")} = ?2`;
   return {
     sql: `
-      INSERT INTO meta (key, value) VALUES ('audit_change', CASE WHEN ${stillOpen} THEN '1' END)
-      ON CONFLICT (key) DO UPDATE SET value = CASE WHEN ${stillOpen} THEN ${NEXT_CHANGE} END`,
-    args: [releaseId],
+      INSERT INTO meta (key, value) VALUES ('audit_change', CASE WHEN ${stillAsRead} THEN '1' END)
+      ON CONFLICT (key) DO UPDATE SET value = CASE WHEN ${stillAsRead} THEN ${NEXT_CHANGE} END`,
+    args: [releaseId, revision],
   };
 }
+
+/**
+ * Opens a change, and fails the whole batch unless the statement just before
+ * it changed exactly one row: the guard after an UPDATE conditioned on the
+ * value it replaces (changes() reports the last completed statement).
+ */
+export const beginChangeIfOneRowChanged: InStatement = `
+  INSERT INTO meta (key, value) VALUES ('audit_change', CASE WHEN changes() = 1 THEN '1' END)
+  ON CONFLICT (key) DO UPDATE SET value = CASE WHEN changes() = 1 THEN ${NEXT_CHANGE} END`;
 
 export interface AuditFields {
   indicator?: string;

@@ -17,6 +17,14 @@ import {
 
 export const OPEN_DRAFT = "(SELECT id FROM releases WHERE status = 'draft')";
 
+/**
+ * A draft's revision: the newest change recorded against it. Every change to a
+ * draft writes audit rows under a new change id, its creation included.
+ */
+export function draftRevisionOf(releaseSql: string): string {
+  return `coalesce((SELECT MAX(change_id) FROM audit_log WHERE release_id = ${releaseSql}), 0)`;
+}
+
 // "What users see now" is chosen as the facts query chooses: the newest
 // published release that has the value.
 const DRAFT_OBSERVATIONS = `
@@ -45,7 +53,8 @@ const DRAFT_TARGETS = `
 export async function readOpenDraft(client: Client): Promise<OpenDraft | null> {
   const [release, observations, targets] = (await client.batch(
     [
-      `SELECT ${RELEASE_COLUMNS} FROM releases WHERE status = 'draft'`,
+      `SELECT ${RELEASE_COLUMNS}, ${draftRevisionOf("releases.id")} AS revision
+       FROM releases WHERE status = 'draft'`,
       DRAFT_OBSERVATIONS,
       DRAFT_TARGETS,
     ],
@@ -55,6 +64,7 @@ export async function readOpenDraft(client: Client): Promise<OpenDraft | null> {
   if (row === undefined) return null;
   return {
     release: releaseOf(row),
+    revision: numeric(row, "revision"),
     observations: observations.rows.map((o) => ({
       indicator: text(o, "indicator"),
       region: text(o, "region_code"),

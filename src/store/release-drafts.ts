@@ -5,7 +5,7 @@
 
 import type { Client, InStatement, ResultSet } from "@libsql/client";
 import { SOURCE_TO_BE_FILLED } from "../domain/admin/imported-meta.ts";
-import type { Actor, OpenDraft, Refusal, ReleaseDrafts } from "../domain/admin/ports.ts";
+import type { Actor, DraftRef, OpenDraft, Refusal, ReleaseDrafts } from "../domain/admin/ports.ts";
 import type { DraftData } from "../domain/import/draft-data.ts";
 import { auditRow, beginChange, beginDraftChange } from "./audit.ts";
 import { lastUndoableChange } from "./audit-history.ts";
@@ -24,32 +24,42 @@ import { releaseOf } from "./rows.ts";
 const refuse = (refusal: Refusal) => ({ refused: refusal });
 
 export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> {
-  /** The open draft, or the refusal to give when a change needs one. */
-  async function requireDraft(releaseId?: number): Promise<OpenDraft | { refused: Refusal }> {
+  /**
+   * The open draft, or the refusal to give when a change needs one: none is
+   * open, the one meant is no longer open, or it changed since it was shown.
+   */
+  async function requireDraft(meant?: DraftRef): Promise<OpenDraft | { refused: Refusal }> {
     const draft = await readOpenDraft(client);
-    if (draft === null)
-      return refuse({ reason: releaseId === undefined ? "no-draft" : "stale-draft" });
-    if (releaseId !== undefined && draft.release.id !== releaseId) {
-      return refuse({ reason: "stale-draft" });
+    if (draft === null) return refuse({ reason: meant === undefined ? "no-draft" : "stale-draft" });
+    if (meant === undefined) return draft;
+    const { id, revision } = typeof meant === "number" ? { id: meant, revision: null } : meant;
+    if (draft.release.id !== id) return refuse({ reason: "stale-draft" });
+    if (revision !== null && draft.revision !== revision) {
+      return refuse({ reason: "draft-changed" });
     }
     return draft;
   }
 
   /**
-   * Writes a change to the draft. beginDraftChange fails the batch when the
-   * draft stopped being the open one after it was read; that is a refusal,
-   * any other failure is an error.
+   * Writes a change to the draft as it was read. beginDraftChange fails the
+   * batch when the draft stopped being the open one, or changed, after it was
+   * read; that is a refusal, any other failure is an error.
    */
   async function writeDraft(
-    releaseId: number,
+    read: OpenDraft,
     statements: InStatement[],
   ): Promise<{ refused: Refusal } | undefined> {
+    const { id } = read.release;
     try {
-      await client.batch([beginDraftChange(releaseId), ...statements, bumpDataVersion], "write");
+      await client.batch(
+        [beginDraftChange(id, read.revision), ...statements, bumpDataVersion],
+        "write",
+      );
       return undefined;
     } catch (error) {
-      const draft = await readOpenDraft(client);
-      if (draft?.release.id !== releaseId) return refuse({ reason: "stale-draft" });
+      const now = await readOpenDraft(client);
+      if (now?.release.id !== id) return refuse({ reason: "stale-draft" });
+      if (now.revision !== read.revision) return refuse({ reason: "draft-changed" });
       throw error;
     }
   }
@@ -94,7 +104,7 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
     async edit(field, value, actor) {
       const draft = await requireDraft();
       if ("refused" in draft) return draft;
-      const refused = await writeDraft(draft.release.id, editDraft(field, value, actor));
+      const refused = await writeDraft(draft, editDraft(field, value, actor));
       return refused ?? { ok: { old: draft.release[field] } };
     },
 
@@ -102,10 +112,7 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
       const draft = await requireDraft();
       if ("refused" in draft) return draft;
       const observation = { ...value, sourceRank: null };
-      const refused = await writeDraft(
-        draft.release.id,
-        writeObservations(actor, "set_value", [observation]),
-      );
+      const refused = await writeDraft(draft, writeObservations(actor, "set_value", [observation]));
       const old = draft.observations.find(
         (o) => o.indicator === value.indicator && o.region === value.region,
       );
@@ -119,17 +126,14 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
         (o) => o.indicator === subject.indicator && o.region === subject.region,
       );
       if (!old) return refuse({ reason: "not-in-draft", ...subject });
-      const refused = await writeDraft(draft.release.id, removeObservation(actor, subject));
+      const refused = await writeDraft(draft, removeObservation(actor, subject));
       return refused ?? { ok: { old: old.value } };
     },
 
     async setTarget(target, actor) {
       const draft = await requireDraft();
       if ("refused" in draft) return draft;
-      const refused = await writeDraft(
-        draft.release.id,
-        writeTargets(actor, "set_target", [target]),
-      );
+      const refused = await writeDraft(draft, writeTargets(actor, "set_target", [target]));
       const old = draft.targets.find(
         (t) => t.indicator === target.indicator && t.year === target.year,
       );
@@ -139,7 +143,7 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
     async importData(data, actor) {
       const draft = await requireDraft();
       if ("refused" in draft) return draft;
-      const refused = await writeDraft(draft.release.id, importStatements(data, actor));
+      const refused = await writeDraft(draft, importStatements(data, actor));
       return refused ?? { ok: draft.release };
     },
 
@@ -150,17 +154,18 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
       if (change === null || change.action === "create_draft") {
         return refuse({ reason: "nothing-to-undo" });
       }
-      const refused = await writeDraft(draft.release.id, undoStatements(change, actor));
+      const refused = await writeDraft(draft, undoStatements(change, actor));
       return refused ?? { ok: change };
     },
 
-    async publish(releaseId, actor, alsoInBatch) {
-      const draft = await requireDraft(releaseId);
+    async publish(meant, actor, alsoInBatch) {
+      const draft = await requireDraft(meant);
       if ("refused" in draft) return draft;
       const { release, observations, targets } = draft;
       if (observations.length + targets.length === 0) return refuse({ reason: "empty-draft" });
       if (release.source === SOURCE_TO_BE_FILLED) return refuse({ reason: "missing-source" });
-      const refused = await writeDraft(releaseId, [
+      const releaseId = release.id;
+      const refused = await writeDraft(draft, [
         auditRow(actor, "publish", "open-draft", { detail: { title: release.title } }),
         // Targets name their release's source, as seeded ones do; the draft's may have changed since.
         {
@@ -187,10 +192,11 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
       );
     },
 
-    async discard(releaseId, actor) {
-      const draft = await requireDraft(releaseId);
+    async discard(meant, actor) {
+      const draft = await requireDraft(meant);
       if ("refused" in draft) return draft;
-      const refused = await writeDraft(releaseId, [
+      const releaseId = draft.release.id;
+      const refused = await writeDraft(draft, [
         auditRow(actor, "discard", "open-draft", { detail: { title: draft.release.title } }),
         { sql: "DELETE FROM observations WHERE release_id = ?", args: [releaseId] },
         { sql: "DELETE FROM targets WHERE release_id = ?", args: [releaseId] },

@@ -32,6 +32,14 @@ async function press(data: string): Promise<string> {
   return t.lastText();
 }
 
+/** The data of the button labelled `label` on the last message that had buttons. */
+function button(label: string): string {
+  const withButtons = t.sent("sendMessage").filter((m) => buttonsOf(m).length > 0);
+  const found = buttonsOf(withButtons.at(-1)).find((b) => b.text === label);
+  if (!found) throw new Error(`no button “${label}” on the last message with buttons`);
+  return found.callback_data;
+}
+
 /** What a citizen is told. */
 async function userAsks(question: string): Promise<string> {
   await t.send(textUpdate(question, { from: stranger }));
@@ -185,17 +193,19 @@ describe("preview and publication", () => {
     expect(preview).toContain("• target berubah: IKD 2024 30,00% → 35,00%");
     expect(preview).toContain("• tidak berubah: 1 nilai, 0 target");
     const buttons = buttonsOf(t.sent("sendMessage").at(-1));
+    // Each button names the draft and the revision previewed.
     expect(buttons.map((b) => [b.text, b.callback_data])).toEqual([
-      ["Terbitkan", "adm:pub:2"],
-      ["Buang", "adm:del:2"],
+      ["Terbitkan", expect.stringMatching(/^adm:pub:2:\d+$/)],
+      ["Buang", expect.stringMatching(/^adm:del:2:\d+$/)],
     ]);
+    const publish = button("Terbitkan");
 
     // Until it is published, users see the data they saw before.
     expect(await userAsks("IKD Kaltim vs target")).toContain(
       "4,48% dari target nasional 2024 sebesar 30,00%",
     );
 
-    expect(await press("adm:pub:2")).toContain(
+    expect(await press(publish)).toContain(
       "Diterbitkan: #2 “Capaian adminduk Kaltim Desember 2024”",
     );
     expect(t.lastText()).toContain("3 nilai dan 1 target");
@@ -209,7 +219,7 @@ describe("preview and publication", () => {
 
     // The button of a published draft acts no more.
     const before = await rowCounts(t.client);
-    expect(await press("adm:pub:2")).toContain("Draf itu sudah tidak terbuka");
+    expect(await press(publish)).toContain("Draf itu sudah tidak terbuka");
     expect(await rowCounts(t.client)).toEqual(before);
     expect(await auditActions()).toContain("publish");
   });
@@ -217,7 +227,7 @@ describe("preview and publication", () => {
   it("/terbitkan and /buang ask first; Batal writes nothing; Buang removes the draft", async () => {
     await say(CREATE);
     expect(await say("/terbitkan")).toContain("Terbitkan #2");
-    expect(await press("adm:pub:2")).toContain("Draf masih kosong");
+    expect(await press(button("Ya, terbitkan"))).toContain("Draf masih kosong");
     await say("/ubah ikd berau 2");
 
     expect(await say("/publish")).toContain("Terbitkan #2");
@@ -230,7 +240,7 @@ describe("preview and publication", () => {
     expect(await rowCounts(t.client)).toEqual(before);
 
     expect(await say("/buang")).toContain("Buang #2");
-    expect(await press("adm:del:2")).toContain("Dibuang: #2");
+    expect(await press(button("Ya, buang"))).toContain("Dibuang: #2");
     expect(await t.store.drafts.open()).toBeNull();
     const counts = await rowCounts(t.client);
     expect([counts.releases, counts.observations, counts.targets]).toEqual([1, 12, 2]);
@@ -241,9 +251,11 @@ describe("preview and publication", () => {
   it("will not publish a draft whose source is still to be filled in", async () => {
     await say("/draf 2024-12-31 | Judul | (sumber belum diisi)");
     await say("/ubah ikd berau 2");
-    expect(await press("adm:pub:2")).toContain("Sumber draf belum diisi");
+    await say("/terbitkan");
+    expect(await press(button("Ya, terbitkan"))).toContain("Sumber draf belum diisi");
     await say("/draf_ubah sumber DKP3A Kaltim");
-    expect(await press("adm:pub:2")).toContain("Diterbitkan");
+    await say("/terbitkan");
+    expect(await press(button("Ya, terbitkan"))).toContain("Diterbitkan");
   });
 });
 

@@ -4,6 +4,7 @@
 import type { Client } from "@libsql/client";
 import type { Document, Update, User } from "grammy/types";
 import { expect } from "vitest";
+import type { AdminDeps } from "../../src/bot/context.ts";
 import type { BotConfig } from "../../src/bot/create-bot.ts";
 import { createEngine, type Engine } from "../../src/domain/engine.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
@@ -32,14 +33,24 @@ export interface AdminTestBot extends TestBot {
   lastText(): string;
 }
 
-export async function adminTestBot(config: Partial<BotConfig> = {}): Promise<AdminTestBot> {
+export async function adminTestBot(
+  config: Partial<BotConfig> = {},
+  adminDeps: Partial<AdminDeps> = {},
+): Promise<AdminTestBot> {
   const seeded = await seededStore();
   const engine = createEngine({ facts: seeded.facts, defaultProvince: "64" });
   const store = createAdminStore(seeded.client);
   const t = testBot(
     engine,
     { adminUserIds: [OWNER_ID], ...config },
-    { admin: { store, facts: seeded.facts, referenceChanged: seeded.facts.invalidate } },
+    {
+      admin: {
+        store,
+        facts: seeded.facts,
+        referenceChanged: seeded.facts.invalidate,
+        ...adminDeps,
+      },
+    },
   );
   const texts = () => t.sent("sendMessage").map((m) => String(m.text));
   return {

@@ -7,7 +7,7 @@ import { webhookSet } from "../../src/cli/webhook-set.ts";
 import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.ts";
 import { TEST_BOT_INFO, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 
-const SECRET = "cli-test-secret";
+const SECRET = "cli-test-secret-value";
 const URL = "https://bot.example.org/telegram";
 
 let telegram: FakeBotApi;
@@ -70,6 +70,19 @@ describe("webhook:set", () => {
     await expect(webhookSet(context())).rejects.toThrow("WEBHOOK_URL");
     await expect(webhookSet(context(["--url", URL], { WEBHOOK_SECRET: "" }))).rejects.toThrow(
       "WEBHOOK_SECRET is not set",
+    );
+    expect(telegram.calls).toEqual([]);
+  });
+
+  it("refuses an address that is not HTTPS, before calling Telegram", async () => {
+    await expect(webhookSet(context(["--url", "http://bot.example.org/telegram"]))).rejects.toThrow(
+      "the webhook URL must start with https://",
+    );
+    await expect(
+      webhookSet(context([], { WEBHOOK_URL: "http://bot.example.org/telegram" })),
+    ).rejects.toThrow("https://");
+    await expect(webhookSet(context(["--url", "bot.example.org/telegram"]))).rejects.toThrow(
+      "not a URL",
     );
     expect(telegram.calls).toEqual([]);
   });

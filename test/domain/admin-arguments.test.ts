@@ -127,3 +127,30 @@ describe("a draft's description", () => {
     expect(parseDraftEdit("sumber")).toEqual({ problems: ["sumber kosong"] });
   });
 });
+
+describe("regions by official code, wherever names are accepted", () => {
+  it("reads a province, a regency and the nation by code in /ubah, /hapus and /koreksi", () => {
+    expect(parseCorrection("ikd 64 5,2 rilis ulang", lexicon)).toEqual({
+      ok: { indicator: "ikd", region: "64", value: 5.2, reason: "rilis ulang" },
+    });
+    // The code is the place, not the value, even though it looks like a number.
+    expect(parseCorrection("ikd 64.03 5,2", lexicon)).toEqual({
+      ok: { indicator: "ikd", region: "64.03", value: 5.2, reason: null },
+    });
+    expect(parseCorrection("ktp-el pemula ID 90", lexicon)).toMatchObject({
+      ok: { indicator: "ktp_el_pemula", region: "ID", value: 90 },
+    });
+    expect(parseSubjectValue("ikd 64 5", lexicon)).toEqual({
+      ok: { indicator: "ikd", region: "64", value: 5 },
+    });
+    expect(parseSubject("kia 64.71", lexicon)).toEqual({
+      ok: { indicator: "kia", region: "64.71" },
+    });
+  });
+
+  it("refuses a code that names no region, as it refuses an unknown name", () => {
+    expect(parseCorrection("ikd 99 5", lexicon)).toMatchObject({
+      problems: [expect.stringContaining("wilayah “99” tidak dikenal")],
+    });
+  });
+});

@@ -76,10 +76,10 @@ describe("the engine on generated input", () => {
 });
 
 describe("the import parsers on generated input", () => {
-  it("read any CSV into rows or numbered problems, all or nothing", () => {
-    fc.assert(
-      fc.property(csvText, (text) => {
-        const { observations, problems } = parseCsv(text, lexicon);
+  it("read any CSV into rows or numbered problems, all or nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(csvText, async (text) => {
+        const { observations, problems } = await parseCsv(text, lexicon);
         expect(observations.length === 0 || problems.length === 0).toBe(true);
       }),
       { numRuns: 300 },

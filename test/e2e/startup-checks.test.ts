@@ -101,7 +101,7 @@ describe("npm start serving a webhook on a port in use", () => {
         TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
         TELEGRAM_API_ROOT: telegram.apiRoot,
         WEBHOOK_URL: "https://bot.example.org/telegram",
-        WEBHOOK_SECRET: "startup-secret",
+        WEBHOOK_SECRET: "startup-secret-value",
         HOST: "127.0.0.1",
         PORT: String(port),
       });

@@ -5,7 +5,7 @@
 // as a press release is answered as a question, with a hint about /impor.
 
 import { Composer } from "grammy";
-import { isCsvName, readImport, readPressRelease } from "../../domain/admin/read-import.ts";
+import { isCsvName, readPressRelease } from "../../domain/admin/read-import.ts";
 import { MAX_CSV_BYTES } from "../../domain/import/csv.ts";
 import { readLink } from "../../watch/read-link.ts";
 import { adminTexts as t } from "../admin-texts.ts";
@@ -14,6 +14,7 @@ import { askAndReply, sendHtml } from "../reply.ts";
 import { ADMIN_COMMANDS } from "./commands.ts";
 import { downloadText } from "./file-download.ts";
 import { isPressReleaseText, isPrivateLink, mentionsFigures } from "./guard.ts";
+import { readAndOffer } from "./long-import.ts";
 import { offerImport } from "./pending-import.ts";
 
 export const importInputs = new Composer<AdminContext>();
@@ -25,7 +26,7 @@ importInputs.on("message:document", async (ctx) => {
   }
   const text = size > MAX_CSV_BYTES ? null : await downloadText(ctx, MAX_CSV_BYTES);
   if (text === null) return sendHtml(ctx, t.fileTooBig(MAX_CSV_BYTES));
-  await offerImport(ctx, readImport(name, text, await ctx.engine.lexicon()));
+  await readAndOffer(ctx, name, text);
 });
 
 importInputs.command(ADMIN_COMMANDS.import, async (ctx) => {

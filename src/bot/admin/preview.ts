@@ -12,7 +12,7 @@ import { provinceCode } from "../../domain/facts-request.ts";
 import { adminTexts as t } from "../admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { adminButtonData } from "./callback-data.ts";
+import { draftButtonData } from "./callback-data.ts";
 import { ADMIN_COMMANDS } from "./commands.ts";
 import { labelsOf, replyRefusal } from "./replies.ts";
 
@@ -21,10 +21,9 @@ export const preview = new Composer<AdminContext>();
 preview.command(ADMIN_COMMANDS.preview, async (ctx) => {
   const draft = await ctx.admin.store.drafts.open();
   if (!draft) return replyRefusal(ctx, { reason: "no-draft" });
-  const id = draft.release.id;
   const keyboard = new InlineKeyboard()
-    .text(t.buttons.publish, adminButtonData("publish", id))
-    .text(t.buttons.discard, adminButtonData("discard", id));
+    .text(t.buttons.publish, draftButtonData("publish", draft))
+    .text(t.buttons.discard, draftButtonData("discard", draft));
   const html = t.preview(
     draft,
     await answersAfterPublishing(ctx, draft),

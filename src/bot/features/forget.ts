@@ -29,8 +29,7 @@ export function forgetFeature(data: PersonalData): Composer<BotContext> {
     const lang = ctx.match[1] as Lang;
     if (ctx.chat?.type !== "private") return void (await ctx.answerCallbackQuery());
     const forgotten = await data.forgetUser(ctx.from.id);
-    const { subscription, deliveries, pendingImports } = forgotten;
-    await ctx.editMessageText(textsFor(lang).forget.done(subscription, deliveries, pendingImports));
+    await ctx.editMessageText(textsFor(lang).forget.done(forgotten));
     await ctx.answerCallbackQuery();
   });
   return feature;

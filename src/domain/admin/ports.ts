@@ -3,7 +3,7 @@
 // confirmation). The store implements them over libSQL; the bot and the CLI
 // use them without knowing SQL.
 
-import type { Broadcasts } from "../broadcast/ports.ts";
+import type { Broadcasts, CorrectionRecorded } from "../broadcast/ports.ts";
 import type {
   DraftData,
   DraftObservation,
@@ -57,6 +57,11 @@ export interface DraftTargetValue extends DraftTarget {
 
 export interface OpenDraft {
   release: Release;
+  /**
+   * Counts up with every change to the draft: a button made from a preview
+   * carries it, so publishing refuses a draft that changed after the preview.
+   */
+  revision: number;
   observations: DraftValue[];
   targets: DraftTargetValue[];
 }
@@ -73,18 +78,9 @@ export interface PublishedRelease {
   targets: number;
 }
 
-/**
- * A correction to published data, as recorded. Returned so that whoever made
- * it can tell subscribers (the broadcast feature sends the correction notice).
- */
-export interface CorrectionRecorded {
-  release: Release;
-  indicator: string;
-  region: string;
-  old: number;
-  new: number;
-  reason: string | null;
-}
+// What a correction records is also what its notice tells subscribers: the
+// broadcast ports define it, so the admin ports depend on them and not back.
+export type { CorrectionRecorded } from "../broadcast/ports.ts";
 
 /** One change as the history shows it: its first row, and how many values it touched. */
 export interface AuditEntry {
@@ -151,11 +147,15 @@ export type Refusal =
   | { reason: "draft-open"; draft: Release }
   /** The draft a button or command meant is no longer the open one. */
   | { reason: "stale-draft" }
+  /** The draft changed after it was shown (another editor, or a write racing this one). */
+  | { reason: "draft-changed" }
   | { reason: "empty-draft" }
   | { reason: "missing-source" }
   | { reason: "nothing-to-undo" }
   | { reason: "not-in-draft"; indicator: string; region: string }
   | { reason: "not-published"; indicator: string; region: string }
+  /** The published value changed after it was read: someone else corrected it meanwhile. */
+  | { reason: "value-changed"; indicator: string; region: string; now: number | null }
   | { reason: "unknown-release"; releaseId: number }
   | { reason: "already-editor"; userId: number }
   | { reason: "not-editor"; userId: number };
@@ -168,7 +168,17 @@ export type AlsoInBatch<Statement> = (releaseId: number) => Statement[];
 /** Statements to run in the batch of a correction, e.g. the correction notice's outbox entry. */
 export type AlsoInCorrection<Statement> = (correction: CorrectionRecorded) => Statement[];
 
-/** The one open draft: its lifecycle and contents. Every write is one atomic batch with its audit rows. */
+/**
+ * The draft a button means: its id, and with a revision the contents the admin
+ * saw; a bare id means whatever it holds now (the CLI publishes what it just imported).
+ */
+export type DraftRef = number | { id: number; revision: number };
+
+/**
+ * The one open draft: its lifecycle and contents. Every write is one atomic
+ * batch with its audit rows, and holds only if the draft is still as it was
+ * read: of two editors writing at once, the second is refused ("draft-changed").
+ */
 export interface ReleaseDrafts<Statement = unknown> {
   open(): Promise<OpenDraft | null>;
   /** Refused while another draft is open; with data, creates and imports in one batch. */
@@ -188,15 +198,19 @@ export interface ReleaseDrafts<Statement = unknown> {
   /** Reverts the newest change to the open draft that is not undone yet. */
   undo(actor: Actor): Promise<Outcome<AuditEntry>>;
   publish(
-    releaseId: number,
+    draft: DraftRef,
     actor: Actor,
     alsoInBatch?: AlsoInBatch<Statement>,
   ): Promise<Outcome<PublishedRelease>>;
-  discard(releaseId: number, actor: Actor): Promise<Outcome<Release>>;
+  discard(draft: DraftRef, actor: Actor): Promise<Outcome<Release>>;
 }
 
 export interface Corrections<Statement = unknown> {
-  /** Corrects the value users see: the newest published release that has it. */
+  /**
+   * Corrects the value users see: the newest published release that has it.
+   * One write, conditioned on the value it replaces: if another correction
+   * (or a publication) changed it after it was read, refused ("value-changed").
+   */
   correct(
     value: SubjectValue,
     reason: string | null,

@@ -30,7 +30,11 @@ export function isCsvName(name: string): boolean {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
-export function readImport(name: string, text: string, lexicon: Lexicon): ReadImport {
+export async function readImport(
+  name: string,
+  text: string,
+  lexicon: Lexicon,
+): Promise<ReadImport> {
   const kind = isCsvName(name) ? "csv" : "press-release";
   if (BINARY.test(text)) {
     return refused(
@@ -41,8 +45,8 @@ export function readImport(name: string, text: string, lexicon: Lexicon): ReadIm
   return kind === "csv" ? readCsv(text, lexicon) : readPressRelease(text, lexicon);
 }
 
-function readCsv(text: string, lexicon: Lexicon): ReadImport {
-  const { observations, problems } = parseCsv(text, lexicon);
+async function readCsv(text: string, lexicon: Lexicon): Promise<ReadImport> {
+  const { observations, problems } = await parseCsv(text, lexicon);
   const nothing = observations.length === 0 && problems.length === 0;
   return {
     pending: {

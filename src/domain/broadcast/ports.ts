@@ -2,7 +2,7 @@
 // these over libSQL; the bot, the CLI and the delivery worker use them
 // without knowing SQL.
 
-import type { CorrectionRecorded } from "../admin/ports.ts";
+import type { Release } from "../types.ts";
 import type { InactiveReason, NewSubscription, Subscription } from "./subscription.ts";
 
 export interface Subscriptions {
@@ -25,6 +25,19 @@ export type BroadcastKind = "release" | "correction";
  * news (blocked, removed, unsubscribed).
  */
 export const DELIVERY_STATUSES = ["pending", "sending", "sent", "failed", "inactive"] as const;
+
+/**
+ * A correction to published data, as recorded. Made by the admin features
+ * (Corrections) and told to subscribers (the correction notice).
+ */
+export interface CorrectionRecorded {
+  release: Release;
+  indicator: string;
+  region: string;
+  old: number;
+  new: number;
+  reason: string | null;
+}
 
 /** What a correction notice says: the corrected value, before and after, and why. */
 export type CorrectionDetail = Omit<CorrectionRecorded, "release">;

@@ -90,7 +90,14 @@ function readLabel(article: ArticleText, label: string, value: string): void {
   }
   const url = /^(https?:\/\/\S+)/i.exec(value);
   if (url) article.sourceUrl ??= url[1] as string;
-  else if (value) article.sourceName ??= value.replace(/[.\s]+$/, "");
+  else if (value) article.sourceName ??= withoutTrailingDots(value);
+}
+
+/** "DKP3A Kaltim. " → "DKP3A Kaltim", by a backward scan: /[.\s]+$/ rescans a long run from each of its characters. */
+function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "." || /\s/.test(text[end - 1] ?? ""))) end--;
+  return text.slice(0, end);
 }
 
 /** A title-cased line without a full stop, before the body starts ("… Capai 3,8 Persen"). */

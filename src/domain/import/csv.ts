@@ -2,8 +2,13 @@
 // MAX_CSV_PROBLEMS) is reported with its line number, and a file with any bad
 // line yields no rows.
 // Columns: region (code or name), indicator (slug or name), value; header
-// optional; "," or ";" separated; decimal commas accepted.
+// optional; "," or ";" separated; decimal commas accepted. Records are read
+// by csv-parse (RFC 4180: quoted separators, quotes and line breaks, a BOM),
+// its browser build, which runs on Workers without Node's APIs. Reading the
+// rows (names, typos) is the costly part: it yields to the event loop every
+// few hundred rows, so a large file never holds up other users' answers.
 
+import { CsvError, parse } from "csv-parse/browser/esm/sync";
 import type { Lexicon } from "../lexicon.ts";
 import {
   type DraftObservation,
@@ -27,36 +32,64 @@ export interface ParsedCsv {
   problems: ImportProblem[];
 }
 
-export function parseCsv(text: string, lexicon: Lexicon): ParsedCsv {
+/** Rows read between two yields to the event loop. */
+export const ROWS_PER_CHUNK = 250;
+
+/** Lets other work (other users' updates) run: a macrotask, on Node and Workers alike. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface CsvRecord {
+  fields: string[];
+  /** The line the record starts on, from 1. */
+  line: number;
+  /** The record as written, for problem reports. */
+  text: string;
+}
+
+/** Reads the file, yielding to the event loop between chunks of rows. */
+export async function parseCsv(text: string, lexicon: Lexicon): Promise<ParsedCsv> {
+  const reading = readCsv(text, lexicon);
+  for (let step = reading.next(); ; step = reading.next()) {
+    if (step.done) return step.value;
+    await yieldToEventLoop();
+  }
+}
+
+/** The same reading without yielding: for measuring its whole cost (npm run bench). */
+export function parseCsvAtOnce(text: string, lexicon: Lexicon): ParsedCsv {
+  const reading = readCsv(text, lexicon);
+  for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
+}
+
+/** The reading, paused (yield) after every chunk of rows. */
+function* readCsv(text: string, lexicon: Lexicon): Generator<void, ParsedCsv> {
   if (text.length > MAX_CSV_BYTES) {
     return refuse(`berkas terlalu besar: ${text.length} byte, paling banyak ${MAX_CSV_BYTES}`);
   }
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  // A final line break ends the last line; it does not start one more.
-  if (lines.at(-1) === "") lines.pop();
-  if (lines.length > MAX_CSV_ROWS)
+  const records = readRecords(text);
+  if ("refused" in records) return refuse(records.refused);
+  if (records.length > MAX_CSV_ROWS) {
     return refuse(`terlalu banyak baris: paling banyak ${MAX_CSV_ROWS}`);
-  const separator = (lines.find((l) => l.trim()) ?? "").includes(";") ? ";" : ",";
+  }
+  const separator = separatorOf(text);
 
   const observations: DraftObservation[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
-  let headerAllowed = true;
-  for (const [index, line] of lines.entries()) {
+  for (const [index, record] of records.entries()) {
+    if (index > 0 && index % ROWS_PER_CHUNK === 0) yield;
     if (problems.length === MAX_CSV_PROBLEMS) {
       // First, so that a list cut short for a reply still says so.
       problems.unshift({
         line: 0,
         text: "",
-        reason: `berhenti membaca di baris ${index + 1}: sudah ${MAX_CSV_PROBLEMS} baris bermasalah`,
+        reason: `berhenti membaca di baris ${record.line}: sudah ${MAX_CSV_PROBLEMS} baris bermasalah`,
       });
       break;
     }
-    if (!line.trim()) continue;
-    const fields = valueFields(splitFields(line, separator), separator);
+    const fields = valueFields(record.fields, separator);
     const isHeader =
-      headerAllowed && fields.length === 3 && Number.isNaN(parseDecimal(fields[2] ?? ""));
-    headerAllowed = false;
+      index === 0 && fields.length === 3 && Number.isNaN(parseDecimal(fields[2] ?? ""));
     if (isHeader) continue;
     const read = readRow(fields, separator, lexicon);
     const key =
@@ -68,13 +101,71 @@ export function parseCsv(text: string, lexicon: Lexicon): ParsedCsv {
         : earlier
           ? `nilai ganda untuk ${key.replace("|", " ")} (juga di baris ${earlier})`
           : null;
-    if (reason) problems.push({ line: index + 1, text: line, reason });
+    if (reason) problems.push({ line: record.line, text: record.text, reason });
     else if ("observation" in read) {
-      seen.set(key, index + 1);
+      seen.set(key, record.line);
       observations.push(read.observation);
     }
   }
   return problems.length > 0 ? { observations: [], problems } : { observations, problems };
+}
+
+/** ";" if the first line that is not blank has one, else ",". */
+function separatorOf(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (line.trim()) return line.includes(";") ? ";" : ",";
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return ",";
+}
+
+/** The file's records, blank lines skipped; a quoted field left open refuses the file. */
+function readRecords(text: string): CsvRecord[] | { refused: string } {
+  try {
+    // One kind of line break: csv-parse counts a CRLF inside quotes as two lines.
+    const parsed = parse(text.replace(/\r\n?/g, "\n"), {
+      delimiter: separatorOf(text),
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      // A quote inside an unquoted field is text ('Kota "B"'): only a field opened with a quote must close it.
+      relax_quotes: true,
+      info: true,
+      raw: true,
+    }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
+    return parsed.map(({ record, raw, info }) => {
+      // raw holds the blank lines skipped before the record and its line break.
+      const written = raw.trim();
+      return {
+        fields: record,
+        line: info.lines - lineBreaksIn(written),
+        text: written,
+      };
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    const where = line === undefined ? "" : `baris ${line}: `;
+    return { refused: `${where}${QUOTE_PROBLEMS[error.code] ?? "berkas CSV tidak terbaca"}` };
+  }
+}
+
+const QUOTE_PROBLEMS: Partial<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: "tanda kutip dibuka tetapi tidak ditutup",
+  CSV_INVALID_CLOSING_QUOTE: "ada teks setelah tanda kutip penutup: kutip seluruh kolom",
+  INVALID_OPENING_QUOTE:
+    'tanda kutip di tengah kolom: kutip seluruh kolom, tulis kutip di dalamnya dua kali ("")',
+};
+
+function lineBreaksIn(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 
 function readRow(
@@ -105,29 +196,6 @@ function readRow(
 
 function refuse(reason: string): ParsedCsv {
   return { observations: [], problems: [{ line: 0, text: "", reason }] };
-}
-
-/** RFC 4180 fields: quotes allow the separator inside a field, "" is a quote. */
-function splitFields(line: string, separator: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  fields.push(field);
-  return fields.map((f) => f.trim());
 }
 
 /** "64.03,ikd,1,74": with "," separating, an unquoted decimal comma splits the value in two. */
