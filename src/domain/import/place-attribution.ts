@@ -205,12 +205,33 @@ function withoutAppositions(
     const inner = lexicon.regionByCode.get(previous.mention.code);
     if (inner?.parentCode !== p.mention.code) return true;
     const between = tokens.slice(previous.end, p.at);
-    return !(between.length > 0 && between.length <= 3 && between.every(isApposition));
+    return !(between.length > 0 && between.length <= 5 && between.every(isApposition));
   });
 }
 
+/**
+ * Words between a regency and its province that only say where it lies:
+ * "Merauke, kini masuk Provinsi Papua Selatan", "Mimika in Central Papua".
+ */
+const WHERE_IT_LIES = new Set([
+  "provinsi",
+  "prov",
+  "di",
+  "in",
+  "kini",
+  "sekarang",
+  "masuk",
+  "bagian",
+  "dari",
+  "wilayah",
+  "now",
+  "part",
+  "of",
+  "province",
+]);
+
 function isApposition(token: string): boolean {
-  return isBoundary(token) || token === "provinsi" || token === "prov";
+  return isBoundary(token) || WHERE_IT_LIES.has(token);
 }
 
 /** "kata Kepala Disdukcapil Kaltim", "menurut Kadis Dukcapil Kota X": the office quoted. */

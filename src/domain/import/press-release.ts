@@ -20,6 +20,7 @@ import {
   parseDecimal,
   type SkippedFigure,
 } from "./draft-data.ts";
+import { englishPlaceOrder } from "./english-places.ts";
 import { BRACKET_TOKEN, CLAUSE_TOKEN, classifyFigure, PERCENT_TOKEN } from "./figure-checks.ts";
 import { unstoredScope } from "./figure-scope.ts";
 import {
@@ -353,7 +354,7 @@ function readSentence(
     })
     .replace(BRACKETS, ` ${BRACKET_TOKEN} `)
     .replace(CLAUSE, ` ${CLAUSE_TOKEN} `);
-  const tokens = tokenize(marked);
+  const tokens = englishPlaceOrder(tokenize(marked), lexicon);
   const marks = scan(tokens, lexicon, NO_TYPOS);
   return {
     index,
