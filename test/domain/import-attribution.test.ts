@@ -125,11 +125,11 @@ describe("a bare “perekaman”", () => {
     expect(values(parsed)).toEqual(["ikd ID 14.2", "ktp_el 33 99.61"]);
   });
 
-  it("leaves a figure said of the nation off the article's main region", () => {
+  it("files a figure said of the nation under Indonesia, never the article's main region", () => {
     const parsed = parse(
       "Aktivasi IKD nasional baru 14,2 persen. KIA tertinggi adalah Jawa Tengah dengan 70,3 persen.",
     );
-    expect(values(parsed)).toEqual(["kia 33 70.3"]);
+    expect(values(parsed)).toEqual(["ikd ID 14.2", "kia 33 70.3"]);
   });
 
   it("is the recording of the group the text speaks of", () => {

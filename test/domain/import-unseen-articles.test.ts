@@ -71,3 +71,48 @@ describe("a province written after its regency with words between", () => {
     ).toEqual(["akta_kelahiran 93.01 79.5", "akta_kelahiran 94.04 76.1"]);
   });
 });
+
+describe("the nation named by the figure's own words", () => {
+  it("reads “KTP-el nasional”, “nationwide” and “of Indonesians” as Indonesia", () => {
+    expect(
+      values(
+        parse("Di Kalimantan Barat, KIA 55,2 persen. Perekaman KTP-el nasional sudah 98,6 persen."),
+      ),
+    ).toEqual(["kia 61 55.2", "ktp_el ID 98.6"]);
+    expect(values(parse("IKD activation stood at 12.5 percent nationwide last month."))).toEqual([
+      "ikd ID 12.5",
+    ]);
+    expect(
+      values(
+        parse(
+          "The ministry said 98.8 percent of Indonesians required to hold an electronic identity card (e-KTP) had recorded their data.",
+        ),
+      ),
+    ).toEqual(["ktp_el ID 98.8"]);
+  });
+});
+
+describe("a hedge or a comparison written after the number", () => {
+  it("skips “44 persen lebih” as approximate and “3 persen lebih tinggi” as a difference", () => {
+    const parsed = parse(
+      "Di Kota Pontianak, KIA baru 44 persen lebih. Akta kelahiran Kota Pontianak 3 persen lebih tinggi dari tahun sebelumnya.",
+    );
+    expect(values(parsed)).toEqual([]);
+    expect(parsed.skipped.map((s) => s.reason)).toEqual([
+      "angka perkiraan (sekitar/lebih dari/di atas/hampir), bukan nilai tepat",
+      "selisih atau perubahan, bukan capaian",
+    ]);
+  });
+});
+
+describe("a sentence about recording after one about another indicator", () => {
+  it("is not given the other indicator: which one it means is asked", () => {
+    const parsed = parse(
+      "Meanwhile, IKD activation stood at 13.1 percent nationwide. Among provinces, Central Java had recorded 99.2 percent.",
+    );
+    expect(values(parsed)).toEqual(["ikd ID 13.1"]);
+    expect(parsed.problems.map((p) => p.reason)).toEqual([
+      "indikatornya tidak disebut (kalimat sebelumnya tentang “ikd”, kalimat ini tentang perekaman)",
+    ]);
+  });
+});

@@ -83,6 +83,8 @@ const ACHIEVED = new Set([
   "menyentuh",
   "reached",
 ]);
+/** "lebih tinggi", "lebih rendah": after a figure, a comparison, so the figure is a difference. */
+const COMPARATIVES = new Set(["tinggi", "rendah", "besar", "kecil", "baik", "banyak", "sedikit"]);
 const EARLIER = [["tahun", "lalu"], ["sebelumnya"], ["semula"], ["last", "year"], ["previously"]];
 
 export interface FigureSpan {
@@ -122,6 +124,15 @@ export function classifyFigure(span: FigureSpan): FigureKind {
     (before.at(-2) === "belum" && THRESHOLD_VERBS.has(before.at(-1) as string))
   ) {
     return { kind: "skip", reason: "ambang batas (“belum mencapai”, “di bawah”), bukan nilai" };
+  }
+  // "44 persen lebih": hedged after the number; "4 persen lebih tinggi": a difference.
+  if (after[0] === "lebih") {
+    return COMPARATIVES.has(after[1] ?? "")
+      ? { kind: "skip", reason: "selisih atau perubahan, bukan capaian" }
+      : {
+          kind: "skip",
+          reason: "angka perkiraan (sekitar/lebih dari/di atas/hampir), bukan nilai tepat",
+        };
   }
   const afterHead = after.slice(0, 6);
   if (

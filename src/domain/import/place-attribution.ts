@@ -134,11 +134,21 @@ const SPEECH_VERBS = new Set([
   "said",
 ]);
 
-/** "secara nasional", "capaian nasional 95 persen": Indonesia as a whole ("target nasional" is not). */
+/** The last word of an indicator's name: "KTP-el nasional 99 persen" is the nation's figure. */
+const INDICATOR_ENDINGS = new Set(["ikd", "kia", "el", "ktp", "kelahiran", "lahir", "pemula"]);
+/** Words that are the nation by themselves: "14 percent nationwide", "99 percent of Indonesians". */
+const NATION_ITSELF = new Set(["nationwide", "indonesians"]);
+
+/**
+ * "secara nasional", "capaian nasional 95 persen", "IKD nasional",
+ * "nationwide": Indonesia as a whole ("target nasional" is not).
+ */
 function isNationWord(tokens: string[], at: number): boolean {
-  const token = tokens[at];
+  const token = tokens[at] as string;
+  if (NATION_ITSELF.has(token)) return true;
   if (token !== "nasional" && token !== "national") return false;
-  return NATION_WORDS.has(tokens[at - 1] ?? "");
+  const previous = tokens[at - 1] ?? "";
+  return NATION_WORDS.has(previous) || INDICATOR_ENDINGS.has(previous);
 }
 
 /** "…, kata Kepala Dinas di Samarinda": the place after a verb of saying is where it was said. */

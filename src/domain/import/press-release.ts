@@ -28,6 +28,7 @@ import {
   type IndicatorMention,
   indicatorsIn,
   RECORDING,
+  recordingDisagrees,
   recordingOf,
 } from "./import-indicators.ts";
 import {
@@ -96,10 +97,11 @@ const FIGURE_WORDS = new Set([
 ]);
 /** The last word of an indicator's name: "IKD nasional", "akta kelahiran nasional". */
 const INDICATOR_ENDINGS = new Set(["ikd", "kia", "el", "ktp", "kelahiran", "lahir", "pemula"]);
-const NATIONAL_WORDS = /\b(nasional|pusat|kemendagri|kementerian|ditjen|dirjen|national)\b/i;
+const NATIONAL_WORDS =
+  /\b(nasional|pusat|kemendagri|kementerian|ditjen|dirjen|national|nationwide|ministry)\b/i;
 /** A region's own target: its government's ("target Pemprov Kaltim"). */
 const REGIONAL_GOVERNMENT =
-  /\b(pemprov|pemkab|pemkot|pemda|pemerintah\s+(daerah|provinsi|kabupaten|kota)|daerah\s+sendiri)\b/i;
+  /\b(pemprov|pemkab|pemkot|pemda|pemerintah\s+(daerah|provinsi|kabupaten|kota)|daerah\s+sendiri|(provincial|regency|city|regional|local)\s+(government|administration))\b/i;
 /** Words of a region setting itself a target ("Ia menargetkan…", "target kami"). */
 const OWN_TARGET = /\b(menargetkan|targetkan|kami|sendiri)\b/i;
 
@@ -178,7 +180,9 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     // Only the article's own subject (the region it names first) is gone on about.
     const continuedRegion =
       continuesTheRegion(sentence) && lastRegion === firstNamed ? lastRegion : null;
-    const carried: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
+    const carrying: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
+    const unsure = recordingDisagrees(sentence.indicators, sentence.tokens, carrying);
+    const carried: string | null = unsure ? null : carrying;
     const respective = respectivePairs(sentence.tokens, sentence.indicators, sentence.places);
     let rank: SourceRank | null = null;
     const rankWords = new Map<number, SourceRank>();
@@ -234,7 +238,9 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         problems.push({
           line: sentence.index + 1,
           text: evidence,
-          reason: "indikatornya tidak disebut",
+          reason: unsure
+            ? `indikatornya tidak disebut (kalimat sebelumnya tentang “${carrying}”, kalimat ini tentang perekaman)`
+            : "indikatornya tidak disebut",
         });
         continue;
       }
@@ -465,7 +471,7 @@ function targetScope(
   if (REGIONAL_GOVERNMENT.test(sentence)) {
     return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };
   }
-  if (NATIONAL_WORDS.test(sentence) || /\bpemerintah\b/i.test(sentence))
+  if (NATIONAL_WORDS.test(sentence) || /\b(pemerintah|government)\b/i.test(sentence))
     return { scope: "national" };
   if (own) {
     return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };
