@@ -116,3 +116,54 @@ describe("a sentence about recording after one about another indicator", () => {
     ]);
   });
 });
+
+describe("a bulleted list after an introduction ending in a colon", () => {
+  it("is about the one region the introduction names, even when another is compared later", () => {
+    const parsed = parse(
+      "Disdukcapil Kab. Sintang menyampaikan capaian semester II 2024 sebagai berikut:\n- Perekaman KTP-el: 97,9% dari 280.114 wajib KTP\n- Aktivasi IKD: 5,2%\nSebagai pembanding, Kabupaten Sanggau mencatat akta kelahiran 93,4 persen.",
+    );
+    expect(values(parsed)).toEqual([
+      "ktp_el 61.05 97.9",
+      "ikd 61.05 5.2",
+      "akta_kelahiran 61.03 93.4",
+    ]);
+  });
+
+  it("is about no region when the introduction names two", () => {
+    const parsed = parse(
+      "Capaian Kabupaten Sintang dan Kabupaten Sanggau sebagai berikut:\n- Aktivasi IKD: 5,2%",
+    );
+    expect(values(parsed)).toEqual([]);
+  });
+});
+
+describe("an average", () => {
+  it("is no region's own figure", () => {
+    const parsed = parse(
+      "Aktivasi IKD Kabupaten Sanggau sudah 11,5 persen, di atas rata-rata provinsi sebesar 8,1 persen.",
+    );
+    expect(values(parsed)).toEqual(["ikd 61.03 11.5"]);
+    expect(parsed.skipped.map((s) => s.reason)).toEqual([
+      "angka rata-rata, bukan capaian satu wilayah",
+    ]);
+  });
+});
+
+describe("Jakarta's administrative cities", () => {
+  it("are read as people write them, without “Kota Administrasi”", () => {
+    expect(
+      values(parse("Cakupan KIA di DKI Jakarta 71,2 persen, sedangkan Jakarta Utara 68,4 persen.")),
+    ).toEqual(["kia 31 71.2", "kia 31.72 68.4"]);
+  });
+});
+
+describe("a target's year", () => {
+  it("is read later in the target's clause", () => {
+    const parsed = parse(
+      "Aktivasi IKD Kabupaten Sanggau 9,1 persen dari target nasional 30 persen yang ditetapkan Kemendagri untuk tahun 2024.",
+    );
+    expect(parsed.targets).toEqual([
+      { indicator: "ikd", year: 2024, value: 30, scope: "national" },
+    ]);
+  });
+});

@@ -168,14 +168,17 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const problems: ImportProblem[] = [];
   let lastIndicator: string | null = null;
   let lastRegion: string | null = null;
+  /** The one region an introduction ending in a colon names: what its bullet items are about. */
+  let listRegion: string | null = null;
   /** Indicator and region pairs given two different values: none of their values is kept. */
   const conflicted = new Set<string>();
 
   for (const sentence of sentences) {
     const evidence = evidenceOf(sentence.text);
     const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
-    // The indicator spoken of before a "Baca juga" link is not carried past it.
-    if (sentence.afterLink) lastIndicator = null;
+    // Past a "Baca juga" link only the indicator of the last figure read carries, not one merely mentioned.
+    if (sentence.afterLink) lastIndicator = observations.at(-1)?.indicator ?? null;
+    listRegion = listItem(sentence) ? listRegion : null;
     const figuredBefore = observations.length;
     // Only the article's own subject (the region it names first) is gone on about.
     const continuedRegion =
@@ -258,7 +261,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       // "IKD nasional baru 14 persen": a sentence about the nation is never given the article's region.
       const fallback = indicatorOfTheNation(sentence.tokens)
         ? null
-        : (continuedRegion ?? articleRegion);
+        : (continuedRegion ?? listRegion ?? articleRegion);
       if (kind.kind === "target") {
         if (kind.approximate) {
           skip(value, "target perkiraan (sekitar/di atas), bukan nilai tepat");
@@ -327,6 +330,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       rank = null;
     }
     lastRegion = soleRegionFigured(sentence, observations.slice(figuredBefore));
+    if (/:\s*$/.test(sentence.text)) listRegion = soleRegionNamed(sentence);
     const last = sentence.indicators.at(-1)?.slug;
     if (last) lastIndicator = last === RECORDING ? recordingOf(sentence.indicators, carried) : last;
   }
@@ -437,6 +441,22 @@ function soleRegionFigured(
   return fromIt.some((o) => o.region === code) ? (code as string) : null;
 }
 
+/** "- Perekaman KTP-el: 98,7%": a bullet item that names no place of its own. */
+function listItem(sentence: ReadSentence): boolean {
+  return /^\s*(?:[-•*▪·]|\d{1,2}[.)])\s+/.test(sentence.text) && sentence.places.length === 0;
+}
+
+/**
+ * The one region a sentence names, an office's included ("Disdukcapil Kab.
+ * Pemalang menyampaikan … sebagai berikut:"), or null.
+ */
+function soleRegionNamed(sentence: ReadSentence): string | null {
+  const codes = new Set(
+    sentence.places.flatMap((p) => ("code" in p.mention && !p.speaker ? [p.mention.code] : [])),
+  );
+  return codes.size === 1 ? ([...codes][0] as string) : null;
+}
+
 /** "IKD nasional", "KTP-el nasional": the sentence speaks of the nation's figure. */
 function indicatorOfTheNation(tokens: string[]): boolean {
   return tokens.some(
@@ -449,8 +469,11 @@ function yearNear(tokens: string[], at: number): number | null {
   for (let i = at - 1; i >= 0; i--) {
     if (/^(19|20)\d\d$/.test(tokens[i] as string)) return Number(tokens[i]);
   }
-  for (let i = at + 1; i < Math.min(tokens.length, at + 4); i++) {
-    if (/^(19|20)\d\d$/.test(tokens[i] as string)) return Number(tokens[i]);
+  // "target 30 persen yang ditetapkan Kemendagri untuk tahun 2024": a year later in its clause.
+  for (let i = at + 1; i < Math.min(tokens.length, at + 9); i++) {
+    const token = tokens[i] as string;
+    if (PERCENT_TOKEN.test(token) || token === CLAUSE_TOKEN) break;
+    if (/^(19|20)\d\d$/.test(token)) return Number(token);
   }
   return null;
 }
