@@ -167,3 +167,13 @@ describe("a target's year", () => {
     ]);
   });
 });
+
+describe("English dates and compass names", () => {
+  it("reads “as of end-September 2024” as the data month and “Central Jakarta” as Jakarta Pusat", () => {
+    const parsed = parse(
+      "KIA ownership in Central Jakarta reached 70.4 percent as of end-September 2024.",
+    );
+    expect(values(parsed)).toEqual(["kia 31.71 70.4"]);
+    expect([parsed.asOf, parsed.asOfPrecision]).toEqual(["2024-09-30", "month"]);
+  });
+});

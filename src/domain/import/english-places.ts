@@ -7,14 +7,15 @@
 
 import type { Lexicon } from "../lexicon.ts";
 
-const COMPASS: Record<string, string[]> = {
-  west: ["barat"],
-  east: ["timur"],
-  north: ["utara"],
-  south: ["selatan"],
-  central: ["tengah"],
-  southwest: ["barat", "daya"],
-  southeast: ["tenggara"],
+/** English compass words → the Indonesian name endings they may stand for ("Central Jakarta" is "Jakarta Pusat"). */
+const COMPASS: Record<string, string[][]> = {
+  west: [["barat"]],
+  east: [["timur"]],
+  north: [["utara"]],
+  south: [["selatan"]],
+  central: [["tengah"], ["pusat"]],
+  southwest: [["barat", "daya"]],
+  southeast: [["tenggara"]],
 };
 /** The English level word after a name → the Indonesian one before it. */
 const LEVEL_AFTER: Record<string, "kota" | "kabupaten"> = {
@@ -29,15 +30,15 @@ export function englishPlaceOrder(tokens: string[], lexicon: Lexicon): string[] 
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    const direction = COMPASS[token];
     const next = tokens[i + 1];
-    if (direction && next && named(lexicon, [next, ...direction])) {
-      // "East Manggarai" → "manggarai timur" (a known name), "East Java" is an alias already.
-      if (!named(lexicon, [token, next])) {
-        out.push(next, ...direction);
-        i++;
-        continue;
-      }
+    // "East Manggarai" → "manggarai timur" (a known name); "East Java" is an alias already.
+    const direction = next
+      ? COMPASS[token]?.find((ending) => named(lexicon, [next, ...ending]))
+      : undefined;
+    if (direction && next && !named(lexicon, [token, next])) {
+      out.push(next, ...direction);
+      i++;
+      continue;
     }
     const level = LEVEL_AFTER[token];
     if (level) {
