@@ -177,3 +177,64 @@ describe("English dates and compass names", () => {
     expect([parsed.asOf, parsed.asOfPrecision]).toEqual(["2024-09-30", "month"]);
   });
 });
+
+describe("a pasted table with its unit in the header only", () => {
+  it("reads each row's cell under “%” as that row's percentage", () => {
+    const parsed = parse(
+      "Perekaman KTP-el pemula di Kalimantan Barat semester I 2025:\nKabupaten/Kota\tWajib KTP\tSudah Rekam\t%\nKota Pontianak\t12.400\t11.002\t88,73\nKab. Sintang\t7.301\t5.900\t80,81\nSumber: Disdukcapil Kalbar",
+    );
+    expect(values(parsed)).toEqual(["ktp_el_pemula 61.71 88.73", "ktp_el_pemula 61.05 80.81"]);
+  });
+
+  it("leaves numbers of a table without a percent column alone", () => {
+    const parsed = parse(
+      "Perekaman KTP-el di Kalimantan Barat:\nKabupaten/Kota\tWajib KTP\tSudah Rekam\nKota Pontianak\t12.400\t88",
+    );
+    expect(values(parsed)).toEqual([]);
+  });
+});
+
+describe("regional spellings and datelines", () => {
+  it("reads “prosen” as percent and “PONTIANAK (Equator):” as a dateline", () => {
+    const parsed = parse(
+      "PONTIANAK (Equator): Disdukcapil Provinsi Kalimantan Barat merilis capaian KIA. Provinsi mencatat 51,3 prosen, dan Kota Pontianak 66,2 prosen.",
+    );
+    expect(values(parsed)).toEqual(["kia 61 51.3", "kia 61.71 66.2"]);
+  });
+});
+
+describe("a level named without its name", () => {
+  it("is not the article's region when the levels differ", () => {
+    const parsed = parse(
+      "Cakupan KIA Kota Pontianak 66,2 persen. Untuk KIA, provinsi mencatat 51,3 persen.",
+    );
+    expect(values(parsed)).toEqual(["kia 61.71 66.2"]);
+    expect(parsed.skipped.map((s) => s.reason)).toEqual([
+      "wilayah (provinsi) tidak disebut namanya",
+    ]);
+  });
+});
+
+describe("a year before the data's with “lalu”", () => {
+  it("is an earlier period; the data's own year with “lalu” is not", () => {
+    const earlier = parse(
+      "Akta kelahiran Kota Pontianak per Desember 2023 mencapai 93,5 persen. Pada 2022 lalu, akta kelahiran Kota Pontianak baru 90,1 persen.",
+    );
+    expect(values(earlier)).toEqual(["akta_kelahiran 61.71 93.5"]);
+    const same = parse(
+      "Akta kelahiran Kota Pontianak sampai semester I 2023 lalu mencapai 93,5 persen.",
+    );
+    expect(values(same)).toEqual(["akta_kelahiran 61.71 93.5"]);
+  });
+});
+
+describe("words that are names of JavaScript's object properties", () => {
+  it("are words like any other, never a rank, level or compass entry", () => {
+    const parsed = parse(
+      "Kota Pontianak constructor 55 persen KIA. The toString district constructor city had 45 percent KIA.",
+    );
+    expect(parsed.observations.map((o) => [o.region, o.value, o.sourceRank])).toEqual([
+      ["61.71", 55, null],
+    ]);
+  });
+});

@@ -8,21 +8,21 @@
 import type { Lexicon } from "../lexicon.ts";
 
 /** English compass words → the Indonesian name endings they may stand for ("Central Jakarta" is "Jakarta Pusat"). */
-const COMPASS: Record<string, string[][]> = {
-  west: [["barat"]],
-  east: [["timur"]],
-  north: [["utara"]],
-  south: [["selatan"]],
-  central: [["tengah"], ["pusat"]],
-  southwest: [["barat", "daya"]],
-  southeast: [["tenggara"]],
-};
+const COMPASS = new Map<string, string[][]>([
+  ["west", [["barat"]]],
+  ["east", [["timur"]]],
+  ["north", [["utara"]]],
+  ["south", [["selatan"]]],
+  ["central", [["tengah"], ["pusat"]]],
+  ["southwest", [["barat", "daya"]]],
+  ["southeast", [["tenggara"]]],
+]);
 /** The English level word after a name → the Indonesian one before it. */
-const LEVEL_AFTER: Record<string, "kota" | "kabupaten"> = {
-  city: "kota",
-  regency: "kabupaten",
-  district: "kabupaten",
-};
+const LEVEL_AFTER = new Map<string, "kota" | "kabupaten">([
+  ["city", "kota"],
+  ["regency", "kabupaten"],
+  ["district", "kabupaten"],
+]);
 /** The longest catalogue name in words: wider windows are not looked at. */
 const MAX_NAME_WORDS = 4;
 
@@ -33,14 +33,14 @@ export function englishPlaceOrder(tokens: string[], lexicon: Lexicon): string[] 
     const next = tokens[i + 1];
     // "East Manggarai" → "manggarai timur" (a known name); "East Java" is an alias already.
     const direction = next
-      ? COMPASS[token]?.find((ending) => named(lexicon, [next, ...ending]))
+      ? COMPASS.get(token)?.find((ending) => named(lexicon, [next, ...ending]))
       : undefined;
     if (direction && next && !named(lexicon, [token, next])) {
       out.push(next, ...direction);
       i++;
       continue;
     }
-    const level = LEVEL_AFTER[token];
+    const level = LEVEL_AFTER.get(token);
     if (level) {
       const width = nameBefore(out, lexicon, level);
       if (width > 0) {

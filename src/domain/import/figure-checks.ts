@@ -85,12 +85,22 @@ const ACHIEVED = new Set([
 ]);
 /** "lebih tinggi", "lebih rendah": after a figure, a comparison, so the figure is a difference. */
 const COMPARATIVES = new Set(["tinggi", "rendah", "besar", "kecil", "baik", "banyak", "sedikit"]);
-const EARLIER = [["tahun", "lalu"], ["sebelumnya"], ["semula"], ["last", "year"], ["previously"]];
+/** Besides these, a year before the data's followed by "lalu" ("pada 2022 lalu"). */
+const EARLIER = [
+  ["tahun", "lalu"],
+  ["bulan", "lalu"],
+  ["sebelumnya"],
+  ["semula"],
+  ["last", "year"],
+  ["previously"],
+];
 
 export interface FigureSpan {
   tokens: string[];
   /** Index of the percentage token. */
   at: number;
+  /** The data date's year, when known: "pada 2022 lalu" before it is an earlier period. */
+  dataYear?: number | null;
 }
 
 /** The tokens of the percentage's clause before it (back to the previous percentage) and after it. */
@@ -152,6 +162,7 @@ export function classifyFigure(span: FigureSpan): FigureKind {
   }
   if (
     EARLIER.some((words) => hasSequence(before, words) || hasSequence(afterHead, words)) ||
+    pastYear([...sinceLastFigure(span), ...afterHead], span.dataYear) ||
     isNaikDari(before, after)
   ) {
     return { kind: "skip", reason: "angka periode sebelumnya" };
@@ -197,6 +208,24 @@ function targetFollows(after: string[]): boolean {
   return (
     (after[0] === "dari" || after[0] === "of") &&
     after.slice(1, 4).some((t) => t.startsWith("target"))
+  );
+}
+
+/** The sentence's tokens before the figure, back to the previous figure: "Pada 2022 lalu, cakupan … 87 persen". */
+function sinceLastFigure({ tokens, at }: FigureSpan): string[] {
+  let start = at;
+  while (start > 0 && !PERCENT_TOKEN.test(tokens[start - 1] as string)) start--;
+  return tokens.slice(start, at);
+}
+
+/**
+ * "Pada 2022 lalu" in data of 2023: an earlier period. "sampai semester I
+ * 2022 lalu" in data of 2022 only says the date is past.
+ */
+function pastYear(words: string[], dataYear: number | null | undefined): boolean {
+  if (!dataYear) return false;
+  return words.some(
+    (t, i) => /^(19|20)\d\d$/.test(t) && words[i + 1] === "lalu" && Number(t) < dataYear,
   );
 }
 

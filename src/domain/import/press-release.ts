@@ -67,17 +67,19 @@ export const MAX_PRESS_RELEASE_CHARS = 20_000;
 /** Evidence is one sentence; a run-on "sentence" is cut so a preview stays readable. */
 const MAX_EVIDENCE_CHARS = 400;
 
-const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|percent\b|per\s+cent\b)/gi;
+/** "persen", "%", "percent", and "prosen" as regional papers spell it. */
+const PERCENT =
+  /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|prosen\b|percent\b|per\s+cent\b)/gi;
 const CLAUSE = /[;:“”"|]|,(?!\d)|\s[-–—]\s/g;
 const BRACKETS = /[()]/g;
 /** A press release's names are written out: reading typos would only slow long prose down. */
 const NO_TYPOS = { typos: false };
 /** Words that mean "came first" in news prose, besides the engine's own highest/lowest cues. */
-const EXTRA_RANK_WORDS: Record<string, SourceRank> = {
-  memimpin: "highest",
-  leads: "highest",
-  led: "highest",
-};
+const EXTRA_RANK_WORDS = new Map<string, SourceRank>([
+  ["memimpin", "highest"],
+  ["leads", "highest"],
+  ["led", "highest"],
+]);
 const CONTRASTS = new Set(["sedangkan", "sementara", "namun", "tetapi", "while", "whereas", "but"]);
 /** Words that refer back to the figures being reported: the previous indicator still holds. */
 const FIGURE_WORDS = new Set([
@@ -92,6 +94,9 @@ const FIGURE_WORDS = new Set([
   "rekaman",
   "realisasi",
   "tersebut",
+  "mencatat",
+  "mencatatkan",
+  "tercatat",
   "rate",
   "figure",
 ]);
@@ -151,6 +156,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const dataDate = pickDataDate(sentences);
   const asOf = dataDate?.iso ?? null;
   const presentedOn = presentedOnIn(capped, asOf);
+  const dataYear = asOf ? Number(asOf.slice(0, 4)) : null;
   const defaultYear = Number((asOf ?? presentedOn ?? "").slice(0, 4)) || null;
   const named = namedCodes(sentences);
   const main = mainRegion(named, lexicon);
@@ -187,6 +193,8 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     const unsure = recordingDisagrees(sentence.indicators, sentence.tokens, carrying);
     const carried: string | null = unsure ? null : carrying;
     const respective = respectivePairs(sentence.tokens, sentence.indicators, sentence.places);
+    /** Read once per sentence, when a figure first falls back to a region not named in it. */
+    let bareLevels: string[] | undefined;
     let rank: SourceRank | null = null;
     const rankWords = new Map<number, SourceRank>();
     for (const m of sentence.marks) {
@@ -198,7 +206,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       const token = sentence.tokens[at] as string;
       // A rank word speaks of a figure on its side of a contrast: "… paling tinggi, sedangkan X 55 persen".
       if (CONTRASTS.has(token)) rank = null;
-      const rankHere = rankWords.get(at) ?? EXTRA_RANK_WORDS[token];
+      const rankHere = rankWords.get(at) ?? EXTRA_RANK_WORDS.get(token);
       if (rankHere) rank = rankHere;
       const percent = PERCENT_TOKEN.exec(token);
       if (!percent) continue;
@@ -215,7 +223,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         });
         continue;
       }
-      const kind = classifyFigure({ tokens: sentence.tokens, at });
+      const kind = classifyFigure({ tokens: sentence.tokens, at, dataYear });
       if (kind.kind === "skip") {
         skip(value, kind.reason);
         continue;
@@ -283,6 +291,16 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       }
       if ("ambiguous" in placed) {
         skip(value, `wilayah “${placed.ambiguous}” ambigu (kabupaten, kota atau provinsi?)`);
+        continue;
+      }
+      bareLevels ??= bareLevelWords(sentence);
+      const fallbackLevel = fallback ? lexicon.regionByCode.get(fallback)?.level : undefined;
+      const otherLevel =
+        "codes" in placed || !fallback
+          ? null
+          : (bareLevels.find((word) => LEVEL_WORDS.get(word) !== fallbackLevel) ?? null);
+      if (otherLevel) {
+        skip(value, `wilayah (${otherLevel}) tidak disebut namanya`);
         continue;
       }
       const codes = "codes" in placed ? placed.codes : fallback ? [fallback] : [];
@@ -399,7 +417,8 @@ function placeOf(words: string, lexicon: Lexicon): string | null {
 function continuesTheFigures(sentence: ReadSentence): boolean {
   if (sentence.places.length > 0) return true;
   return sentence.marks.some((mark) => {
-    if (mark.type === "word") return mark.token in EXTRA_RANK_WORDS || FIGURE_WORDS.has(mark.token);
+    if (mark.type === "word")
+      return EXTRA_RANK_WORDS.has(mark.token) || FIGURE_WORDS.has(mark.token);
     if (mark.type === "phrase") return ["highest", "lowest", "target"].includes(mark.meaning);
     return false;
   });
@@ -439,6 +458,29 @@ function soleRegionFigured(
   if (codes.size !== 1) return null;
   const [code] = codes;
   return fromIt.some((o) => o.region === code) ? (code as string) : null;
+}
+
+/** Level words, and the region levels they name ("nasional" is read as a place where it is one). */
+const LEVEL_WORDS = new Map<string, string>([
+  ["provinsi", "province"],
+  ["province", "province"],
+  ["kabupaten", "regency"],
+  ["kab", "regency"],
+  ["regency", "regency"],
+  ["kota", "city"],
+  ["city", "city"],
+]);
+
+/**
+ * The level words a sentence names alone, not as part of a name: "Provinsi
+ * mencatat 84,4 persen" in an article about a city speaks of somewhere
+ * unnamed, so the figure is not the article's region's.
+ */
+function bareLevelWords(sentence: ReadSentence): string[] {
+  const inNames = new Set<number>();
+  // "Kota Pontianak": the level word just before or inside a name is part of it.
+  for (const p of sentence.places) for (let i = p.at - 1; i < p.end; i++) inNames.add(i);
+  return sentence.tokens.filter((t, i) => LEVEL_WORDS.has(t) && !inNames.has(i));
 }
 
 /** "- Perekaman KTP-el: 98,7%": a bullet item that names no place of its own. */
