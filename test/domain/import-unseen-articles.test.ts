@@ -238,3 +238,16 @@ describe("words that are names of JavaScript's object properties", () => {
     ]);
   });
 });
+
+describe("a comparison's margin", () => {
+  it("is a difference whichever side of the number the comparison is", () => {
+    const parsed = parse(
+      "Cakupan KIA Kota Makassar lebih tinggi 6 persen dari rata-rata provinsi. KIA Kota Makassar was higher by 4 percent.",
+    );
+    expect(values(parsed)).toEqual([]);
+    expect(parsed.skipped.map((s) => s.reason)).toEqual([
+      "selisih atau perubahan, bukan capaian",
+      "selisih atau perubahan, bukan capaian",
+    ]);
+  });
+});

@@ -156,6 +156,9 @@ export function classifyFigure(span: FigureSpan): FigureKind {
   const lastWord = beforeWords.at(-1);
   if (
     (lastWord && DIFFERENCE_WORDS.has(lastWord)) ||
+    // "lebih tinggi 6 persen dari …", "higher by 2 percent": a comparison's margin.
+    (beforeWords.at(-2) === "lebih" && COMPARATIVES.has(lastWord ?? "")) ||
+    (lastWord === "by" && ["higher", "lower"].includes(beforeWords.at(-2) ?? "")) ||
     ["poin", "point", "points"].includes(after[0] ?? "")
   ) {
     return { kind: "skip", reason: "selisih atau perubahan, bukan capaian" };
