@@ -105,14 +105,36 @@ describe("a hedge or a comparison written after the number", () => {
   });
 });
 
-describe("a sentence about recording after one about another indicator", () => {
-  it("is not given the other indicator: which one it means is asked", () => {
+describe("a sentence naming no indicator", () => {
+  it("does not take over an indicator that a “Meanwhile, …” sentence turned to", () => {
     const parsed = parse(
-      "Meanwhile, IKD activation stood at 13.1 percent nationwide. Among provinces, Central Java had recorded 99.2 percent.",
+      "E-KTP recording in Central Java reached 99.1 percent. Meanwhile, IKD activation stood at 13.1 percent nationwide. Among regencies, Pemalang had recorded 98.2 percent.",
     );
-    expect(values(parsed)).toEqual(["ikd ID 13.1"]);
+    expect(values(parsed)).toEqual(["ktp_el 33 99.1", "ikd ID 13.1"]);
+    expect(parsed.problems.map((p) => p.reason)).toEqual([
+      "indikatornya tidak disebut (kalimat sebelumnya beralih dari “ktp_el” ke “ikd”)",
+    ]);
+  });
+
+  it("does not take over another kind of indicator when it speaks of recording", () => {
+    const parsed = parse(
+      "Aktivasi IKD Kota Pontianak 12,1 persen. Di Kabupaten Sintang, 97,4 persen wajib KTP sudah merekam.",
+    );
+    expect(values(parsed)).toEqual(["ikd 61.71 12.1"]);
     expect(parsed.problems.map((p) => p.reason)).toEqual([
       "indikatornya tidak disebut (kalimat sebelumnya tentang “ikd”, kalimat ini tentang perekaman)",
+    ]);
+  });
+
+  it("keeps the indicator when English “recorded” only means “had”", () => {
+    const parsed = parse(
+      "Birth certificate ownership in East Nusa Tenggara reached 91.2 percent. Belu and Malaka regencies recorded 93.5 percent and 88.02 percent, respectively. The national figure was 95.3 percent.",
+    );
+    expect(values(parsed)).toEqual([
+      "akta_kelahiran 53 91.2",
+      "akta_kelahiran 53.04 93.5",
+      "akta_kelahiran 53.21 88.02",
+      "akta_kelahiran ID 95.3",
     ]);
   });
 });

@@ -91,10 +91,11 @@ export function recordingOf(mentions: IndicatorMention[], carried: string | null
   return carried && RECORDING_KINDS.has(carried) ? carried : "ktp_el";
 }
 /** Verbs of recording data, English and Indonesian, besides the noun "perekaman". */
-const RECORDING_VERBS = new Set(["merekam", "direkam", "rekam", "recorded", "recording"]);
+/** Not English "recorded": "Belu recorded 93.5 percent" says nothing of which indicator. */
+const RECORDING_VERBS = new Set(["merekam", "direkam", "rekam", "recording"]);
 
 /**
- * "West Java had recorded 98.9 percent" after a sentence on IKD: a sentence
+ * "Di Kota X, 97 persen sudah merekam" after a sentence on IKD: a sentence
  * that names no indicator but speaks of recording does not take over an
  * indicator of another kind; which one it means is asked, never guessed.
  */

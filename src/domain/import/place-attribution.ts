@@ -148,7 +148,13 @@ function isNationWord(tokens: string[], at: number): boolean {
   if (NATION_ITSELF.has(token)) return true;
   if (token !== "nasional" && token !== "national") return false;
   const previous = tokens[at - 1] ?? "";
-  return NATION_WORDS.has(previous) || INDICATOR_ENDINGS.has(previous);
+  // "the national figure was 95.3 percent", "the national rate".
+  const next = tokens[at + 1] ?? "";
+  return (
+    NATION_WORDS.has(previous) ||
+    INDICATOR_ENDINGS.has(previous) ||
+    ["figure", "rate"].includes(next)
+  );
 }
 
 /** "…, kata Kepala Dinas di Samarinda": the place after a verb of saying is where it was said. */

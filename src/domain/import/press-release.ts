@@ -174,6 +174,8 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const problems: ImportProblem[] = [];
   let lastIndicator: string | null = null;
   let lastRegion: string | null = null;
+  /** The indicator the figures were about before a "Sementara itu, …" sentence turned to another. */
+  let digressedFrom: string | null = null;
   /** The one region an introduction ending in a colon names: what its bullet items are about. */
   let listRegion: string | null = null;
   /** Indicator and region pairs given two different values: none of their values is kept. */
@@ -190,7 +192,14 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     const continuedRegion =
       continuesTheRegion(sentence) && lastRegion === firstNamed ? lastRegion : null;
     const carrying: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
-    const unsure = recordingDisagrees(sentence.indicators, sentence.tokens, carrying);
+    const unsure: string | null =
+      sentence.indicators.length > 0 || !carrying
+        ? null
+        : recordingDisagrees(sentence.indicators, sentence.tokens, carrying)
+          ? `kalimat sebelumnya tentang “${carrying}”, kalimat ini tentang perekaman`
+          : digressedFrom
+            ? `kalimat sebelumnya beralih dari “${digressedFrom}” ke “${carrying}”`
+            : null;
     const carried: string | null = unsure ? null : carrying;
     const respective = respectivePairs(sentence.tokens, sentence.indicators, sentence.places);
     /** Read once per sentence, when a figure first falls back to a region not named in it. */
@@ -249,9 +258,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         problems.push({
           line: sentence.index + 1,
           text: evidence,
-          reason: unsure
-            ? `indikatornya tidak disebut (kalimat sebelumnya tentang “${carrying}”, kalimat ini tentang perekaman)`
-            : "indikatornya tidak disebut",
+          reason: unsure ? `indikatornya tidak disebut (${unsure})` : "indikatornya tidak disebut",
         });
         continue;
       }
@@ -351,6 +358,12 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     if (/:\s*$/.test(sentence.text)) listRegion = soleRegionNamed(sentence);
     const last = sentence.indicators.at(-1)?.slug;
     if (last) lastIndicator = last === RECORDING ? recordingOf(sentence.indicators, carried) : last;
+    // "Meanwhile, IKD stood at 14.5 percent." after KTP-el figures: the next sentence naming no indicator may be back on KTP-el.
+    const before = observations[figuredBefore - 1]?.indicator;
+    digressedFrom =
+      DIGRESSIONS.has(sentence.tokens[0] ?? "") && before && lastIndicator !== before
+        ? before
+        : null;
   }
 
   return {
@@ -424,6 +437,8 @@ function continuesTheFigures(sentence: ReadSentence): boolean {
   });
 }
 
+/** Words that open a sentence turning aside: "Sementara itu, …", "Meanwhile, …". */
+const DIGRESSIONS = new Set(["sementara", "meanwhile", "selain", "however", "namun"]);
 /** Words that open a sentence going on about the same subject: "Sedangkan kepemilikan akta … 97 persen". */
 const GOING_ON = new Set(["sedangkan", "sementara", "adapun", "meanwhile"]);
 /** Words naming a level or a kind of place: a sentence with one speaks of somewhere else. */
