@@ -68,7 +68,8 @@ export interface LexiconOptions {
   defaultProvince?: string;
 }
 
-const LEVEL_PREFIX = /^(kabupaten|kota|provinsi) /;
+/** Jakarta's cities and regency are "Kota Administrasi …": people write "Jakarta Utara". */
+const LEVEL_PREFIX = /^(kabupaten|kota|provinsi) (administrasi )?/;
 
 /** "Kabupaten Penajam Paser Utara" → "penajam paser utara". */
 export function nameKey(name: string): string {

@@ -125,11 +125,11 @@ describe("a bare “perekaman”", () => {
     expect(values(parsed)).toEqual(["ikd ID 14.2", "ktp_el 33 99.61"]);
   });
 
-  it("leaves a figure said of the nation off the article's main region", () => {
+  it("files a figure said of the nation under Indonesia, never the article's main region", () => {
     const parsed = parse(
       "Aktivasi IKD nasional baru 14,2 persen. KIA tertinggi adalah Jawa Tengah dengan 70,3 persen.",
     );
-    expect(values(parsed)).toEqual(["kia 33 70.3"]);
+    expect(values(parsed)).toEqual(["ikd ID 14.2", "kia 33 70.3"]);
   });
 
   it("is the recording of the group the text speaks of", () => {
@@ -215,11 +215,18 @@ describe("a figure for part of the population or restated", () => {
 });
 
 describe("a “Baca juga” link", () => {
-  it("ends the figures spoken of: no indicator is carried past it", () => {
+  it("ends what was merely mentioned: only the last figure's indicator is carried past it", () => {
     const parsed = parse(
       "Perekaman KTP-el di Kalimantan Selatan 98,1 persen.\nUntuk akta kelahiran, Kalsel tidak merinci angkanya.\nBaca juga: Layanan Malam Dibuka di Banjarmasin\nCapaian itu masih di bawah Kalimantan Timur yang sudah 99,3 persen.",
     );
-    expect(values(parsed)).toEqual(["ktp_el 63 98.1"]);
+    expect(values(parsed)).toEqual(["ktp_el 63 98.1", "ktp_el 64 99.3"]);
+  });
+
+  it("carries no indicator when no figure came before it", () => {
+    const parsed = parse(
+      "Untuk akta kelahiran, Kalsel tidak merinci angkanya.\nBaca juga: Layanan Malam Dibuka di Banjarmasin\nKalimantan Timur sudah 99,3 persen.",
+    );
+    expect(values(parsed)).toEqual([]);
     expect(parsed.problems.map((p) => p.reason)).toEqual(["indikatornya tidak disebut"]);
   });
 });

@@ -3,6 +3,8 @@
 // read), the dateline ("SAMARINDA (ANTARA) –", which says where the news was
 // filed, not what a figure is about), and the body's sentences.
 
+import { withTablePercentages } from "./table-percentages.ts";
+
 export interface ArticleSentence {
   text: string;
   /** A headline or caption line: its places count, its figures are not read. */
@@ -33,6 +35,8 @@ const SMALL_WORDS = new Set(
 );
 /** "Samarinda (ANTARA) -", "REDAKSIRIAU.CO.ID, PEKANBARU -", "Luwu Utara, daulatrakyat.id —". */
 const DATELINE = /^\s*((?:[^.!?]|\.(?=\S)){2,70}?)\s*(--|[-–—])\s*/;
+/** "MEDAN (Waspada):": a place in capitals and the outlet in brackets, then a colon. */
+const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu} .,]{1,40}?)\s*\([A-Z][A-Za-z .]+\)\s*:\s*/u;
 /** A spaced dash ends the dateline before any hyphen inside an outlet's name ("DOBO, TRIBUN-MALUKU - …"). */
 const SPACED_DATELINE = /^\s*((?:[^.!?]|\.(?=\S)){2,70}?)\s+(--|[-–—])\s+/;
 
@@ -46,7 +50,7 @@ export function readArticle(text: string): ArticleText {
   };
   let bodyStarted = false;
   let afterLink = false;
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of withTablePercentages(text.split(/\r?\n/))) {
     const line = raw.trim();
     if (!line) continue;
     const labelled = /^(Sumber|Source|Judul|Title)\s*:\s*(.*)$/i.exec(line);
@@ -121,6 +125,8 @@ interface Dateline {
  * place before a spaced dash only on the first line of the body.
  */
 function datelineOf(line: string, firstBodyLine: boolean): Dateline | null {
+  const colon = COLON_DATELINE.exec(line);
+  if (colon) return { place: (colon[1] as string).replace(/[\s,]+$/, ""), length: colon[0].length };
   const onlyPlaceAndOutlet = /^([\p{L} ]{2,40}),\s*(\S+)$/u.exec(line);
   if (onlyPlaceAndOutlet && DOMAIN.test(onlyPlaceAndOutlet[2] as string)) {
     return { place: onlyPlaceAndOutlet[1] as string, length: line.length };

@@ -13,7 +13,7 @@ export interface DataDate {
 }
 
 const CUE =
-  /(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|per|posisi|update|pemutakhiran|akhir|konsolidasi|as of|until|through|by the end of|end of)\s*(?:bulan\s+|tanggal\s+|tahun\s+)?$/i;
+  /(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|per|posisi|update|pemutakhiran|akhir|konsolidasi|as of|until|through|by the end of|end of|end-|akhir-)\s*(?:bulan\s+|tanggal\s+|tahun\s+)?$/i;
 const MONTH_NAMES: Record<string, number> = {
   januari: 1,
   january: 1,

@@ -83,12 +83,24 @@ const ACHIEVED = new Set([
   "menyentuh",
   "reached",
 ]);
-const EARLIER = [["tahun", "lalu"], ["sebelumnya"], ["semula"], ["last", "year"], ["previously"]];
+/** "lebih tinggi", "lebih rendah": after a figure, a comparison, so the figure is a difference. */
+const COMPARATIVES = new Set(["tinggi", "rendah", "besar", "kecil", "baik", "banyak", "sedikit"]);
+/** Besides these, a year before the data's followed by "lalu" ("pada 2022 lalu"). */
+const EARLIER = [
+  ["tahun", "lalu"],
+  ["bulan", "lalu"],
+  ["sebelumnya"],
+  ["semula"],
+  ["last", "year"],
+  ["previously"],
+];
 
 export interface FigureSpan {
   tokens: string[];
   /** Index of the percentage token. */
   at: number;
+  /** The data date's year, when known: "pada 2022 lalu" before it is an earlier period. */
+  dataYear?: number | null;
 }
 
 /** The tokens of the percentage's clause before it (back to the previous percentage) and after it. */
@@ -123,6 +135,15 @@ export function classifyFigure(span: FigureSpan): FigureKind {
   ) {
     return { kind: "skip", reason: "ambang batas (“belum mencapai”, “di bawah”), bukan nilai" };
   }
+  // "44 persen lebih": hedged after the number; "4 persen lebih tinggi": a difference.
+  if (after[0] === "lebih") {
+    return COMPARATIVES.has(after[1] ?? "")
+      ? { kind: "skip", reason: "selisih atau perubahan, bukan capaian" }
+      : {
+          kind: "skip",
+          reason: "angka perkiraan (sekitar/lebih dari/di atas/hampir), bukan nilai tepat",
+        };
+  }
   const afterHead = after.slice(0, 6);
   if (
     before.some((t) => COMPLEMENT_WORDS.has(t)) ||
@@ -135,12 +156,16 @@ export function classifyFigure(span: FigureSpan): FigureKind {
   const lastWord = beforeWords.at(-1);
   if (
     (lastWord && DIFFERENCE_WORDS.has(lastWord)) ||
+    // "lebih tinggi 6 persen dari …", "higher by 2 percent": a comparison's margin.
+    (beforeWords.at(-2) === "lebih" && COMPARATIVES.has(lastWord ?? "")) ||
+    (lastWord === "by" && ["higher", "lower"].includes(beforeWords.at(-2) ?? "")) ||
     ["poin", "point", "points"].includes(after[0] ?? "")
   ) {
     return { kind: "skip", reason: "selisih atau perubahan, bukan capaian" };
   }
   if (
     EARLIER.some((words) => hasSequence(before, words) || hasSequence(afterHead, words)) ||
+    pastYear([...sinceLastFigure(span), ...afterHead], span.dataYear) ||
     isNaikDari(before, after)
   ) {
     return { kind: "skip", reason: "angka periode sebelumnya" };
@@ -186,6 +211,24 @@ function targetFollows(after: string[]): boolean {
   return (
     (after[0] === "dari" || after[0] === "of") &&
     after.slice(1, 4).some((t) => t.startsWith("target"))
+  );
+}
+
+/** The sentence's tokens before the figure, back to the previous figure: "Pada 2022 lalu, cakupan … 87 persen". */
+function sinceLastFigure({ tokens, at }: FigureSpan): string[] {
+  let start = at;
+  while (start > 0 && !PERCENT_TOKEN.test(tokens[start - 1] as string)) start--;
+  return tokens.slice(start, at);
+}
+
+/**
+ * "Pada 2022 lalu" in data of 2023: an earlier period. "sampai semester I
+ * 2022 lalu" in data of 2022 only says the date is past.
+ */
+function pastYear(words: string[], dataYear: number | null | undefined): boolean {
+  if (!dataYear) return false;
+  return words.some(
+    (t, i) => /^(19|20)\d\d$/.test(t) && words[i + 1] === "lalu" && Number(t) < dataYear,
   );
 }
 

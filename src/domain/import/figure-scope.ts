@@ -1,7 +1,8 @@
 // Figures stated for something the catalogue has no region for: a
 // sub-district ("Kecamatan Woha, Kabupaten Bima, 58 persen"; "Kecamatan Woha:
 // 58 persen") or several regions taken together ("rata-rata di empat kota
-// tersebut 92 persen"), or a part of the population ("ASN … 83 persen").
+// tersebut 92 persen"), an average ("rata-rata provinsi 8,9 persen"), or a
+// part of the population ("ASN … 83 persen").
 // Such a figure is never filed under the regency, the
 // province, or a region from an earlier sentence: it is skipped with a reason.
 // Reads the tokens from the previous percentage (or the sentence's start) to
@@ -109,6 +110,13 @@ export function unstoredScope(tokens: string[], at: number, placeStarts: number[
     if (REGION_NOUNS.has(stretch[i + 1] as string) && !named) {
       return "angka gabungan beberapa daerah, bukan satu wilayah";
     }
+  }
+  // "di atas rata-rata provinsi sebesar 8,9 persen": an average, maybe of the regencies, not a region's own figure.
+  const average = stretch.findLastIndex(
+    (t, i) => t === "rerata" || t === "average" || (t === "rata" && stretch[i - 1] === "rata"),
+  );
+  if (average >= 0 && !placeStarts.some((p) => p > start + average && p < at)) {
+    return "angka rata-rata, bukan capaian satu wilayah";
   }
   return null;
 }

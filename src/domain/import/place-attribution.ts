@@ -134,11 +134,27 @@ const SPEECH_VERBS = new Set([
   "said",
 ]);
 
-/** "secara nasional", "capaian nasional 95 persen": Indonesia as a whole ("target nasional" is not). */
+/** The last word of an indicator's name: "KTP-el nasional 99 persen" is the nation's figure. */
+const INDICATOR_ENDINGS = new Set(["ikd", "kia", "el", "ktp", "kelahiran", "lahir", "pemula"]);
+/** Words that are the nation by themselves: "14 percent nationwide", "99 percent of Indonesians". */
+const NATION_ITSELF = new Set(["nationwide", "indonesians"]);
+
+/**
+ * "secara nasional", "capaian nasional 95 persen", "IKD nasional",
+ * "nationwide": Indonesia as a whole ("target nasional" is not).
+ */
 function isNationWord(tokens: string[], at: number): boolean {
-  const token = tokens[at];
+  const token = tokens[at] as string;
+  if (NATION_ITSELF.has(token)) return true;
   if (token !== "nasional" && token !== "national") return false;
-  return NATION_WORDS.has(tokens[at - 1] ?? "");
+  const previous = tokens[at - 1] ?? "";
+  // "the national figure was 95.3 percent", "the national rate".
+  const next = tokens[at + 1] ?? "";
+  return (
+    NATION_WORDS.has(previous) ||
+    INDICATOR_ENDINGS.has(previous) ||
+    ["figure", "rate"].includes(next)
+  );
 }
 
 /** "…, kata Kepala Dinas di Samarinda": the place after a verb of saying is where it was said. */
@@ -205,12 +221,33 @@ function withoutAppositions(
     const inner = lexicon.regionByCode.get(previous.mention.code);
     if (inner?.parentCode !== p.mention.code) return true;
     const between = tokens.slice(previous.end, p.at);
-    return !(between.length > 0 && between.length <= 3 && between.every(isApposition));
+    return !(between.length > 0 && between.length <= 5 && between.every(isApposition));
   });
 }
 
+/**
+ * Words between a regency and its province that only say where it lies:
+ * "Merauke, kini masuk Provinsi Papua Selatan", "Mimika in Central Papua".
+ */
+const WHERE_IT_LIES = new Set([
+  "provinsi",
+  "prov",
+  "di",
+  "in",
+  "kini",
+  "sekarang",
+  "masuk",
+  "bagian",
+  "dari",
+  "wilayah",
+  "now",
+  "part",
+  "of",
+  "province",
+]);
+
 function isApposition(token: string): boolean {
-  return isBoundary(token) || token === "provinsi" || token === "prov";
+  return isBoundary(token) || WHERE_IT_LIES.has(token);
 }
 
 /** "kata Kepala Disdukcapil Kaltim", "menurut Kadis Dukcapil Kota X": the office quoted. */

@@ -20,6 +20,7 @@ import {
   parseDecimal,
   type SkippedFigure,
 } from "./draft-data.ts";
+import { englishPlaceOrder } from "./english-places.ts";
 import { BRACKET_TOKEN, CLAUSE_TOKEN, classifyFigure, PERCENT_TOKEN } from "./figure-checks.ts";
 import { unstoredScope } from "./figure-scope.ts";
 import {
@@ -27,6 +28,7 @@ import {
   type IndicatorMention,
   indicatorsIn,
   RECORDING,
+  recordingDisagrees,
   recordingOf,
 } from "./import-indicators.ts";
 import {
@@ -65,17 +67,19 @@ export const MAX_PRESS_RELEASE_CHARS = 20_000;
 /** Evidence is one sentence; a run-on "sentence" is cut so a preview stays readable. */
 const MAX_EVIDENCE_CHARS = 400;
 
-const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|percent\b|per\s+cent\b)/gi;
+/** "persen", "%", "percent", and "prosen" as regional papers spell it. */
+const PERCENT =
+  /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|persen\b|prosen\b|percent\b|per\s+cent\b)/gi;
 const CLAUSE = /[;:“”"|]|,(?!\d)|\s[-–—]\s/g;
 const BRACKETS = /[()]/g;
 /** A press release's names are written out: reading typos would only slow long prose down. */
 const NO_TYPOS = { typos: false };
 /** Words that mean "came first" in news prose, besides the engine's own highest/lowest cues. */
-const EXTRA_RANK_WORDS: Record<string, SourceRank> = {
-  memimpin: "highest",
-  leads: "highest",
-  led: "highest",
-};
+const EXTRA_RANK_WORDS = new Map<string, SourceRank>([
+  ["memimpin", "highest"],
+  ["leads", "highest"],
+  ["led", "highest"],
+]);
 const CONTRASTS = new Set(["sedangkan", "sementara", "namun", "tetapi", "while", "whereas", "but"]);
 /** Words that refer back to the figures being reported: the previous indicator still holds. */
 const FIGURE_WORDS = new Set([
@@ -90,15 +94,19 @@ const FIGURE_WORDS = new Set([
   "rekaman",
   "realisasi",
   "tersebut",
+  "mencatat",
+  "mencatatkan",
+  "tercatat",
   "rate",
   "figure",
 ]);
 /** The last word of an indicator's name: "IKD nasional", "akta kelahiran nasional". */
 const INDICATOR_ENDINGS = new Set(["ikd", "kia", "el", "ktp", "kelahiran", "lahir", "pemula"]);
-const NATIONAL_WORDS = /\b(nasional|pusat|kemendagri|kementerian|ditjen|dirjen|national)\b/i;
+const NATIONAL_WORDS =
+  /\b(nasional|pusat|kemendagri|kementerian|ditjen|dirjen|national|nationwide|ministry)\b/i;
 /** A region's own target: its government's ("target Pemprov Kaltim"). */
 const REGIONAL_GOVERNMENT =
-  /\b(pemprov|pemkab|pemkot|pemda|pemerintah\s+(daerah|provinsi|kabupaten|kota)|daerah\s+sendiri)\b/i;
+  /\b(pemprov|pemkab|pemkot|pemda|pemerintah\s+(daerah|provinsi|kabupaten|kota)|daerah\s+sendiri|(provincial|regency|city|regional|local)\s+(government|administration))\b/i;
 /** Words of a region setting itself a target ("Ia menargetkan…", "target kami"). */
 const OWN_TARGET = /\b(menargetkan|targetkan|kami|sendiri)\b/i;
 
@@ -148,6 +156,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const dataDate = pickDataDate(sentences);
   const asOf = dataDate?.iso ?? null;
   const presentedOn = presentedOnIn(capped, asOf);
+  const dataYear = asOf ? Number(asOf.slice(0, 4)) : null;
   const defaultYear = Number((asOf ?? presentedOn ?? "").slice(0, 4)) || null;
   const named = namedCodes(sentences);
   const main = mainRegion(named, lexicon);
@@ -165,20 +174,36 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
   const problems: ImportProblem[] = [];
   let lastIndicator: string | null = null;
   let lastRegion: string | null = null;
+  /** The indicator the figures were about before a "Sementara itu, …" sentence turned to another. */
+  let digressedFrom: string | null = null;
+  /** The one region an introduction ending in a colon names: what its bullet items are about. */
+  let listRegion: string | null = null;
   /** Indicator and region pairs given two different values: none of their values is kept. */
   const conflicted = new Set<string>();
 
   for (const sentence of sentences) {
     const evidence = evidenceOf(sentence.text);
     const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
-    // The indicator spoken of before a "Baca juga" link is not carried past it.
-    if (sentence.afterLink) lastIndicator = null;
+    // Past a "Baca juga" link only the indicator of the last figure read carries, not one merely mentioned.
+    if (sentence.afterLink) lastIndicator = observations.at(-1)?.indicator ?? null;
+    listRegion = listItem(sentence) ? listRegion : null;
     const figuredBefore = observations.length;
     // Only the article's own subject (the region it names first) is gone on about.
     const continuedRegion =
       continuesTheRegion(sentence) && lastRegion === firstNamed ? lastRegion : null;
-    const carried: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
+    const carrying: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
+    const unsure: string | null =
+      sentence.indicators.length > 0 || !carrying
+        ? null
+        : recordingDisagrees(sentence.indicators, sentence.tokens, carrying)
+          ? `kalimat sebelumnya tentang “${carrying}”, kalimat ini tentang perekaman`
+          : digressedFrom
+            ? `kalimat sebelumnya beralih dari “${digressedFrom}” ke “${carrying}”`
+            : null;
+    const carried: string | null = unsure ? null : carrying;
     const respective = respectivePairs(sentence.tokens, sentence.indicators, sentence.places);
+    /** Read once per sentence, when a figure first falls back to a region not named in it. */
+    let bareLevels: string[] | undefined;
     let rank: SourceRank | null = null;
     const rankWords = new Map<number, SourceRank>();
     for (const m of sentence.marks) {
@@ -190,7 +215,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       const token = sentence.tokens[at] as string;
       // A rank word speaks of a figure on its side of a contrast: "… paling tinggi, sedangkan X 55 persen".
       if (CONTRASTS.has(token)) rank = null;
-      const rankHere = rankWords.get(at) ?? EXTRA_RANK_WORDS[token];
+      const rankHere = rankWords.get(at) ?? EXTRA_RANK_WORDS.get(token);
       if (rankHere) rank = rankHere;
       const percent = PERCENT_TOKEN.exec(token);
       if (!percent) continue;
@@ -207,7 +232,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         });
         continue;
       }
-      const kind = classifyFigure({ tokens: sentence.tokens, at });
+      const kind = classifyFigure({ tokens: sentence.tokens, at, dataYear });
       if (kind.kind === "skip") {
         skip(value, kind.reason);
         continue;
@@ -233,7 +258,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         problems.push({
           line: sentence.index + 1,
           text: evidence,
-          reason: "indikatornya tidak disebut",
+          reason: unsure ? `indikatornya tidak disebut (${unsure})` : "indikatornya tidak disebut",
         });
         continue;
       }
@@ -251,7 +276,7 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       // "IKD nasional baru 14 persen": a sentence about the nation is never given the article's region.
       const fallback = indicatorOfTheNation(sentence.tokens)
         ? null
-        : (continuedRegion ?? articleRegion);
+        : (continuedRegion ?? listRegion ?? articleRegion);
       if (kind.kind === "target") {
         if (kind.approximate) {
           skip(value, "target perkiraan (sekitar/di atas), bukan nilai tepat");
@@ -273,6 +298,16 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       }
       if ("ambiguous" in placed) {
         skip(value, `wilayah “${placed.ambiguous}” ambigu (kabupaten, kota atau provinsi?)`);
+        continue;
+      }
+      bareLevels ??= bareLevelWords(sentence);
+      const fallbackLevel = fallback ? lexicon.regionByCode.get(fallback)?.level : undefined;
+      const otherLevel =
+        "codes" in placed || !fallback
+          ? null
+          : (bareLevels.find((word) => LEVEL_WORDS.get(word) !== fallbackLevel) ?? null);
+      if (otherLevel) {
+        skip(value, `wilayah (${otherLevel}) tidak disebut namanya`);
         continue;
       }
       const codes = "codes" in placed ? placed.codes : fallback ? [fallback] : [];
@@ -320,8 +355,15 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       rank = null;
     }
     lastRegion = soleRegionFigured(sentence, observations.slice(figuredBefore));
+    if (/:\s*$/.test(sentence.text)) listRegion = soleRegionNamed(sentence);
     const last = sentence.indicators.at(-1)?.slug;
     if (last) lastIndicator = last === RECORDING ? recordingOf(sentence.indicators, carried) : last;
+    // "Meanwhile, IKD stood at 14.5 percent." after KTP-el figures: the next sentence naming no indicator may be back on KTP-el.
+    const before = observations[figuredBefore - 1]?.indicator;
+    digressedFrom =
+      DIGRESSIONS.has(sentence.tokens[0] ?? "") && before && lastIndicator !== before
+        ? before
+        : null;
   }
 
   return {
@@ -353,7 +395,7 @@ function readSentence(
     })
     .replace(BRACKETS, ` ${BRACKET_TOKEN} `)
     .replace(CLAUSE, ` ${CLAUSE_TOKEN} `);
-  const tokens = tokenize(marked);
+  const tokens = englishPlaceOrder(tokenize(marked), lexicon);
   const marks = scan(tokens, lexicon, NO_TYPOS);
   return {
     index,
@@ -388,12 +430,15 @@ function placeOf(words: string, lexicon: Lexicon): string | null {
 function continuesTheFigures(sentence: ReadSentence): boolean {
   if (sentence.places.length > 0) return true;
   return sentence.marks.some((mark) => {
-    if (mark.type === "word") return mark.token in EXTRA_RANK_WORDS || FIGURE_WORDS.has(mark.token);
+    if (mark.type === "word")
+      return EXTRA_RANK_WORDS.has(mark.token) || FIGURE_WORDS.has(mark.token);
     if (mark.type === "phrase") return ["highest", "lowest", "target"].includes(mark.meaning);
     return false;
   });
 }
 
+/** Words that open a sentence turning aside: "Sementara itu, …", "Meanwhile, …". */
+const DIGRESSIONS = new Set(["sementara", "meanwhile", "selain", "however", "namun"]);
 /** Words that open a sentence going on about the same subject: "Sedangkan kepemilikan akta … 97 persen". */
 const GOING_ON = new Set(["sedangkan", "sementara", "adapun", "meanwhile"]);
 /** Words naming a level or a kind of place: a sentence with one speaks of somewhere else. */
@@ -430,6 +475,45 @@ function soleRegionFigured(
   return fromIt.some((o) => o.region === code) ? (code as string) : null;
 }
 
+/** Level words, and the region levels they name ("nasional" is read as a place where it is one). */
+const LEVEL_WORDS = new Map<string, string>([
+  ["provinsi", "province"],
+  ["province", "province"],
+  ["kabupaten", "regency"],
+  ["kab", "regency"],
+  ["regency", "regency"],
+  ["kota", "city"],
+  ["city", "city"],
+]);
+
+/**
+ * The level words a sentence names alone, not as part of a name: "Provinsi
+ * mencatat 84,4 persen" in an article about a city speaks of somewhere
+ * unnamed, so the figure is not the article's region's.
+ */
+function bareLevelWords(sentence: ReadSentence): string[] {
+  const inNames = new Set<number>();
+  // "Kota Pontianak": the level word just before or inside a name is part of it.
+  for (const p of sentence.places) for (let i = p.at - 1; i < p.end; i++) inNames.add(i);
+  return sentence.tokens.filter((t, i) => LEVEL_WORDS.has(t) && !inNames.has(i));
+}
+
+/** "- Perekaman KTP-el: 98,7%": a bullet item that names no place of its own. */
+function listItem(sentence: ReadSentence): boolean {
+  return /^\s*(?:[-•*▪·]|\d{1,2}[.)])\s+/.test(sentence.text) && sentence.places.length === 0;
+}
+
+/**
+ * The one region a sentence names, an office's included ("Disdukcapil Kab.
+ * Pemalang menyampaikan … sebagai berikut:"), or null.
+ */
+function soleRegionNamed(sentence: ReadSentence): string | null {
+  const codes = new Set(
+    sentence.places.flatMap((p) => ("code" in p.mention && !p.speaker ? [p.mention.code] : [])),
+  );
+  return codes.size === 1 ? ([...codes][0] as string) : null;
+}
+
 /** "IKD nasional", "KTP-el nasional": the sentence speaks of the nation's figure. */
 function indicatorOfTheNation(tokens: string[]): boolean {
   return tokens.some(
@@ -442,8 +526,11 @@ function yearNear(tokens: string[], at: number): number | null {
   for (let i = at - 1; i >= 0; i--) {
     if (/^(19|20)\d\d$/.test(tokens[i] as string)) return Number(tokens[i]);
   }
-  for (let i = at + 1; i < Math.min(tokens.length, at + 4); i++) {
-    if (/^(19|20)\d\d$/.test(tokens[i] as string)) return Number(tokens[i]);
+  // "target 30 persen yang ditetapkan Kemendagri untuk tahun 2024": a year later in its clause.
+  for (let i = at + 1; i < Math.min(tokens.length, at + 9); i++) {
+    const token = tokens[i] as string;
+    if (PERCENT_TOKEN.test(token) || token === CLAUSE_TOKEN) break;
+    if (/^(19|20)\d\d$/.test(token)) return Number(token);
   }
   return null;
 }
@@ -464,7 +551,7 @@ function targetScope(
   if (REGIONAL_GOVERNMENT.test(sentence)) {
     return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };
   }
-  if (NATIONAL_WORDS.test(sentence) || /\bpemerintah\b/i.test(sentence))
+  if (NATIONAL_WORDS.test(sentence) || /\b(pemerintah|government)\b/i.test(sentence))
     return { scope: "national" };
   if (own) {
     return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };

@@ -1,6 +1,8 @@
 // "akta kelahiran dan KIA masing-masing 98,7 persen dan 71,1 persen", "Kota A
 // dan Kota B berturut-turut 90 persen dan 85 persen": values listed after
-// "masing-masing"/"berturut-turut" go to the names before it, in order. When
+// "masing-masing"/"berturut-turut" go to the names before it, in order; in
+// English "respectively" follows the values ("A and B had 90 and 85 percent
+// respectively"). When
 // the names and the values do not pair up one to one, the values are skipped:
 // which is whose would be a guess. One pass over the sentence's tokens.
 
@@ -33,7 +35,7 @@ export function respectivePairs(
 ): Map<number, Respective> {
   const pairs = new Map<number, Respective>();
   let listStart = 0;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (PERCENT_TOKEN.test(token)) {
       listStart = i + 1;
@@ -44,6 +46,16 @@ export function respectivePairs(
       (token === "berturut" && tokens[i + 1] === "turut") ||
       token === "respectively";
     if (!respectively) continue;
+    if (token === "respectively") {
+      const listed = valuesBefore(tokens, i);
+      if (listed.length >= 2) {
+        // "X and Y recorded 92 percent and 85 percent respectively": the names come before the values.
+        const from = previousPercentBefore(tokens, listed[0] as number) + 1;
+        pairValues(pairs, listed, from, listed[0] as number, indicators, places);
+        listStart = i + 1;
+        continue;
+      }
+    }
     const values: number[] = [];
     let j = token === "respectively" ? i + 1 : i + 2;
     for (; j < tokens.length; j++) {
@@ -89,4 +101,20 @@ function pairValues(
       ...(byPlace ? { place: named[k] } : {}),
     });
   }
+}
+
+/** The percentages listed right before "respectively", in order. */
+function valuesBefore(tokens: string[], at: number): number[] {
+  const values: number[] = [];
+  for (let j = at - 1; j >= 0; j--) {
+    const t = tokens[j] as string;
+    if (PERCENT_TOKEN.test(t)) values.unshift(j);
+    else if (!(LIST_WORDS.has(t) || isBoundary(t))) break;
+  }
+  return values;
+}
+
+function previousPercentBefore(tokens: string[], at: number): number {
+  for (let j = at - 1; j >= 0; j--) if (PERCENT_TOKEN.test(tokens[j] as string)) return j;
+  return -1;
 }
