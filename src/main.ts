@@ -19,11 +19,13 @@ import type { FactsSource } from "./domain/types.ts";
 import { listenProblem } from "./listen-problem.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { ALLOWED_UPDATES } from "./server/allowed-updates.ts";
+import { createApiRateLimit } from "./server/api/rate-limit.ts";
 import { createServer } from "./server/create-server.ts";
 import { createAdminStore } from "./store/admin-store.ts";
 import { prepareDatabase } from "./store/db.ts";
 import { createFactsSource } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
+import { createOpenData } from "./store/open-data.ts";
 import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
@@ -173,6 +175,7 @@ async function serveWebhook({
     updates: createProcessedUpdates(client),
     health: createHealthCheck(client),
     logger,
+    openData: { source: createOpenData(client), rateLimit: createApiRateLimit() },
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
     console.log(`webhook server listening on ${info.address} port ${info.port}`),

@@ -22,6 +22,7 @@ import { type CountedSubrequests, countSubrequests } from "./broadcast/subreques
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
+import { createApiRateLimit } from "./server/api/rate-limit.ts";
 import { createServer } from "./server/create-server.ts";
 import { createAdminStore } from "./store/admin-store.ts";
 import {
@@ -30,6 +31,7 @@ import {
   type StoreFactsSource,
 } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
+import { createOpenData } from "./store/open-data.ts";
 import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
@@ -45,6 +47,8 @@ const referenceCache = createReferenceCache();
 const floodCounter = new FloodCounter();
 /** Updates whose claim a store outage kept from being given back, remembered per isolate. */
 const unreleasedClaims = new Set<number>();
+/** The open-data API's per-client counts, kept for the isolate's life. */
+const apiRateLimit = createApiRateLimit();
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
@@ -84,6 +88,7 @@ export default {
       unreleasedClaims,
       health: createHealthCheck(client),
       logger,
+      openData: { source: createOpenData(client), rateLimit: apiRateLimit },
     });
     return app.fetch(request, env, ctx);
   },
