@@ -29,6 +29,7 @@ import { createOpenData } from "./store/open-data.ts";
 import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
+import { createUnansweredQuestions } from "./store/unanswered.ts";
 import { untilTelegramAnswers } from "./telegram-reachable.ts";
 
 async function main(): Promise<void> {
@@ -117,6 +118,7 @@ async function serveTelegram(
       admin: { ...admin, deliverNow: deliveries.kick },
       subscriptions: createSubscriptions(client),
       privacy: createPersonalData(client),
+      unanswered: createUnansweredQuestions(client),
       logger,
     },
   );

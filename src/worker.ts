@@ -35,6 +35,7 @@ import { createOpenData } from "./store/open-data.ts";
 import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
+import { createUnansweredQuestions } from "./store/unanswered.ts";
 import { reportingUnavailability } from "./store/unavailable.ts";
 
 /** [vars] from wrangler.toml and secrets from `wrangler secret put`, all strings. */
@@ -77,6 +78,7 @@ export default {
         admin,
         subscriptions: createSubscriptions(client),
         privacy: createPersonalData(client),
+        unanswered: createUnansweredQuestions(client),
         floodCounter,
         logger,
       },

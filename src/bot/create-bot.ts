@@ -8,6 +8,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Subscriptions } from "../domain/broadcast/ports.ts";
 import type { Engine } from "../domain/engine.ts";
 import type { PersonalData } from "../domain/privacy.ts";
+import type { UnansweredQuestions } from "../domain/unanswered.ts";
 import { type Logger, redactingLogger } from "../redacting-logger.ts";
 import { adminFeature } from "./admin/feature.ts";
 import { apiPatience } from "./api-patience.ts";
@@ -29,6 +30,7 @@ import {
   floodLimit,
 } from "./flood-limit.ts";
 import { useHtmlByDefault } from "./html-by-default.ts";
+import { loggingFailures } from "./unanswered-recording.ts";
 
 export interface BotConfig {
   token: string;
@@ -59,6 +61,8 @@ export interface BotDeps {
   floodCounter?: FloodCounter;
   /** Without it (tests of other features), /hapusdata is not served. */
   privacy?: PersonalData;
+  /** Counts questions the bot could not answer, for /belumterjawab; without it, none are. */
+  unanswered?: UnansweredQuestions;
   logger?: Logger;
 }
 
@@ -81,8 +85,10 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // 500 and get a poisonous update again). Whatever it logs, the token is blanked.
   const logger = redactingLogger(deps.logger ?? console, [config.token]);
   const guarded = bot.errorBoundary(reportFailure({ logger, webhookMode }));
+  const unanswered = deps.unanswered && loggingFailures(deps.unanswered, logger);
   guarded.use((ctx, next) => {
     ctx.engine = deps.engine;
+    if (unanswered) ctx.unanswered = unanswered;
     return next();
   });
   guarded.use(useHtmlByDefault());

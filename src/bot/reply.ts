@@ -8,9 +8,13 @@ import type { BotContext } from "./context.ts";
 import { replyKeyboard } from "./keyboards.ts";
 import { userLang } from "./language.ts";
 import { splitMessage } from "./split-message.ts";
+import { recordUnanswered } from "./unanswered-recording.ts";
 
 export async function askAndReply(ctx: BotContext, text: string): Promise<void> {
-  await sendReply(ctx, await ctx.engine.ask(text, userLang(ctx)));
+  const reply = await ctx.engine.ask(text, userLang(ctx));
+  await sendReply(ctx, reply);
+  // After the reply, so that counting it never keeps the asker waiting.
+  await recordUnanswered(ctx, text, reply);
 }
 
 export async function sendReply(ctx: BotContext, reply: Reply): Promise<void> {

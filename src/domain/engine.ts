@@ -8,6 +8,7 @@ import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { type Asked, NOTHING_ELSE, type Question, type SeatNamed } from "./question.ts";
 import { choiceLabel, render } from "./render.ts";
 import type { FactsSource, Lang, ReferenceData } from "./types.ts";
+import { type UnansweredReason, unansweredReason } from "./unanswered.ts";
 import { understand } from "./understand.ts";
 
 export interface Reply {
@@ -16,6 +17,8 @@ export interface Reply {
   question: Question;
   /** Follow-up choices (ambiguous place, missing indicator), each a complete question. */
   choices: { label: string; question: Question }[];
+  /** Set when the reply could not answer what was asked: admins see such questions. */
+  unanswered: UnansweredReason | null;
 }
 
 export interface EngineOptions {
@@ -71,6 +74,7 @@ export function createEngine(options: EngineOptions): Engine {
         label: choiceLabel(c, lang, lex),
         question: c.question,
       })),
+      unanswered: unansweredReason(result),
     };
   }
 
