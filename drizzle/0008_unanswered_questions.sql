@@ -2,6 +2,7 @@ CREATE TABLE `chart_files` (
 	`chart_key` text PRIMARY KEY NOT NULL,
 	`data_version` integer NOT NULL,
 	`file_id` text NOT NULL,
+	`caption` text NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
 );
 --> statement-breakpoint

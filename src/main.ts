@@ -12,6 +12,8 @@ import type { AdminDeps, BotContext } from "./bot/context.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
 import { startDeliveryLoop } from "./broadcast/node-loop.ts";
+import { nodeRendererAssets } from "./charts/node-assets.ts";
+import { createPngRenderer } from "./charts/png.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { runConsoleChat } from "./console/chat.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
@@ -22,6 +24,7 @@ import { ALLOWED_UPDATES } from "./server/allowed-updates.ts";
 import { createApiRateLimit } from "./server/api/rate-limit.ts";
 import { createServer } from "./server/create-server.ts";
 import { createAdminStore } from "./store/admin-store.ts";
+import { createChartFiles } from "./store/chart-files.ts";
 import { prepareDatabase } from "./store/db.ts";
 import { createFactsSource } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
@@ -119,6 +122,7 @@ async function serveTelegram(
       subscriptions: createSubscriptions(client),
       privacy: createPersonalData(client),
       unanswered: createUnansweredQuestions(client),
+      charts: { files: createChartFiles(client), render: createPngRenderer(nodeRendererAssets) },
       logger,
     },
   );

@@ -19,12 +19,15 @@ import { createBot } from "./bot/create-bot.ts";
 import { FloodCounter } from "./bot/flood-limit.ts";
 import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
 import { type CountedSubrequests, countSubrequests } from "./broadcast/subrequests.ts";
+import { createPngRenderer } from "./charts/png.ts";
+import { workerRendererAssets } from "./charts/worker-assets.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { createApiRateLimit } from "./server/api/rate-limit.ts";
 import { createServer } from "./server/create-server.ts";
 import { createAdminStore } from "./store/admin-store.ts";
+import { createChartFiles } from "./store/chart-files.ts";
 import {
   createFactsSource,
   createReferenceCache,
@@ -48,6 +51,8 @@ const referenceCache = createReferenceCache();
 const floodCounter = new FloodCounter();
 /** Updates whose claim a store outage kept from being given back, remembered per isolate. */
 const unreleasedClaims = new Set<number>();
+/** Charts are drawn with the wasm and fonts bundled into the Worker, started once per isolate. */
+const renderPng = createPngRenderer(workerRendererAssets);
 /** The open-data API's per-client counts, kept for the isolate's life. */
 const apiRateLimit = createApiRateLimit();
 
@@ -79,6 +84,7 @@ export default {
         subscriptions: createSubscriptions(client),
         privacy: createPersonalData(client),
         unanswered: createUnansweredQuestions(client),
+        charts: { files: createChartFiles(client), render: renderPng },
         floodCounter,
         logger,
       },

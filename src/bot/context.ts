@@ -12,6 +12,8 @@ export interface EngineFlavor {
   engine: Engine;
   /** Where questions the bot could not answer are counted; absent where nothing counts them. */
   unanswered?: UnansweredQuestions;
+  /** True where chart buttons are served: only then do replies offer them. */
+  chartsOffered?: boolean;
 }
 
 /** What the entries hand the bot for the admin features. */

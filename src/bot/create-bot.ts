@@ -15,6 +15,7 @@ import { apiPatience } from "./api-patience.ts";
 import type { AdminDeps, BotContext } from "./context.ts";
 import { reportFailure } from "./error-boundary.ts";
 import { browse } from "./features/browse.ts";
+import { type ChartDeps, chartsFeature } from "./features/charts.ts";
 import { chatMembership } from "./features/chat-membership.ts";
 import { commands } from "./features/commands.ts";
 import { forgetFeature } from "./features/forget.ts";
@@ -63,6 +64,8 @@ export interface BotDeps {
   privacy?: PersonalData;
   /** Counts questions the bot could not answer, for /belumterjawab; without it, none are. */
   unanswered?: UnansweredQuestions;
+  /** Draws and caches charts; without it, replies offer no chart button. */
+  charts?: ChartDeps;
   logger?: Logger;
 }
 
@@ -89,6 +92,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   guarded.use((ctx, next) => {
     ctx.engine = deps.engine;
     if (unanswered) ctx.unanswered = unanswered;
+    ctx.chartsOffered = deps.charts !== undefined;
     return next();
   });
   guarded.use(useHtmlByDefault());
@@ -102,6 +106,8 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   if (deps.subscriptions) {
     guarded.use(subscriptionCommands(deps.subscriptions), chatMembership(deps.subscriptions));
   }
+  // Before browsing, which answers any button it cannot read as stale.
+  if (deps.charts) guarded.use(chartsFeature(deps.charts));
   guarded.use(startHelp, commands, browse, inline, questions, groups);
   return bot;
 }

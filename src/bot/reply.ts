@@ -18,7 +18,8 @@ export async function askAndReply(ctx: BotContext, text: string): Promise<void> 
 }
 
 export async function sendReply(ctx: BotContext, reply: Reply): Promise<void> {
-  await sendHtml(ctx, reply.html, replyKeyboard(reply, await ctx.engine.lexicon()));
+  const keyboard = replyKeyboard(reply, await ctx.engine.lexicon(), ctx.chartsOffered);
+  await sendHtml(ctx, reply.html, keyboard);
 }
 
 /** HTML in as many messages as it takes, with the keyboard under the last. */
@@ -42,7 +43,7 @@ export async function showInPlace(ctx: BotContext, reply: Reply): Promise<void> 
   const parts = splitMessage(reply.html);
   // A message too old to reach (date 0) cannot be edited, and one message cannot hold several parts.
   if (parts.length > 1 || ctx.callbackQuery?.message?.date === 0) return sendReply(ctx, reply);
-  const keyboard = replyKeyboard(reply, await ctx.engine.lexicon());
+  const keyboard = replyKeyboard(reply, await ctx.engine.lexicon(), ctx.chartsOffered);
   await unlessUnchanged(
     ctx.editMessageText(reply.html, keyboard ? { reply_markup: keyboard } : {}),
   );

@@ -3,6 +3,9 @@
 // lexicon is rebuilt only when the store hands out new reference data.
 
 import { type Answer, answer } from "./answer.ts";
+import type { Chart } from "./charts/chart.ts";
+import type { ChartRequest } from "./charts/chart-request.ts";
+import { chartRequestOf, describeChart, EVERY_RELEASE } from "./charts/describe.ts";
 import { factsRequestFor } from "./facts-request.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { type Asked, NOTHING_ELSE, type Question, type SeatNamed } from "./question.ts";
@@ -19,6 +22,8 @@ export interface Reply {
   choices: { label: string; question: Question }[];
   /** Set when the reply could not answer what was asked: admins see such questions. */
   unanswered: UnansweredReason | null;
+  /** The chart this reply offers (rankings, comparisons, profiles, histories), and the chart itself. */
+  chart: { request: ChartRequest; chart: Chart } | null;
 }
 
 export interface EngineOptions {
@@ -33,6 +38,8 @@ export interface Engine {
   ask(text: string, langHint?: Lang): Promise<Reply>;
   /** Answer an already understood question (buttons, deep links). */
   answer(question: Question, lang: Lang): Promise<Reply>;
+  /** The chart a chart button asks for, from the data as it is now; null when there is nothing to draw. */
+  chart(request: ChartRequest, lang: Lang): Promise<Chart | null>;
   lexicon(): Promise<Lexicon>;
 }
 
@@ -66,6 +73,8 @@ export function createEngine(options: EngineOptions): Engine {
     const request = factsRequestFor(question, lex, asked);
     const facts = request ? await options.facts.facts(request) : undefined;
     const result: Answer = answer(question, lex, facts, asked);
+    const chartRequest = facts ? chartRequestOf(question, result, asked) : null;
+    const chart = chartRequest && facts && describeChart(chartRequest, result, facts, lex, lang);
     return {
       html: render(result, lang, lex, seats),
       lang,
@@ -75,6 +84,7 @@ export function createEngine(options: EngineOptions): Engine {
         question: c.question,
       })),
       unanswered: unansweredReason(result),
+      chart: chartRequest && chart ? { request: chartRequest, chart } : null,
     };
   }
 
@@ -89,6 +99,14 @@ export function createEngine(options: EngineOptions): Engine {
     },
     async answer(question, lang) {
       return reply(question, lang, await lexicon());
+    },
+    async chart(request, lang) {
+      const lex = await lexicon();
+      const asked = request.kind === "history" ? EVERY_RELEASE : NOTHING_ELSE;
+      const factsRequest = factsRequestFor(request.question, lex, asked);
+      if (!factsRequest) return null;
+      const facts = await options.facts.facts(factsRequest);
+      return describeChart(request, answer(request.question, lex, facts, asked), facts, lex, lang);
     },
   };
 }

@@ -352,5 +352,7 @@ export const chartFiles = sqliteTable("chart_files", {
   chartKey: text("chart_key").primaryKey(),
   dataVersion: integer("data_version").notNull(),
   fileId: text("file_id").notNull(),
+  /** The caption sent with it (the same numbers), so re-sending reads nothing else. */
+  caption: text("caption").notNull(),
   createdAt: text("created_at").notNull().default(now),
 });
