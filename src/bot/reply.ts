@@ -4,6 +4,7 @@
 
 import { GrammyError, type InlineKeyboard } from "grammy";
 import type { Reply } from "../domain/engine.ts";
+import { htmlWithBars } from "./chart-text.ts";
 import type { BotContext } from "./context.ts";
 import { replyKeyboard } from "./keyboards.ts";
 import { userLang } from "./language.ts";
@@ -19,7 +20,7 @@ export async function askAndReply(ctx: BotContext, text: string): Promise<void> 
 
 export async function sendReply(ctx: BotContext, reply: Reply): Promise<void> {
   const keyboard = replyKeyboard(reply, await ctx.engine.lexicon(), ctx.chartsOffered);
-  await sendHtml(ctx, reply.html, keyboard);
+  await sendHtml(ctx, htmlWithBars(reply), keyboard);
 }
 
 /** HTML in as many messages as it takes, with the keyboard under the last. */
@@ -40,13 +41,12 @@ export async function sendHtml(
 
 /** After a button press: the answer replaces the message the button was on. */
 export async function showInPlace(ctx: BotContext, reply: Reply): Promise<void> {
-  const parts = splitMessage(reply.html);
+  const html = htmlWithBars(reply);
+  const parts = splitMessage(html);
   // A message too old to reach (date 0) cannot be edited, and one message cannot hold several parts.
   if (parts.length > 1 || ctx.callbackQuery?.message?.date === 0) return sendReply(ctx, reply);
   const keyboard = replyKeyboard(reply, await ctx.engine.lexicon(), ctx.chartsOffered);
-  await unlessUnchanged(
-    ctx.editMessageText(reply.html, keyboard ? { reply_markup: keyboard } : {}),
-  );
+  await unlessUnchanged(ctx.editMessageText(html, keyboard ? { reply_markup: keyboard } : {}));
 }
 
 /** After a button press that acted: its buttons go, so it cannot act twice. */
