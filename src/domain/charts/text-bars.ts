@@ -7,8 +7,8 @@ import type { Chart } from "./chart.ts";
 import { niceMax } from "./svg.ts";
 
 /** Cells of a bar's track: narrow enough for a phone in portrait. */
-const TRACK = 10;
-const LABEL = 14;
+const TRACK = 8;
+const LABEL = 17;
 const EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
 export function textBars(chart: Chart): string {
