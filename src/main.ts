@@ -12,6 +12,8 @@ import type { AdminDeps, BotContext } from "./bot/context.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
 import { startDeliveryLoop } from "./broadcast/node-loop.ts";
+import { nodeRendererAssets } from "./charts/node-assets.ts";
+import { createPngRenderer } from "./charts/png.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { runConsoleChat } from "./console/chat.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
@@ -19,14 +21,18 @@ import type { FactsSource } from "./domain/types.ts";
 import { listenProblem } from "./listen-problem.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { ALLOWED_UPDATES } from "./server/allowed-updates.ts";
+import { createApiRateLimit } from "./server/api/rate-limit.ts";
 import { createServer } from "./server/create-server.ts";
 import { createAdminStore } from "./store/admin-store.ts";
+import { createChartFiles } from "./store/chart-files.ts";
 import { prepareDatabase } from "./store/db.ts";
 import { createFactsSource } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
+import { createOpenData } from "./store/open-data.ts";
 import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
+import { createUnansweredQuestions } from "./store/unanswered.ts";
 import { untilTelegramAnswers } from "./telegram-reachable.ts";
 import { startWatchLoop } from "./watch/node-loop.ts";
 import { runWatch } from "./watch/watch-run.ts";
@@ -135,6 +141,8 @@ async function serveTelegram(
       },
       subscriptions: createSubscriptions(client),
       privacy: createPersonalData(client),
+      unanswered: createUnansweredQuestions(client),
+      charts: { files: createChartFiles(client), render: createPngRenderer(nodeRendererAssets) },
       logger,
     },
   );
@@ -193,6 +201,7 @@ async function serveWebhook({
     updates: createProcessedUpdates(client),
     health: createHealthCheck(client),
     logger,
+    openData: { source: createOpenData(client), rateLimit: createApiRateLimit() },
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
     console.log(`webhook server listening on ${info.address} port ${info.port}`),

@@ -19,20 +19,26 @@ import { createBot } from "./bot/create-bot.ts";
 import { FloodCounter } from "./bot/flood-limit.ts";
 import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
 import { type CountedSubrequests, countSubrequests } from "./broadcast/subrequests.ts";
+import { createPngRenderer } from "./charts/png.ts";
+import { workerRendererAssets } from "./charts/worker-assets.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
+import { createApiRateLimit } from "./server/api/rate-limit.ts";
 import { createServer } from "./server/create-server.ts";
 import { createAdminStore } from "./store/admin-store.ts";
+import { createChartFiles } from "./store/chart-files.ts";
 import {
   createFactsSource,
   createReferenceCache,
   type StoreFactsSource,
 } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
+import { createOpenData } from "./store/open-data.ts";
 import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
+import { createUnansweredQuestions } from "./store/unanswered.ts";
 import { reportingUnavailability } from "./store/unavailable.ts";
 import { watchOnSchedule } from "./watch/scheduled.ts";
 
@@ -46,6 +52,10 @@ const referenceCache = createReferenceCache();
 const floodCounter = new FloodCounter();
 /** Updates whose claim a store outage kept from being given back, remembered per isolate. */
 const unreleasedClaims = new Set<number>();
+/** Charts are drawn with the wasm and fonts bundled into the Worker, started once per isolate. */
+const renderPng = createPngRenderer(workerRendererAssets);
+/** The open-data API's per-client counts, kept for the isolate's life. */
+const apiRateLimit = createApiRateLimit();
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
@@ -78,6 +88,8 @@ export default {
         admin,
         subscriptions: createSubscriptions(client),
         privacy: createPersonalData(client),
+        unanswered: createUnansweredQuestions(client),
+        charts: { files: createChartFiles(client), render: renderPng },
         floodCounter,
         logger,
       },
@@ -89,6 +101,7 @@ export default {
       unreleasedClaims,
       health: createHealthCheck(client),
       logger,
+      openData: { source: createOpenData(client), rateLimit: apiRateLimit },
     });
     return app.fetch(request, env, ctx);
   },

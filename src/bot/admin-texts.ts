@@ -58,6 +58,7 @@ const USAGE: Record<AdminAction, string> = {
     "/koreksi <indikator> <wilayah> <nilai> [alasan] — koreksi data yang sudah terbit, contoh: /koreksi ikd berau 1,84 salah ketik",
   history: "/riwayat — perubahan terbaru",
   broadcasts: "/siaran — pengiriman kabar rilis dan koreksi ke pelanggan",
+  unanswered: "/belumterjawab — pertanyaan yang paling sering belum bisa dijawab (90 hari)",
   import:
     "/impor <teks rilis pers> — atau tempel/teruskan teksnya saja; CSV (wilayah,indikator,nilai) dikirim sebagai berkas",
   editors: "/editor — daftar pemilik dan editor",

@@ -6,9 +6,14 @@ import type { Context } from "grammy";
 import type { AdminStore } from "../domain/admin/ports.ts";
 import type { Engine } from "../domain/engine.ts";
 import type { FactsSource } from "../domain/types.ts";
+import type { UnansweredQuestions } from "../domain/unanswered.ts";
 
 export interface EngineFlavor {
   engine: Engine;
+  /** Where questions the bot could not answer are counted; absent where nothing counts them. */
+  unanswered?: UnansweredQuestions;
+  /** True where chart buttons are served: only then do replies offer them. */
+  chartsOffered?: boolean;
 }
 
 /** What the entries hand the bot for the admin features. */

@@ -8,12 +8,14 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Subscriptions } from "../domain/broadcast/ports.ts";
 import type { Engine } from "../domain/engine.ts";
 import type { PersonalData } from "../domain/privacy.ts";
+import type { UnansweredQuestions } from "../domain/unanswered.ts";
 import { type Logger, redactingLogger } from "../redacting-logger.ts";
 import { adminFeature } from "./admin/feature.ts";
 import { apiPatience } from "./api-patience.ts";
 import type { AdminDeps, BotContext } from "./context.ts";
 import { reportFailure } from "./error-boundary.ts";
 import { browse } from "./features/browse.ts";
+import { type ChartDeps, chartsFeature } from "./features/charts.ts";
 import { chatMembership } from "./features/chat-membership.ts";
 import { commands } from "./features/commands.ts";
 import { forgetFeature } from "./features/forget.ts";
@@ -29,6 +31,7 @@ import {
   floodLimit,
 } from "./flood-limit.ts";
 import { useHtmlByDefault } from "./html-by-default.ts";
+import { loggingFailures } from "./unanswered-recording.ts";
 
 export interface BotConfig {
   token: string;
@@ -59,6 +62,10 @@ export interface BotDeps {
   floodCounter?: FloodCounter;
   /** Without it (tests of other features), /hapusdata is not served. */
   privacy?: PersonalData;
+  /** Counts questions the bot could not answer, for /belumterjawab; without it, none are. */
+  unanswered?: UnansweredQuestions;
+  /** Draws and caches charts; without it, replies offer no chart button. */
+  charts?: ChartDeps;
   logger?: Logger;
 }
 
@@ -81,8 +88,11 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // 500 and get a poisonous update again). Whatever it logs, the token is blanked.
   const logger = redactingLogger(deps.logger ?? console, [config.token]);
   const guarded = bot.errorBoundary(reportFailure({ logger, webhookMode }));
+  const unanswered = deps.unanswered && loggingFailures(deps.unanswered, logger);
   guarded.use((ctx, next) => {
     ctx.engine = deps.engine;
+    if (unanswered) ctx.unanswered = unanswered;
+    ctx.chartsOffered = deps.charts !== undefined;
     return next();
   });
   guarded.use(useHtmlByDefault());
@@ -96,6 +106,8 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   if (deps.subscriptions) {
     guarded.use(subscriptionCommands(deps.subscriptions), chatMembership(deps.subscriptions));
   }
+  // Before browsing, which answers any button it cannot read as stale.
+  if (deps.charts) guarded.use(chartsFeature(deps.charts));
   guarded.use(startHelp, commands, browse, inline, questions, groups);
   return bot;
 }

@@ -14,6 +14,7 @@ import type { Question } from "../domain/question.ts";
 import { encodeQuestion } from "../domain/question-codec.ts";
 import type { Lang } from "../domain/types.ts";
 import { type EncodableQuestion, isEncodable } from "./callback-data.ts";
+import { htmlWithBars } from "./chart-text.ts";
 import { htmlToPlainText } from "./plain-text.ts";
 import { splitMessage } from "./split-message.ts";
 
@@ -85,7 +86,8 @@ function article(reply: SendableReply, title?: string): InlineQueryResultArticle
     .split("\n")
     .filter((line) => line.trim() !== "");
   const [heading = "", ...rest] = title ? [title, ...lines] : lines;
-  const message = splitMessage(reply.html)[0] ?? reply.html;
+  const html = htmlWithBars(reply);
+  const message = splitMessage(html)[0] ?? html;
   return InlineQueryResultBuilder.article(encodeQuestion(reply.question), heading, {
     description: rest.join(" "),
   }).text(message, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });

@@ -4,6 +4,7 @@
 // back. Every other answer stands alone, without buttons.
 
 import { InlineKeyboard } from "grammy";
+import { chartTexts } from "../domain/charts/chart-texts.ts";
 import type { Reply } from "../domain/engine.ts";
 import { provinceCode } from "../domain/facts-request.ts";
 import type { Lexicon } from "../domain/lexicon.ts";
@@ -11,6 +12,7 @@ import type { Question } from "../domain/question.ts";
 import { choiceLabel } from "../domain/render.ts";
 import type { Lang } from "../domain/types.ts";
 import { type EncodableQuestion, isEncodable, questionData } from "./callback-data.ts";
+import { chartData } from "./chart-data.ts";
 import { textsFor } from "./i18n.ts";
 
 export interface QuestionButton {
@@ -18,15 +20,28 @@ export interface QuestionButton {
   question: EncodableQuestion;
 }
 
-/** The keyboard for a reply, or undefined when it has no buttons. */
-export function replyKeyboard(reply: Reply, lexicon: Lexicon): InlineKeyboard | undefined {
+/**
+ * The keyboard for a reply, or undefined when it has no buttons. A reply that
+ * offers a chart gets its button first, where charts are served.
+ */
+export function replyKeyboard(
+  reply: Reply,
+  lexicon: Lexicon,
+  withChart = false,
+): InlineKeyboard | undefined {
   const rows =
     reply.choices.length > 0
       ? reply.choices.flatMap(({ label, question }) =>
           isEncodable(question) ? [[{ label, question }]] : [],
         )
       : browsingRows(reply.question, reply.lang, lexicon);
-  return questionKeyboard(rows, reply.lang);
+  const keyboard = questionKeyboard(rows, reply.lang);
+  if (!withChart || !reply.chart) return keyboard;
+  const chart = InlineKeyboard.text(
+    chartTexts(reply.lang).button,
+    chartData(reply.chart.request, reply.lang),
+  );
+  return InlineKeyboard.from([[chart], ...(keyboard?.inline_keyboard ?? [])]);
 }
 
 /** Buttons asking the given questions, answered in `lang`; undefined when there are none. */

@@ -4,17 +4,23 @@
 
 import { GrammyError, type InlineKeyboard } from "grammy";
 import type { Reply } from "../domain/engine.ts";
+import { htmlWithBars } from "./chart-text.ts";
 import type { BotContext } from "./context.ts";
 import { replyKeyboard } from "./keyboards.ts";
 import { userLang } from "./language.ts";
 import { splitMessage } from "./split-message.ts";
+import { recordUnanswered } from "./unanswered-recording.ts";
 
 export async function askAndReply(ctx: BotContext, text: string): Promise<void> {
-  await sendReply(ctx, await ctx.engine.ask(text, userLang(ctx)));
+  const reply = await ctx.engine.ask(text, userLang(ctx));
+  await sendReply(ctx, reply);
+  // After the reply, so that counting it never keeps the asker waiting.
+  await recordUnanswered(ctx, text, reply);
 }
 
 export async function sendReply(ctx: BotContext, reply: Reply): Promise<void> {
-  await sendHtml(ctx, reply.html, replyKeyboard(reply, await ctx.engine.lexicon()));
+  const keyboard = replyKeyboard(reply, await ctx.engine.lexicon(), ctx.chartsOffered);
+  await sendHtml(ctx, htmlWithBars(reply), keyboard);
 }
 
 /** HTML in as many messages as it takes, with the keyboard under the last. */
@@ -35,13 +41,12 @@ export async function sendHtml(
 
 /** After a button press: the answer replaces the message the button was on. */
 export async function showInPlace(ctx: BotContext, reply: Reply): Promise<void> {
-  const parts = splitMessage(reply.html);
+  const html = htmlWithBars(reply);
+  const parts = splitMessage(html);
   // A message too old to reach (date 0) cannot be edited, and one message cannot hold several parts.
   if (parts.length > 1 || ctx.callbackQuery?.message?.date === 0) return sendReply(ctx, reply);
-  const keyboard = replyKeyboard(reply, await ctx.engine.lexicon());
-  await unlessUnchanged(
-    ctx.editMessageText(reply.html, keyboard ? { reply_markup: keyboard } : {}),
-  );
+  const keyboard = replyKeyboard(reply, await ctx.engine.lexicon(), ctx.chartsOffered);
+  await unlessUnchanged(ctx.editMessageText(html, keyboard ? { reply_markup: keyboard } : {}));
 }
 
 /** After a button press that acted: its buttons go, so it cannot act twice. */

@@ -3,12 +3,16 @@
 // lexicon is rebuilt only when the store hands out new reference data.
 
 import { type Answer, answer } from "./answer.ts";
+import type { Chart } from "./charts/chart.ts";
+import type { ChartRequest } from "./charts/chart-request.ts";
+import { chartRequestOf, describeChart, EVERY_RELEASE } from "./charts/describe.ts";
 import { factsRequestFor } from "./facts-request.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { type Asked, NOTHING_ELSE, type Question, type SeatNamed } from "./question.ts";
 import { choiceLabel, render } from "./render.ts";
 import { combineAnswers, mergeRequests, withIndicator } from "./several-indicators.ts";
 import type { FactsSource, Lang, ReferenceData } from "./types.ts";
+import { type UnansweredReason, unansweredReason } from "./unanswered.ts";
 import { understand } from "./understand.ts";
 
 export interface Reply {
@@ -17,6 +21,10 @@ export interface Reply {
   question: Question;
   /** Follow-up choices (ambiguous place, missing indicator), each a complete question. */
   choices: { label: string; question: Question }[];
+  /** Set when the reply could not answer what was asked: admins see such questions. */
+  unanswered: UnansweredReason | null;
+  /** The chart this reply offers (rankings, comparisons, profiles, histories), and the chart itself. */
+  chart: { request: ChartRequest; chart: Chart } | null;
 }
 
 export interface EngineOptions {
@@ -31,6 +39,8 @@ export interface Engine {
   ask(text: string, langHint?: Lang): Promise<Reply>;
   /** Answer an already understood question (buttons, deep links). */
   answer(question: Question, lang: Lang): Promise<Reply>;
+  /** The chart a chart button asks for, from the data as it is now; null when there is nothing to draw. */
+  chart(request: ChartRequest, lang: Lang): Promise<Chart | null>;
   lexicon(): Promise<Lexicon>;
 }
 
@@ -73,6 +83,10 @@ export function createEngine(options: EngineOptions): Engine {
       questions.map((q) => answer(q, lex, facts, asked)),
       facts,
     );
+    // A chart draws one question: a reply about several indicators has none.
+    const chartRequest =
+      facts && questions.length === 1 ? chartRequestOf(question, result, asked) : null;
+    const chart = chartRequest && facts && describeChart(chartRequest, result, facts, lex, lang);
     return {
       html: render(result, lang, lex, seats),
       lang,
@@ -81,6 +95,8 @@ export function createEngine(options: EngineOptions): Engine {
         label: choiceLabel(c, lang, lex),
         question: c.question,
       })),
+      unanswered: unansweredReason(result),
+      chart: chartRequest && chart ? { request: chartRequest, chart } : null,
     };
   }
 
@@ -95,6 +111,14 @@ export function createEngine(options: EngineOptions): Engine {
     },
     async answer(question, lang) {
       return reply(question, lang, await lexicon());
+    },
+    async chart(request, lang) {
+      const lex = await lexicon();
+      const asked = request.kind === "history" ? EVERY_RELEASE : NOTHING_ELSE;
+      const factsRequest = factsRequestFor(request.question, lex, asked);
+      if (!factsRequest) return null;
+      const facts = await options.facts.facts(factsRequest);
+      return describeChart(request, answer(request.question, lex, facts, asked), facts, lex, lang);
     },
   };
 }

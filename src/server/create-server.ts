@@ -1,7 +1,9 @@
 // The HTTP face of the bot, the same Hono app on Workers and on Node:
-// POST /telegram (the webhook) and GET /health; JSON for every other answer too.
+// POST /telegram (the webhook), GET /health and the open-data API under /api/v1;
+// JSON for every other answer too.
 
 import { Hono } from "hono";
+import { type OpenDataApiOptions, openDataApi } from "./api/open-data-api.ts";
 import type { ErrorLogger } from "./error-log.ts";
 import { type HealthCheck, healthRoute } from "./health-route.ts";
 import type { ProcessedUpdates } from "./processed-updates.ts";
@@ -29,6 +31,8 @@ export interface ServerOptions {
   timeoutMs?: number;
   /** Default: console. */
   logger?: ErrorLogger;
+  /** Serves GET /api/v1/… from this source; without it there is no API. */
+  openData?: Omit<OpenDataApiOptions, "logger">;
 }
 
 export function createServer(options: ServerOptions): Hono {
@@ -47,6 +51,7 @@ export function createServer(options: ServerOptions): Hono {
     }),
   );
   app.route("/health", healthRoute(options.health, logger));
+  if (options.openData) app.route("/api/v1", openDataApi({ ...options.openData, logger }));
   app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
   // Whatever went wrong stays in the log; the caller learns only that it did.
   app.onError((error, c) => {

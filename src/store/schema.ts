@@ -21,6 +21,7 @@ import { AUDIT_ACTIONS } from "../domain/admin/ports.ts";
 import { DELIVERY_STATUSES } from "../domain/broadcast/ports.ts";
 import { CHAT_KINDS } from "../domain/broadcast/subscription.ts";
 import { ALIAS_KINDS, DATE_PRECISIONS, REGION_LEVELS } from "../domain/types.ts";
+import { UNANSWERED_REASONS } from "../domain/unanswered.ts";
 import { ITEM_STATUSES, SOURCE_KINDS } from "../domain/watch/ports.ts";
 
 /** ('a', 'b'): a list of known words for a CHECK constraint. */
@@ -367,3 +368,42 @@ export const watchItems = sqliteTable(
     index("watch_items_content_idx").on(table.contentHash),
   ],
 );
+
+/**
+ * Questions the bot could not answer, for admins (/belumterjawab): the
+ * normalised text only, never who asked or where, counted per week (the
+ * Monday it starts, ISO date) and kept 90 days. Texts that look like personal
+ * data (a NIK, a phone number, an e-mail address) are never written.
+ */
+export const unansweredQuestions = sqliteTable(
+  "unanswered_questions",
+  {
+    text: text("text").notNull(),
+    week: text("week").notNull(),
+    reason: text("reason", { enum: UNANSWERED_REASONS }).notNull(),
+    count: integer("count").notNull().default(1),
+  },
+  (table) => [
+    primaryKey({ columns: [table.text, table.week, table.reason] }),
+    check(
+      "unanswered_questions_reason_check",
+      sql`reason IN ${sql.raw(sqlList(UNANSWERED_REASONS))}`,
+    ),
+    // Pruning and the listing read by week.
+    index("unanswered_questions_week_idx").on(table.week),
+  ],
+);
+
+/**
+ * A chart sent once as a photo, reused through Telegram's file_id: one row per
+ * chart key, valid for the data version it was drawn from; a newer version
+ * draws it again and replaces the row.
+ */
+export const chartFiles = sqliteTable("chart_files", {
+  chartKey: text("chart_key").primaryKey(),
+  dataVersion: integer("data_version").notNull(),
+  fileId: text("file_id").notNull(),
+  /** The caption sent with it (the same numbers), so re-sending reads nothing else. */
+  caption: text("caption").notNull(),
+  createdAt: text("created_at").notNull().default(now),
+});

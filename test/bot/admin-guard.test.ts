@@ -41,6 +41,7 @@ const WRITING_ARGUMENTS: Record<keyof typeof ADMIN_COMMANDS, string> = {
   correct: "ikd berau 2 salah ketik",
   history: "",
   broadcasts: "",
+  unanswered: "",
   import: SEED_ARTICLE,
   editors: "",
   editorAdd: String(EDITOR_ID),

@@ -66,6 +66,18 @@ describe("the Worker bundle in workerd", () => {
     await expect.poll(() => worker.output()).toContain("delivery run failed");
   });
 
+  it("serves the open-data API's OpenAPI document, and 503 for data it cannot read", async () => {
+    const document = await fetch(`${origin}/api/v1/openapi.json`);
+    expect(document.status).toBe(200);
+    const { paths } = (await document.json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(paths)).toContain("/observations");
+    const data = await fetch(`${origin}/api/v1/regions`, {
+      headers: { origin: "https://a.example" },
+    });
+    expect(data.status).toBe(503);
+    expect(data.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
   it("answers unknown paths with JSON 404", async () => {
     const response = await fetch(`${origin}/nowhere`);
     expect(response.status).toBe(404);

@@ -15,6 +15,7 @@ export type AdminAction =
   | "correct"
   | "history"
   | "broadcasts"
+  | "unanswered"
   | "import"
   | "editors"
   | "editorAdd"
@@ -37,6 +38,7 @@ export const ADMIN_COMMANDS: Record<AdminAction, string[]> = {
   correct: ["koreksi", "correct"],
   history: ["riwayat", "history"],
   broadcasts: ["siaran", "broadcasts"],
+  unanswered: ["belumterjawab", "unanswered"],
   import: ["impor", "import"],
   editors: ["editor", "editors"],
   editorAdd: ["editor_tambah", "editor_add"],

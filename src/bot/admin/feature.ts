@@ -5,6 +5,7 @@
 
 import { Composer } from "grammy";
 import type { AdminDeps, BotContext } from "../context.ts";
+import { unansweredCommand } from "../features/unanswered.ts";
 import { broadcasts } from "./broadcasts.ts";
 import { correction } from "./correction.ts";
 import { draftCommands } from "./draft-commands.ts";
@@ -49,6 +50,7 @@ export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Comp
     correction,
     history,
     broadcasts,
+    unansweredCommand,
     editorCommands(ownerIds),
     indicatorCommands,
     sourceCommands,

@@ -1,0 +1,21 @@
+// /belumterjawab (/unanswered), for data admins: the questions the bot most
+// often could not answer over the kept 90 days, with how often they were
+// asked, so that the data or the vocabulary can follow what people ask.
+
+import { Composer } from "grammy";
+import { ADMIN_COMMANDS } from "../admin/commands.ts";
+import type { AdminContext } from "../context.ts";
+import { sendHtml } from "../reply.ts";
+import { today } from "../unanswered-recording.ts";
+import { unansweredTexts } from "../unanswered-texts.ts";
+
+/** Enough to see what is missing, short enough for one message on a phone. */
+const SHOWN_QUESTIONS = 20;
+
+export const unansweredCommand = new Composer<AdminContext>();
+
+unansweredCommand.command(ADMIN_COMMANDS.unanswered, async (ctx) => {
+  if (ctx.unanswered === undefined) return sendHtml(ctx, unansweredTexts.notCounted);
+  const top = await ctx.unanswered.top(SHOWN_QUESTIONS, today());
+  await sendHtml(ctx, unansweredTexts.list(top));
+});
