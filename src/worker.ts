@@ -24,6 +24,7 @@ import { createEngine, type Engine } from "./domain/engine.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { createServer } from "./server/create-server.ts";
 import { createAdminStore } from "./store/admin-store.ts";
+import { claimOnFirstUse, type FirstUseClaim } from "./store/claim-on-first-use.ts";
 import {
   createFactsSource,
   createReferenceCache,
@@ -45,6 +46,8 @@ const referenceCache = createReferenceCache();
 const floodCounter = new FloodCounter();
 /** Updates whose claim a store outage kept from being given back, remembered per isolate. */
 const unreleasedClaims = new Set<number>();
+/** Updates handled but not yet recorded as done: recorded with the isolate's next claim. */
+const finishedUpdates = new Set<number>();
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
@@ -77,10 +80,16 @@ export default {
         logger,
       },
     );
+    // The claim rides with the update's first database round trip, or is taken
+    // alone before its first Bot API call if that comes first.
+    bot.api.config.use(async (prev, method, payload, signal) => {
+      await invocation.claim.settle();
+      return prev(method, payload, signal);
+    });
     const app = createServer({
       bot,
       webhookSecret: config.webhookSecret,
-      updates: createProcessedUpdates(client),
+      updates: invocation.claim.updates,
       unreleasedClaims,
       health: createHealthCheck(client),
       logger,
@@ -98,6 +107,8 @@ export default {
 interface Invocation {
   config: WorkerConfig;
   subrequests: CountedSubrequests;
+  /** The update's claim, folded into its first round trip; `client` carries it. */
+  claim: FirstUseClaim;
   client: Client;
   facts: StoreFactsSource;
   engine: Engine;
@@ -112,11 +123,15 @@ function openInvocation(config: WorkerConfig): Invocation {
     ),
     config.broadcast.subrequestBudget,
   );
-  const { client } = subrequests;
+  const claim = claimOnFirstUse(
+    subrequests.client,
+    createProcessedUpdates(subrequests.client, finishedUpdates),
+  );
+  const { client } = claim;
   const facts = createFactsSource(client, referenceCache);
   const engine = createEngine({ facts, defaultProvince: config.defaultProvince });
   const logger = redactingLogger(console, secretsOf(config));
-  return { config, subrequests, client, facts, engine, logger };
+  return { config, subrequests, claim, client, facts, engine, logger };
 }
 
 /** Delivers with the subrequests the invocation has left; failures are logged, never thrown. */

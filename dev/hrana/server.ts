@@ -29,6 +29,8 @@ export interface HranaServer {
   /** For createClient({ url }) and DATABASE_URL: http://host:port */
   url: string;
   port: number;
+  /** HTTP requests to the pipeline and cursor endpoints so far: the clients' round trips. */
+  roundTrips(): number;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startHranaServer(options: HranaServerOptions): Promise<Hra
   const idleMs = options.streamIdleMs ?? 10_000;
   const idle: PooledConnection[] = [];
   const open = new Map<string, { stream: HranaStream; timer: NodeJS.Timeout }>();
+  let roundTrips = 0;
 
   function acquire(): PooledConnection {
     return idle.pop() ?? new PooledConnection(options.path);
@@ -131,6 +134,7 @@ export async function startHranaServer(options: HranaServerOptions): Promise<Hra
             ? "cursor"
             : undefined;
     if (handler === undefined) return send(response, 404, "text/plain", "not found");
+    roundTrips += 1;
     try {
       const body = await readJson(request);
       if (handler === "pipeline") {
@@ -160,6 +164,7 @@ export async function startHranaServer(options: HranaServerOptions): Promise<Hra
   return {
     url: `http://${address}:${port}`,
     port,
+    roundTrips: () => roundTrips,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -72,6 +72,14 @@ describe("the Worker in workerd over a libSQL server", () => {
     expect(reply.payload.parse_mode).toBe("HTML");
   });
 
+  it("answers a question with one database round trip: the claim rides with the facts", async () => {
+    const before = hrana?.roundTrips() ?? 0;
+    const response = await postUpdate(privateTextUpdate(nextUpdateId++, 777_004, "KIA Kaltim"));
+    expect(response.status).toBe(200);
+    await sentTo(777_004);
+    expect((hrana?.roundTrips() ?? 0) - before).toBe(1);
+  });
+
   it("processes a redelivered update once", async () => {
     const update = privateTextUpdate(nextUpdateId++, 777_002, "KIA Berau");
     expect((await postUpdate(update)).status).toBe(200);
