@@ -35,28 +35,68 @@ const noNewerThan = (n: number) =>
   `(?${n} IS NULL OR (r.as_of, r.id) <= (SELECT as_of, id FROM releases WHERE id = ?${n}))`;
 
 /**
- * Per (indicator, region): 1 = from the newest published release that has it,
- * 2 = the one before; with ?6 = 1 (history) every older one too.
+ * The regions and indicators asked for, as rows to join on, so that both
+ * columns of observations_region_indicator_idx are used (an `?1 IS NULL OR …`
+ * filter would read every indicator of each region).
  */
-const OBSERVATIONS = `
-  WITH wanted(code) AS (
+const WANTED = `
+  wanted(code) AS (
     SELECT value FROM json_each(?2)
     UNION
     SELECT code FROM regions WHERE parent_code IN (SELECT value FROM json_each(?3))
+  ),
+  wanted_indicators(slug) AS (
+    SELECT value FROM json_each(?1) WHERE ?1 IS NOT NULL
+    UNION ALL
+    SELECT slug FROM indicators WHERE ?1 IS NULL
+  )`;
+
+/** The releases answers may read, newest first, as the answers order them. */
+const ELIGIBLE = `
+  eligible(id, as_of) AS (
+    SELECT r.id, r.as_of FROM releases r
+    WHERE (r.status = 'published' OR r.id = ?4) AND ${noNewerThan(5)}
+  )`;
+
+/**
+ * Per (indicator, region): 1 = from the newest published release that has it,
+ * 2 = the one before. Only those two are read: for each pair, the eligible
+ * releases are probed newest first through the primary key, and the probe
+ * stops at the second hit, so a region's older history is never read.
+ */
+const RECENT_OBSERVATIONS = `
+  WITH ${WANTED}, ${ELIGIBLE}
+  SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
+         ROW_NUMBER() OVER (
+           PARTITION BY o.indicator, o.region_code ORDER BY e.as_of DESC, e.id DESC
+         ) AS recency
+  FROM wanted w
+  JOIN wanted_indicators wi
+  JOIN observations o ON o.region_code = w.code AND o.indicator = wi.slug
+  JOIN eligible e ON e.id = o.release_id
+  WHERE o.release_id IN (
+    SELECT e2.id FROM eligible e2
+    WHERE EXISTS (
+      SELECT 1 FROM observations o2
+      WHERE o2.release_id = e2.id AND o2.indicator = wi.slug AND o2.region_code = w.code
+    )
+    ORDER BY e2.as_of DESC, e2.id DESC
+    LIMIT 2
   )
-  SELECT release_id, indicator, region_code, value, source_rank, corrected, count, recency
-  FROM (
-    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
-           ROW_NUMBER() OVER (
-             PARTITION BY o.indicator, o.region_code ORDER BY r.as_of DESC, r.id DESC
-           ) AS recency
-    FROM wanted w
-    JOIN observations o ON o.region_code = w.code
-    JOIN releases r ON r.id = o.release_id AND (r.status = 'published' OR r.id = ?4)
-    WHERE (?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1))) AND ${noNewerThan(5)}
-  )
-  WHERE recency <= 2 OR ?6 = 1
-  ORDER BY indicator, region_code, recency`;
+  ORDER BY o.indicator, o.region_code, recency`;
+
+/** Per (indicator, region), every eligible release's value, newest first (recency 1, 2, …). */
+const ALL_OBSERVATIONS = `
+  WITH ${WANTED}, ${ELIGIBLE}
+  SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
+         ROW_NUMBER() OVER (
+           PARTITION BY o.indicator, o.region_code ORDER BY e.as_of DESC, e.id DESC
+         ) AS recency
+  FROM wanted w
+  JOIN wanted_indicators wi
+  JOIN observations o ON o.region_code = w.code AND o.indicator = wi.slug
+  JOIN eligible e ON e.id = o.release_id
+  ORDER BY o.indicator, o.region_code, recency`;
 
 /**
  * Per (indicator, year, scope): the target of the newest published release that
@@ -96,14 +136,13 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
   const [observations, targets, releases, version] = (await client.batch(
     [
       {
-        sql: OBSERVATIONS,
+        sql: request.history ? ALL_OBSERVATIONS : RECENT_OBSERVATIONS,
         args: [
           indicators,
           JSON.stringify(request.regions),
           JSON.stringify(request.childrenOf),
           draft,
           asOf,
-          request.history ? 1 : 0,
         ],
       },
       { sql: TARGETS, args: [indicators, draft, asOf, request.history ? 1 : 0] },
