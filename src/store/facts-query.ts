@@ -60,43 +60,25 @@ const ELIGIBLE = `
 
 /**
  * Per (indicator, region): 1 = from the newest published release that has it,
- * 2 = the one before. Only those two are read: for each pair, the eligible
- * releases are probed newest first through the primary key, and the probe
- * stops at the second hit, so a region's older history is never read.
+ * 2 = the one before; with ?6 = 1 (history) every older one too. The wanted
+ * (region, indicator) pairs are looked up through observations_region_indicator_idx
+ * whole, so only the indicators asked for are read.
  */
-const RECENT_OBSERVATIONS = `
+const OBSERVATIONS = `
   WITH ${WANTED}, ${ELIGIBLE}
-  SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
-         ROW_NUMBER() OVER (
-           PARTITION BY o.indicator, o.region_code ORDER BY e.as_of DESC, e.id DESC
-         ) AS recency
-  FROM wanted w
-  JOIN wanted_indicators wi
-  JOIN observations o ON o.region_code = w.code AND o.indicator = wi.slug
-  JOIN eligible e ON e.id = o.release_id
-  WHERE o.release_id IN (
-    SELECT e2.id FROM eligible e2
-    WHERE EXISTS (
-      SELECT 1 FROM observations o2
-      WHERE o2.release_id = e2.id AND o2.indicator = wi.slug AND o2.region_code = w.code
-    )
-    ORDER BY e2.as_of DESC, e2.id DESC
-    LIMIT 2
+  SELECT release_id, indicator, region_code, value, source_rank, corrected, count, recency
+  FROM (
+    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
+           ROW_NUMBER() OVER (
+             PARTITION BY o.indicator, o.region_code ORDER BY e.as_of DESC, e.id DESC
+           ) AS recency
+    FROM wanted w
+    CROSS JOIN observations o
+    JOIN eligible e ON e.id = o.release_id
+    WHERE o.region_code = w.code AND o.indicator IN (SELECT slug FROM wanted_indicators)
   )
-  ORDER BY o.indicator, o.region_code, recency`;
-
-/** Per (indicator, region), every eligible release's value, newest first (recency 1, 2, …). */
-const ALL_OBSERVATIONS = `
-  WITH ${WANTED}, ${ELIGIBLE}
-  SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
-         ROW_NUMBER() OVER (
-           PARTITION BY o.indicator, o.region_code ORDER BY e.as_of DESC, e.id DESC
-         ) AS recency
-  FROM wanted w
-  JOIN wanted_indicators wi
-  JOIN observations o ON o.region_code = w.code AND o.indicator = wi.slug
-  JOIN eligible e ON e.id = o.release_id
-  ORDER BY o.indicator, o.region_code, recency`;
+  WHERE recency <= 2 OR ?6 = 1
+  ORDER BY indicator, region_code, recency`;
 
 /**
  * Per (indicator, year, scope): the target of the newest published release that
@@ -136,13 +118,14 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
   const [observations, targets, releases, version] = (await client.batch(
     [
       {
-        sql: request.history ? ALL_OBSERVATIONS : RECENT_OBSERVATIONS,
+        sql: OBSERVATIONS,
         args: [
           indicators,
           JSON.stringify(request.regions),
           JSON.stringify(request.childrenOf),
           draft,
           asOf,
+          request.history ? 1 : 0,
         ],
       },
       { sql: TARGETS, args: [indicators, draft, asOf, request.history ? 1 : 0] },
