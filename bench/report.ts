@@ -28,6 +28,8 @@ export interface Machine {
   os: string;
   /** Other work on the machine skews timings: the 1-minute load average as the bench began. */
   loadAverage: number;
+  /** The same as the last section finished. */
+  loadAverageEnd?: number;
 }
 
 export function thisMachine(): Machine {
@@ -56,7 +58,8 @@ export function renderReport(machine: Machine, date: Date, sections: ReportSecti
     `| memory | ${machine.memoryGiB} GiB |`,
     `| Node | ${machine.node} |`,
     `| OS | ${machine.os} |`,
-    `| load average at start | ${machine.loadAverage.toFixed(2)} |`,
+    `| load average (1 min) at start | ${machine.loadAverage.toFixed(2)} |`,
+    `| load average (1 min) at end | ${machine.loadAverageEnd?.toFixed(2) ?? "—"} |`,
     "",
     ...sections.flatMap(renderSection),
   ].join("\n");

@@ -5,6 +5,7 @@
 // Never part of `npm test`; targets are reported, not asserted.
 
 import { writeFileSync } from "node:fs";
+import os from "node:os";
 import { renderReport, thisMachine } from "./report.ts";
 import { SECTIONS } from "./sections.ts";
 
@@ -26,8 +27,10 @@ for (const section of chosen) {
   // Progress on stderr: stdout is the report.
   console.error(`bench: ${section.id}…`);
   sections.push(await section.run());
+  // Written as each section ends: a later section that fails or is stopped
+  // leaves the figures measured so far (with the load as they ended).
+  machine.loadAverageEnd = os.loadavg()[0] ?? 0;
+  if (asked.length === 0) writeFileSync(REPORT, renderReport(machine, new Date(), sections));
 }
 
-const report = renderReport(machine, new Date(), sections);
-if (asked.length === 0) writeFileSync(REPORT, report);
-console.log(report);
+console.log(renderReport(machine, new Date(), sections));

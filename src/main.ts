@@ -6,7 +6,7 @@
 
 import { serve } from "@hono/node-server";
 import type { Client } from "@libsql/client";
-import type { Bot } from "grammy";
+import type { Api, Bot } from "grammy";
 import { registerCommands } from "./bot/commands.ts";
 import type { AdminDeps, BotContext } from "./bot/context.ts";
 import { createBot } from "./bot/create-bot.ts";
@@ -14,6 +14,7 @@ import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
 import { startDeliveryLoop } from "./broadcast/node-loop.ts";
 import { nodeRendererAssets } from "./charts/node-assets.ts";
 import { createPngRenderer } from "./charts/png.ts";
+import { setMenuInBackground } from "./command-menu.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
 import { runConsoleChat } from "./console/chat.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
@@ -147,11 +148,20 @@ async function serveTelegram(
     },
   );
   try {
-    // The first call to Telegram, retried for a while if it cannot be reached, with a word each time.
-    await untilTelegramAnswers((signal) => registerCommands(bot.api, signal), {
+    // The first call to Telegram, retried for a while if it cannot be reached, with
+    // a word each time; it proves the token. The command menu follows in the
+    // background: its failure must not keep the bot from serving.
+    // grammY types its signal as the abort-controller package's, the same interface as the platform's.
+    await untilTelegramAnswers((signal) => bot.api.getMe(signal as Parameters<Api["getMe"]>[0]), {
       apiRoot: config.apiRoot,
       waitSeconds: config.startWaitSeconds,
       log: (line) => console.error(line),
+    });
+    const menu = new AbortController();
+    onShutdown(() => menu.abort());
+    void setMenuInBackground(() => registerCommands(bot.api), {
+      log: (line) => console.error(line),
+      signal: menu.signal,
     });
     if (webhookSecret === undefined) await poll(bot);
     else await serveWebhook({ bot, webhookSecret, config, client, logger });

@@ -28,6 +28,7 @@ import { createApiRateLimit } from "./server/api/rate-limit.ts";
 import { createServer } from "./server/create-server.ts";
 import { createAdminStore } from "./store/admin-store.ts";
 import { createChartFiles } from "./store/chart-files.ts";
+import { claimOnFirstUse, type FirstUseClaim } from "./store/claim-on-first-use.ts";
 import {
   createFactsSource,
   createReferenceCache,
@@ -56,6 +57,8 @@ const unreleasedClaims = new Set<number>();
 const renderPng = createPngRenderer(workerRendererAssets);
 /** The open-data API's per-client counts, kept for the isolate's life. */
 const apiRateLimit = createApiRateLimit();
+/** Updates handled but not yet recorded as done: recorded with the isolate's next claim. */
+const finishedUpdates = new Set<number>();
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
@@ -94,10 +97,16 @@ export default {
         logger,
       },
     );
+    // The claim rides with the update's first database round trip, or is taken
+    // alone before its first Bot API call if that comes first.
+    bot.api.config.use(async (prev, method, payload, signal) => {
+      await invocation.claim.settle();
+      return prev(method, payload, signal);
+    });
     const app = createServer({
       bot,
       webhookSecret: config.webhookSecret,
-      updates: createProcessedUpdates(client),
+      updates: invocation.claim.updates,
       unreleasedClaims,
       health: createHealthCheck(client),
       logger,
@@ -119,6 +128,8 @@ export default {
 interface Invocation {
   config: WorkerConfig;
   subrequests: CountedSubrequests;
+  /** The update's claim, folded into its first round trip; `client` carries it. */
+  claim: FirstUseClaim;
   client: Client;
   facts: StoreFactsSource;
   engine: Engine;
@@ -133,11 +144,15 @@ function openInvocation(config: WorkerConfig): Invocation {
     ),
     config.broadcast.subrequestBudget,
   );
-  const { client } = subrequests;
+  const claim = claimOnFirstUse(
+    subrequests.client,
+    createProcessedUpdates(subrequests.client, finishedUpdates),
+  );
+  const { client } = claim;
   const facts = createFactsSource(client, referenceCache);
   const engine = createEngine({ facts, defaultProvince: config.defaultProvince });
   const logger = redactingLogger(console, secretsOf(config));
-  return { config, subrequests, client, facts, engine, logger };
+  return { config, subrequests, claim, client, facts, engine, logger };
 }
 
 /** Delivers with the subrequests the invocation has left; failures are logged, never thrown. */

@@ -5,13 +5,15 @@
 //
 // Two exceptions. Behind a webhook, a store that is unavailable is rethrown
 // unlogged and unapologised: the webhook answers non-2xx, Telegram redelivers,
-// and the update is answered properly once the store is back. (Polling cannot
+// and the update is answered properly once the store is back; so is an update
+// whose claim found it taken (src/domain/update-taken.ts). (Polling cannot
 // get an update again, so there the user hears the apology.) And when Telegram
 // itself failed (unreachable, rate limiting us, or erring on its side), no
 // apology is attempted: it would go the same way, and add to the load.
 
 import { type BotError, GrammyError, HttpError } from "grammy";
 import { isStoreUnavailable } from "../domain/store-unavailable.ts";
+import { updateTakenIn } from "../domain/update-taken.ts";
 import type { Logger } from "../redacting-logger.ts";
 import type { BotContext } from "./context.ts";
 import { textsFor } from "./i18n.ts";
@@ -30,7 +32,7 @@ export function reportFailure({ logger, webhookMode }: FailureOptions) {
     logger.error(message, { updateId: ctx.update.update_id, error });
 
   return async ({ error, ctx }: BotError<BotContext>): Promise<void> => {
-    if (webhookMode && isStoreUnavailable(error)) throw error;
+    if (webhookMode && (isStoreUnavailable(error) || updateTakenIn(error))) throw error;
     log("update failed", ctx, error);
     if (telegramFailed(error)) return;
     try {

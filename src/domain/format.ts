@@ -1,5 +1,5 @@
 // Numbers and dates the way each language writes them, through Intl.
-// Formatters are built once: constructing Intl objects costs more than using them.
+// Formatters are built once per language, on first use.
 
 import type { Lang } from "./types.ts";
 
@@ -7,40 +7,46 @@ const LOCALE: Record<Lang, string> = { id: "id-ID", en: "en-GB" };
 /** Dates are calendar days in Kalimantan Timur (WITA). */
 const TIME_ZONE = "Asia/Makassar";
 
-const decimals = Object.fromEntries(
-  (["id", "en"] as const).map((lang) => [
-    lang,
-    new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  ]),
-) as Record<Lang, Intl.NumberFormat>;
+/**
+ * A formatter per language, built on first use: building Intl objects costs
+ * more than using them, and at module load it would add to every Worker
+ * isolate's start-up the formatters its first request may never need.
+ */
+function perLanguage<F>(build: (locale: string) => F): (lang: Lang) => F {
+  const built: Partial<Record<Lang, F>> = {};
+  return (lang) => {
+    const existing = built[lang];
+    if (existing !== undefined) return existing;
+    const formatter = build(LOCALE[lang]);
+    built[lang] = formatter;
+    return formatter;
+  };
+}
 
-const longDates = Object.fromEntries(
-  (["id", "en"] as const).map((lang) => [
-    lang,
-    new Intl.DateTimeFormat(LOCALE[lang], {
+const decimals = perLanguage(
+  (locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+);
+
+const longDates = perLanguage(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
       day: "numeric",
       month: "long",
       year: "numeric",
       timeZone: TIME_ZONE,
     }),
-  ]),
-) as Record<Lang, Intl.DateTimeFormat>;
+);
 
-const monthYears = Object.fromEntries(
-  (["id", "en"] as const).map((lang) => [
-    lang,
-    new Intl.DateTimeFormat(LOCALE[lang], { month: "long", year: "numeric", timeZone: TIME_ZONE }),
-  ]),
-) as Record<Lang, Intl.DateTimeFormat>;
+const monthYears = perLanguage(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: TIME_ZONE }),
+);
 
-const integers = Object.fromEntries(
-  (["id", "en"] as const).map((lang) => [lang, new Intl.NumberFormat(LOCALE[lang])]),
-) as Record<Lang, Intl.NumberFormat>;
+const integers = perLanguage((locale) => new Intl.NumberFormat(locale));
 
-const dateTimes = Object.fromEntries(
-  (["id", "en"] as const).map((lang) => [
-    lang,
-    new Intl.DateTimeFormat(LOCALE[lang], {
+const dateTimes = perLanguage(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
       day: "numeric",
       month: "short",
       year: "numeric",
@@ -48,38 +54,37 @@ const dateTimes = Object.fromEntries(
       minute: "2-digit",
       timeZone: TIME_ZONE,
     }),
-  ]),
-) as Record<Lang, Intl.DateTimeFormat>;
+);
 
 /** 98.75 → "98,75%" (id) or "98.75%" (en). */
 export function percent(value: number, lang: Lang): string {
-  return `${decimals[lang].format(value)}%`;
+  return `${decimals(lang).format(value)}%`;
 }
 
 /** A difference in percentage points, without sign: 25.52 → "25,52". */
 export function points(value: number, lang: Lang): string {
-  return decimals[lang].format(Math.abs(value));
+  return decimals(lang).format(Math.abs(value));
 }
 
 /** "2024-06-13" → "13 Juni 2024" (id) or "13 June 2024" (en). */
 export function longDate(isoDate: string, lang: Lang): string {
   // Noon UTC is the same calendar day in WITA (UTC+8), whatever the host's zone.
-  return longDates[lang].format(new Date(`${isoDate}T12:00:00Z`));
+  return longDates(lang).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 /** "2024-05-31" → "Mei 2024" (id) or "May 2024" (en). */
 export function monthYear(isoDate: string, lang: Lang): string {
-  return monthYears[lang].format(new Date(`${isoDate}T12:00:00Z`));
+  return monthYears(lang).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 /** A count of people: 12345 → "12.345" (id) or "12,345" (en). */
 export function count(value: number, lang: Lang): string {
-  return integers[lang].format(value);
+  return integers(lang).format(value);
 }
 
 /** A stored UTC timestamp as a WITA wall-clock time: "19 Jun 2024, 10.30" (id). */
 export function dateTime(isoTimestamp: string, lang: Lang): string {
-  return dateTimes[lang].format(new Date(isoTimestamp));
+  return dateTimes(lang).format(new Date(isoTimestamp));
 }
 
 const HTML_ESCAPES: Record<string, string> = {

@@ -1,15 +1,26 @@
 /**
- * Port: which Telegram updates have been taken on. Telegram redelivers an update
- * until the webhook answers 2xx, so the webhook claims each update_id before
- * processing it and answers a redelivery without processing it again.
+ * Port: which Telegram updates have been taken on and which are done. Telegram
+ * redelivers an update until the webhook answers 2xx, so the webhook claims
+ * each update_id before processing it. An update is done only once handled: a
+ * claim whose processing died with its process is taken over by a redelivery
+ * once it is older than the processing deadline.
  */
 export interface ProcessedUpdates {
   /**
-   * Atomically records the update as taken on. True for the one caller that
-   * recorded it; false when it was already recorded (a redelivery, or a
-   * concurrent duplicate delivery).
+   * Atomically takes the update on. "claimed" for the one caller that took it
+   * (first delivery, or a redelivery taking over a claim past the deadline);
+   * "done" when it was handled before; "busy" when another request is still
+   * processing it within the deadline.
    */
-  claim(updateId: number): Promise<boolean>;
+  claim(updateId: number): Promise<ClaimOutcome>;
+  /**
+   * Records the update as handled. With `now`, before resolving (its webhook
+   * call was answered non-2xx, so Telegram will redeliver it); otherwise it may
+   * ride along with the next claim: after a 2xx Telegram does not redeliver.
+   */
+  finish(updateId: number, options?: { now?: boolean }): Promise<void>;
   /** Forgets a claim whose processing failed, so Telegram's redelivery is processed. */
   release(updateId: number): Promise<void>;
 }
+
+export type ClaimOutcome = "claimed" | "done" | "busy";

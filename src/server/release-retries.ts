@@ -25,6 +25,7 @@ export function retryingReleases(
       }
       return updates.claim(updateId);
     },
+    finish: (updateId, options) => updates.finish(updateId, options),
     async release(updateId) {
       try {
         await updates.release(updateId);

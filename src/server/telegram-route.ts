@@ -4,11 +4,14 @@
 // webhookCallback. The adapter parses the body and runs the bot in one step,
 // leaving no point in between to claim the update_id, and at its deadline it
 // either throws or answers 200 while letting go of the still-running update
-// (which Workers would then cancel). Here the claim comes first; a failure
-// releases it and answers non-2xx, so Telegram's redelivery is processed; an
-// update still running at the deadline keeps its claim, is kept alive
-// (waitUntil) and answered 503. No webhook reply is used: the bot's API calls
-// are ordinary requests.
+// (which Workers would then cancel). Here the claim comes first (on Workers it
+// rides with the update's first database round trip: claim-on-first-use.ts);
+// an update is done only once handled. A failure releases the claim and
+// answers non-2xx, so Telegram's redelivery is processed; an update still
+// running at the deadline keeps its claim, is kept alive (waitUntil) and
+// answered 503; a claim whose process died expires after the processing
+// deadline, and the redelivery takes it over. No webhook reply is used: the
+// bot's API calls are ordinary requests.
 //
 // createBot's error boundary turns a failing feature into an apology and a
 // normal end. What fails here is a store outage, which the boundary hands back
@@ -22,9 +25,10 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { isStoreUnavailable } from "../domain/store-unavailable.ts";
+import { updateTakenIn } from "../domain/update-taken.ts";
 import { finishesWithin } from "./deadline.ts";
 import type { ErrorLogger } from "./error-log.ts";
-import type { ProcessedUpdates } from "./processed-updates.ts";
+import type { ClaimOutcome, ProcessedUpdates } from "./processed-updates.ts";
 import { retryingReleases } from "./release-retries.ts";
 import { requireSecretToken } from "./secret-token.ts";
 import { parseUpdate } from "./telegram-update.ts";
@@ -54,11 +58,14 @@ export function telegramRoute(options: TelegramRouteOptions): Hono {
       await bot.init();
       await bot.handleUpdate(update);
     } catch (error) {
-      await updates
-        .release(update.update_id)
-        .catch((releaseError: unknown) =>
-          logger.error(`update ${update.update_id}: claim not released`, releaseError),
-        );
+      // A claim found taken was never ours to release.
+      if (updateTakenIn(innerError(error)) === undefined) {
+        await updates
+          .release(update.update_id)
+          .catch((releaseError: unknown) =>
+            logger.error(`update ${update.update_id}: claim not released`, releaseError),
+          );
+      }
       throw error;
     }
   }
@@ -76,22 +83,28 @@ export function telegramRoute(options: TelegramRouteOptions): Hono {
       if (update === undefined) return c.json({ ok: false, error: "malformed update" }, 400);
       const id = update.update_id;
 
-      let claimed: boolean;
+      let claim: ClaimOutcome;
       try {
-        claimed = await updates.claim(id);
+        claim = await updates.claim(id);
       } catch (error) {
         if (!isStoreUnavailable(error)) throw error;
         logger.error(`update ${id}: store unavailable, not taken on`, error);
         return storeUnavailable(c);
       }
-      if (!claimed) return c.json({ ok: true, duplicate: true });
+      if (claim !== "claimed") return taken(c, claim);
 
       const processing = processOnce(update);
       try {
-        if (await finishesWithin(processing, options.timeoutMs)) return c.json({ ok: true });
+        if (await finishesWithin(processing, options.timeoutMs)) {
+          // Recorded with the next claim: after this 200 Telegram does not redeliver.
+          await updates.finish(id);
+          return c.json({ ok: true });
+        }
       } catch (error) {
-        // handleUpdate wraps what the middleware threw in a BotError.
-        if (isStoreUnavailable(error instanceof BotError ? error.error : error)) {
+        const inner = innerError(error);
+        const takenBy = updateTakenIn(inner);
+        if (takenBy !== undefined) return taken(c, takenBy.outcome);
+        if (isStoreUnavailable(inner)) {
           logger.error(`update ${id}: store unavailable; released for redelivery`, error);
           return storeUnavailable(c);
         }
@@ -99,17 +112,32 @@ export function telegramRoute(options: TelegramRouteOptions): Hono {
         return c.json({ ok: false, error: "update failed" }, 500);
       }
       // Still running: the claim stays, so Telegram's redelivery after this non-2xx
-      // answer is acknowledged, not processed twice, unless processing then fails
-      // and releases it.
+      // answer is told "busy" until processing ends; done, it is recorded at once,
+      // and the redelivery is acknowledged. Failed, the claim is released and the
+      // redelivery processed; if the process dies, the claim expires (the deadline).
       keepRunning(
         c,
-        processing.catch((error: unknown) =>
-          logger.error(`update ${id} failed after timeout`, error),
-        ),
+        processing
+          .then(() => updates.finish(id, { now: true }))
+          .catch((error: unknown) => logger.error(`update ${id} failed after timeout`, error)),
       );
-      return c.json({ ok: false, error: "still processing" }, 503);
+      return stillProcessing(c);
     },
   );
+}
+
+/** handleUpdate wraps what the middleware threw in a BotError. */
+function innerError(error: unknown): unknown {
+  return error instanceof BotError ? error.error : error;
+}
+
+/** Handled already: acknowledged. Still being handled elsewhere: asked to come back. */
+function taken(c: Context, outcome: "done" | "busy"): Response {
+  return outcome === "done" ? c.json({ ok: true, duplicate: true }) : stillProcessing(c);
+}
+
+function stillProcessing(c: Context): Response {
+  return c.json({ ok: false, error: "still processing" }, 503);
 }
 
 /** Telegram redelivers after a non-2xx answer, by when the store may be back. */

@@ -35,25 +35,47 @@ const noNewerThan = (n: number) =>
   `(?${n} IS NULL OR (r.as_of, r.id) <= (SELECT as_of, id FROM releases WHERE id = ?${n}))`;
 
 /**
- * Per (indicator, region): 1 = from the newest published release that has it,
- * 2 = the one before; with ?6 = 1 (history) every older one too.
+ * The regions and indicators asked for, as rows to join on, so that both
+ * columns of observations_region_indicator_idx are used (an `?1 IS NULL OR …`
+ * filter would read every indicator of each region).
  */
-const OBSERVATIONS = `
-  WITH wanted(code) AS (
+const WANTED = `
+  wanted(code) AS (
     SELECT value FROM json_each(?2)
     UNION
     SELECT code FROM regions WHERE parent_code IN (SELECT value FROM json_each(?3))
-  )
+  ),
+  wanted_indicators(slug) AS (
+    SELECT value FROM json_each(?1) WHERE ?1 IS NOT NULL
+    UNION ALL
+    SELECT slug FROM indicators WHERE ?1 IS NULL
+  )`;
+
+/** The releases answers may read, newest first, as the answers order them. */
+const ELIGIBLE = `
+  eligible(id, as_of) AS (
+    SELECT r.id, r.as_of FROM releases r
+    WHERE (r.status = 'published' OR r.id = ?4) AND ${noNewerThan(5)}
+  )`;
+
+/**
+ * Per (indicator, region): 1 = from the newest published release that has it,
+ * 2 = the one before; with ?6 = 1 (history) every older one too. The wanted
+ * (region, indicator) pairs are looked up through observations_region_indicator_idx
+ * whole, so only the indicators asked for are read.
+ */
+const OBSERVATIONS = `
+  WITH ${WANTED}, ${ELIGIBLE}
   SELECT release_id, indicator, region_code, value, source_rank, corrected, count, recency
   FROM (
     SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
            ROW_NUMBER() OVER (
-             PARTITION BY o.indicator, o.region_code ORDER BY r.as_of DESC, r.id DESC
+             PARTITION BY o.indicator, o.region_code ORDER BY e.as_of DESC, e.id DESC
            ) AS recency
     FROM wanted w
-    JOIN observations o ON o.region_code = w.code
-    JOIN releases r ON r.id = o.release_id AND (r.status = 'published' OR r.id = ?4)
-    WHERE (?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1))) AND ${noNewerThan(5)}
+    CROSS JOIN observations o
+    JOIN eligible e ON e.id = o.release_id
+    WHERE o.region_code = w.code AND o.indicator IN (SELECT slug FROM wanted_indicators)
   )
   WHERE recency <= 2 OR ?6 = 1
   ORDER BY indicator, region_code, recency`;

@@ -1,14 +1,50 @@
-// The ProcessedUpdates port over libSQL: one row per claimed update_id.
+// The ProcessedUpdates port over libSQL: one row per update_id taken on.
+//
+// A claim is one statement in the common case: the insert either creates the
+// row or takes over a claim left unfinished past the processing deadline (its
+// process died), and SQLite serialises writers, so of two concurrent claims
+// exactly one sees a changed row. Only when the claim is refused does a second
+// read tell "handled" from "still being handled". Finishes are recorded lazily,
+// with the next claim: after a 2xx answer Telegram does not redeliver, so a
+// finish lost with its process costs nothing but a claim that expires.
 
-import type { Client } from "@libsql/client";
-import type { ProcessedUpdates } from "../server/processed-updates.ts";
+import type { Client, InStatement, ResultSet } from "@libsql/client";
+import type { ClaimOutcome, ProcessedUpdates } from "../server/processed-updates.ts";
 
-// DO NOTHING leaves rowsAffected at 0 for an id already there, and SQLite
-// serialises writers, so of two concurrent claims exactly one sees 1.
-const CLAIM =
-  "INSERT INTO processed_updates (update_id) VALUES (?) ON CONFLICT (update_id) DO NOTHING";
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
-const RELEASE = "DELETE FROM processed_updates WHERE update_id = ?";
+/**
+ * How long a claim holds before a redelivery may take it over: longer than any
+ * handling runs (the webhook's deadline, then a Worker's waitUntil time), short
+ * enough that Telegram's retries of a crashed update are processed within minutes.
+ */
+export const PROCESSING_DEADLINE_SECONDS = 120;
+
+const STALE = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-${PROCESSING_DEADLINE_SECONDS} seconds')`;
+
+/** A claim on its own: creates the row, or takes over one left unfinished past the deadline. */
+const CLAIM = `
+  INSERT INTO processed_updates (update_id) VALUES (?1)
+  ON CONFLICT (update_id) DO UPDATE SET received_at = ${NOW}
+  WHERE done_at IS NULL AND received_at < ${STALE}`;
+
+/**
+ * A claim inside another batch: the stale claim is dropped, then a plain insert
+ * fails (a PRIMARY KEY constraint) when the update is taken, which rolls the
+ * whole batch back, so nothing the batch writes happens for a duplicate.
+ */
+const DROP_STALE = `
+  DELETE FROM processed_updates
+  WHERE update_id = ? AND done_at IS NULL AND received_at < ${STALE}`;
+const CLAIM_OR_FAIL = "INSERT INTO processed_updates (update_id) VALUES (?)";
+
+const STATE = "SELECT done_at IS NOT NULL AS done FROM processed_updates WHERE update_id = ?";
+
+const FINISH = `
+  UPDATE processed_updates SET done_at = ${NOW}
+  WHERE update_id IN (SELECT value FROM json_each(?)) AND done_at IS NULL`;
+
+const RELEASE = "DELETE FROM processed_updates WHERE update_id = ? AND done_at IS NULL";
 
 // Telegram gives up redelivering after a day; two days leaves a margin.
 const PRUNE = `
@@ -21,16 +57,109 @@ const PRUNE = `
  */
 const PRUNE_EVERY = 100;
 
-export function createProcessedUpdates(client: Client): ProcessedUpdates {
+function pruning(updateId: number): InStatement[] {
+  return updateId % PRUNE_EVERY === 0 ? [PRUNE] : [];
+}
+
+/** The statements of a claim, to run ahead of other statements in one batch. */
+export interface ClaimStatements {
+  statements: InStatement[];
+  /**
+   * After the batch ran (results) or failed (error): claimed, or refused
+   * because the update is taken; undefined when the error is not about the claim.
+   */
+  outcome(ran: { results: ResultSet[] } | { error: unknown }): "claimed" | "refused" | undefined;
+}
+
+export interface StoreProcessedUpdates extends ProcessedUpdates {
+  /** A claim to fold into another batch (claim-on-first-use.ts); finishes waiting are taken along. */
+  claimStatements(updateId: number): ClaimStatements;
+  /** After a refused claim: whether it was handled or is still being handled. */
+  refusalOf(updateId: number): Promise<Exclude<ClaimOutcome, "claimed">>;
+}
+
+/**
+ * `finished` holds the updates handled but not yet recorded as done; a Worker,
+ * which builds its store per request, passes one kept for the isolate's life.
+ */
+export function createProcessedUpdates(
+  client: Client,
+  finished: Set<number> = new Set(),
+): StoreProcessedUpdates {
+  /** Finishes waiting to be recorded, as a statement to run ahead of a claim. */
+  function finishing(): { statements: InStatement[]; recorded(): void } {
+    // Kept until the batch has run: a claim that fails leaves them for the next one.
+    const pending = [...finished];
+    return {
+      statements: pending.length > 0 ? [{ sql: FINISH, args: [JSON.stringify(pending)] }] : [],
+      recorded: () => {
+        for (const id of pending) finished.delete(id);
+      },
+    };
+  }
+
+  function claimStatements(updateId: number): ClaimStatements {
+    const finishes = finishing();
+    const statements = [...finishes.statements, ...pruning(updateId)];
+    statements.push({ sql: DROP_STALE, args: [updateId] });
+    const claimAt = statements.length;
+    statements.push({ sql: CLAIM_OR_FAIL, args: [updateId] });
+    return {
+      statements,
+      outcome(ran) {
+        if ("results" in ran) {
+          finishes.recorded();
+          return "claimed";
+        }
+        const { error } = ran;
+        const code = (error as { code?: unknown }).code;
+        const index = (error as { statementIndex?: unknown }).statementIndex;
+        const taken =
+          index === claimAt && typeof code === "string" && code.startsWith("SQLITE_CONSTRAINT");
+        return taken ? "refused" : undefined;
+      },
+    };
+  }
+
+  async function refusalOf(updateId: number): Promise<"done" | "busy"> {
+    // A refused folded claim rolled back the finishes it carried (maybe this
+    // very update's): they are recorded here first.
+    const finishes = finishing();
+    const state = { sql: STATE, args: [updateId] };
+    const results =
+      finishes.statements.length === 0
+        ? [await client.execute(state)]
+        : await client.batch([...finishes.statements, state], "write");
+    finishes.recorded();
+    const rows = results.at(-1)?.rows ?? [];
+    // Gone since the claim (released after a failure): busy, so Telegram retries.
+    return rows[0]?.done === 1 ? "done" : "busy";
+  }
+
   return {
+    claimStatements,
+    refusalOf,
     async claim(updateId) {
+      const finishes = finishing();
       const claim = { sql: CLAIM, args: [updateId] };
-      if (updateId % PRUNE_EVERY !== 0) return (await client.execute(claim)).rowsAffected === 1;
-      // One round trip, and atomic.
-      const [claimed] = await client.batch([claim, PRUNE], "write");
-      return claimed?.rowsAffected === 1;
+      const statements = [...finishes.statements, ...pruning(updateId), claim];
+      // One statement, and no transaction around it, in the common case.
+      const results =
+        statements.length === 1
+          ? [await client.execute(claim)]
+          : await client.batch(statements, "write");
+      finishes.recorded();
+      return results.at(-1)?.rowsAffected === 1 ? "claimed" : refusalOf(updateId);
+    },
+    async finish(updateId, options = {}) {
+      if (!options.now) {
+        finished.add(updateId);
+        return;
+      }
+      await client.execute({ sql: FINISH, args: [JSON.stringify([updateId])] });
     },
     async release(updateId) {
+      finished.delete(updateId);
       await client.execute({ sql: RELEASE, args: [updateId] });
     },
   };

@@ -173,9 +173,15 @@ export const meta = sqliteTable("meta", {
  * Webhook de-duplication: one row per Telegram update taken on. Telegram redelivers
  * for at most a day, so rows older than two days are pruned.
  */
+/**
+ * Telegram updates taken on by the webhook. received_at is when the current
+ * claim was taken (a claim older than the processing deadline is taken over by
+ * the redelivery); done_at is set once the update has been handled.
+ */
 export const processedUpdates = sqliteTable("processed_updates", {
   updateId: integer("update_id").primaryKey(),
   receivedAt: text("received_at").notNull().default(now),
+  doneAt: text("done_at"),
 });
 
 /** Editors, added by owners. Owners themselves come from ADMIN_USER_IDS and are never stored. */

@@ -65,7 +65,10 @@ export function reportingUnavailability(client: Client): Client {
  */
 function storeError(error: unknown): unknown {
   if (!(error instanceof Error)) return new StoreUnavailable(error);
-  if (error.name !== "LibsqlError") return new StoreUnavailable(error);
+  // LibsqlBatchError (a statement of a batch failed) carries the same codes.
+  if (error.name !== "LibsqlError" && error.name !== "LibsqlBatchError") {
+    return new StoreUnavailable(error);
+  }
   const code = (error as Error & { code?: unknown }).code;
   return typeof code === "string" && UNAVAILABLE_CODES.has(code)
     ? new StoreUnavailable(error)

@@ -149,7 +149,9 @@ describe.concurrent("updates arriving together while Telegram answers slowly", (
     const update = textUpdate("IKD Berau", { from: user("en") });
     const { statuses, texts } = await deliverConcurrently([update, update], slowly);
 
-    expect(statuses).toEqual([200, 200]);
+    // The copy that finds the first still being handled is asked to come back
+    // (503): were the first's process to die, Telegram's retry would process it.
+    expect([...statuses].sort()).toEqual([200, 503]);
     expect(texts.map(answered)).toEqual([true]);
   });
 });

@@ -75,6 +75,7 @@ async function outage(options: OutageOptions) {
       downAfterClaim = false;
       return claimed;
     },
+    finish: (updateId, options) => claims.finish(updateId, options),
     release: (updateId) => claims.release(updateId),
   };
   const serverLog: string[] = [];

@@ -12,6 +12,7 @@ const SECRET = "secret";
 /** A store that fails with details a caller must never see. */
 const brokenUpdates: ProcessedUpdates = {
   claim: () => Promise.reject(new Error("SQLITE_CANTOPEN: /srv/private/tanya.db")),
+  finish: () => Promise.reject(new Error("SQLITE_CANTOPEN: /srv/private/tanya.db")),
   release: () => Promise.reject(new Error("SQLITE_CANTOPEN: /srv/private/tanya.db")),
 };
 

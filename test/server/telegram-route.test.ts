@@ -44,6 +44,7 @@ function plainBot(before: () => Promise<void>): { bot: WebhookBot; calls: ApiCal
 /** For requests that must be turned away before the de-duplication is consulted. */
 const untouchable: ProcessedUpdates = {
   claim: () => Promise.reject(new Error("claim() must not be called")),
+  finish: () => Promise.reject(new Error("finish() must not be called")),
   release: () => Promise.reject(new Error("release() must not be called")),
 };
 
@@ -101,13 +102,18 @@ describe("POST /telegram", () => {
     expect(sent(calls)).toHaveLength(1);
   });
 
-  it("processes two concurrent deliveries of one update once", async () => {
+  it("processes two concurrent deliveries of one update once; the other is asked to come back", async () => {
     const { deliver, calls } = await harness();
     const update = privateTextUpdate(8, USER, "IKD Berau");
 
     const responses = await Promise.all([deliver(update), deliver(update)]);
 
-    expect(responses.map((r) => r.status)).toEqual([200, 200]);
+    // Still being handled when the second came: 503, so Telegram retries, and
+    // the update is not lost if the first request's process dies.
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 503]);
+    expect(sent(calls)).toHaveLength(1);
+    const later = await deliver(update);
+    expect(await later.json()).toEqual({ ok: true, duplicate: true });
     expect(sent(calls)).toHaveLength(1);
   });
 
@@ -142,11 +148,17 @@ describe("POST /telegram", () => {
     const slow = await deliver(update);
     expect(slow.status).toBe(503);
     const redelivered = await deliver(update);
-    expect(await redelivered.json()).toEqual({ ok: true, duplicate: true });
+    expect(redelivered.status).toBe(503);
+    expect(await redelivered.json()).toEqual({ ok: false, error: "still processing" });
 
     proceed();
     await expect.poll(() => sent(calls).length).toBe(1);
+    // Done is recorded as soon as it finishes: Telegram's next retry is acknowledged.
+    await expect
+      .poll(async () => (await deliver(update)).json())
+      .toEqual({ ok: true, duplicate: true });
     expect(seen).toHaveLength(1);
+    expect(sent(calls)).toHaveLength(1);
   });
 
   it("answers 413 to an oversized body", async () => {

@@ -127,6 +127,7 @@ export async function startFakeBotApi(
         return { ...webhook, has_custom_certificate: false, pending_update_count: queue.length };
       case "setMyCommands":
       case "answerCallbackQuery":
+      case "editMessageReplyMarkup":
       case "answerInlineQuery":
         return true;
       default:
