@@ -104,6 +104,8 @@ const EnvSchema = v.object({
   /** Broadcast messages per minute to one group or channel: Telegram allows about 20. */
   BROADCAST_GROUP_RATE_PER_MINUTE: positiveWhole(20),
   BROADCAST_BATCH_SIZE: positiveWhole(50),
+  /** Broadcast sends waiting for Telegram's answer at once; after a crash at most this many go twice. */
+  BROADCAST_SENDS_IN_FLIGHT: positiveWhole(8),
   BROADCAST_MAX_ATTEMPTS: positiveWhole(5),
   BROADCAST_LEASE_SECONDS: positiveWhole(
     60,
@@ -121,6 +123,7 @@ export interface BroadcastSettings {
   ratePerSecond: number;
   groupRatePerMinute: number;
   batchSize: number;
+  sendsInFlight: number;
   maxAttempts: number;
   leaseSeconds: number;
   pollSeconds: number;
@@ -178,6 +181,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
       ratePerSecond: e.BROADCAST_RATE_PER_SECOND,
       groupRatePerMinute: e.BROADCAST_GROUP_RATE_PER_MINUTE,
       batchSize: e.BROADCAST_BATCH_SIZE,
+      sendsInFlight: e.BROADCAST_SENDS_IN_FLIGHT,
       maxAttempts: e.BROADCAST_MAX_ATTEMPTS,
       leaseSeconds: e.BROADCAST_LEASE_SECONDS,
       pollSeconds: e.BROADCAST_POLL_SECONDS,

@@ -28,30 +28,36 @@ export interface DeliveryWorkerOptions {
   /** Workers: the fetch that counts subrequests. */
   fetch?: typeof fetch;
   clock?: Clock;
+  /** Tests: a shorter wait for Telegram's answer. */
+  sendTimeoutSeconds?: number;
 }
+
+/** How long delivery pauses when Telegram refuses the bot's token, before trying again. */
+export const PAUSE_MS = 60_000;
 
 /** Runs deliver what is due, within the budget given; call again for what comes due later. */
 export type DeliveryWorker = (options?: RunOptions) => Promise<DeliveryReport>;
 
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
-  const { settings, clock = systemClock } = options;
+  const { settings, clock = systemClock, sendTimeoutSeconds = SEND_TIMEOUT_SECONDS } = options;
   // Without auto-retry, unlike the bot's own Api: a 429 is rescheduled, not slept on.
   const api = new Api(options.token, {
     apiRoot: options.apiRoot,
-    timeoutSeconds: SEND_TIMEOUT_SECONDS,
+    timeoutSeconds: sendTimeoutSeconds,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const send = telegramSender(api);
   const outbox = createOutbox(options.client);
-  const throttle = new Throttle(
-    { perSecond: settings.ratePerSecond, groupPerMinute: settings.groupRatePerMinute },
-    clock,
-  );
+  const throttle = new Throttle({ groupPerMinute: settings.groupRatePerMinute }, clock);
   const delivery = {
     batchSize: settings.batchSize,
     maxAttempts: settings.maxAttempts,
     leaseMs: settings.leaseSeconds * 1000,
-    sendTimeoutMs: SEND_TIMEOUT_SECONDS * 1000,
+    sendTimeoutMs: sendTimeoutSeconds * 1000,
+    sendsInFlight: settings.sendsInFlight,
+    // Whole milliseconds, rounded up: never faster than the rate.
+    slotMs: Math.ceil(1000 / settings.ratePerSecond),
+    pauseMs: PAUSE_MS,
   };
   return (run) =>
     deliverDue(

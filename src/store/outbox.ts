@@ -5,17 +5,32 @@
 import type { Client, InStatement } from "@libsql/client";
 import type { Outbox } from "../broadcast/outbox.ts";
 import { moveChatStatements } from "./chat-moves.ts";
-import { claimDeliveries } from "./outbox-claim.ts";
+import { claimDeliveries, DUE, PAUSED_UNTIL_KEY, SUMMARY_OWED } from "./outbox-claim.ts";
 import { deactivate } from "./subscriptions.ts";
 
 const UNLEASE = "lease_owner = NULL, lease_until = NULL";
 const MINE = "WHERE id = ? AND lease_owner = ?";
+
+/** ?3 now (numbered as in the claim's conditions). */
+const ANYTHING_DUE = `
+  SELECT NOT EXISTS (SELECT 1 FROM meta WHERE key = '${PAUSED_UNTIL_KEY}' AND CAST(value AS INTEGER) > ?3)
+     AND (EXISTS (SELECT 1 FROM deliveries WHERE ${DUE})
+          OR EXISTS (SELECT 1 FROM broadcasts b WHERE ${SUMMARY_OWED})) AS due`;
+
+const PAUSE = `
+  INSERT INTO meta (key, value) VALUES ('${PAUSED_UNTIL_KEY}', ?)
+  ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
 
 export function createOutbox(client: Client): Outbox {
   const settle = (sql: string, args: (string | number)[]) =>
     client.execute({ sql, args }).then(() => undefined);
 
   return {
+    async due(now) {
+      const { rows } = await client.execute({ sql: ANYTHING_DUE, args: [null, null, now] });
+      return Number(rows[0]?.due) === 1;
+    },
+
     claim: (request) => claimDeliveries(client, request),
 
     sent: (id, lease, messageId, at) =>
@@ -83,5 +98,28 @@ export function createOutbox(client: Client): Outbox {
          WHERE status = 'sending' AND lease_owner = ?`,
         [lease],
       ),
+
+    pause: (until) => settle(PAUSE, [String(until)]),
+
+    async retryFailed(broadcastId) {
+      const [retried] = await client.batch(
+        [
+          {
+            sql: `UPDATE deliveries
+                  SET status = 'pending', attempts = 0, next_attempt_at = 0, last_error = NULL
+                  WHERE broadcast_id = ? AND status = 'failed'`,
+            args: [broadcastId],
+          },
+          // Its summary is owed again once these are done.
+          {
+            sql: `UPDATE broadcasts SET summary_sent_at = NULL
+                  WHERE id = ? AND changes() > 0`,
+            args: [broadcastId],
+          },
+        ],
+        "write",
+      );
+      return retried?.rowsAffected ?? 0;
+    },
   };
 }

@@ -38,6 +38,7 @@ export const TEST_SETTINGS: BroadcastSettings = {
   ratePerSecond: 25,
   groupRatePerMinute: 20,
   batchSize: 50,
+  sendsInFlight: 4,
   maxAttempts: 3,
   leaseSeconds: 60,
   pollSeconds: 1,
