@@ -81,6 +81,4 @@ export interface Outbox {
   release(lease: string): Promise<void>;
   /** Telegram refused the bot itself (401, 404): no delivery is claimed until then. */
   pause(until: number): Promise<void>;
-  /** Failed deliveries of a broadcast waiting again, its summary owed again; how many. */
-  retryFailed(broadcastId: number): Promise<number>;
 }

@@ -100,26 +100,5 @@ export function createOutbox(client: Client): Outbox {
       ),
 
     pause: (until) => settle(PAUSE, [String(until)]),
-
-    async retryFailed(broadcastId) {
-      const [retried] = await client.batch(
-        [
-          {
-            sql: `UPDATE deliveries
-                  SET status = 'pending', attempts = 0, next_attempt_at = 0, last_error = NULL
-                  WHERE broadcast_id = ? AND status = 'failed'`,
-            args: [broadcastId],
-          },
-          // Its summary is owed again once these are done.
-          {
-            sql: `UPDATE broadcasts SET summary_sent_at = NULL
-                  WHERE id = ? AND changes() > 0`,
-            args: [broadcastId],
-          },
-        ],
-        "write",
-      );
-      return retried?.rowsAffected ?? 0;
-    },
   };
 }
