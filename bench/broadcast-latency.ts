@@ -13,7 +13,10 @@ export interface LatencyProxy {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startLatencyProxy(target: string, roundTripMs: number): Promise<LatencyProxy> {
+export async function startLatencyProxy(
+  target: string,
+  roundTripMs: number,
+): Promise<LatencyProxy> {
   const upstream = new URL(target);
   const half = roundTripMs / 2;
   const server = createServer(async (req, res) => {

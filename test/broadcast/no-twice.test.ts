@@ -42,8 +42,9 @@ const SETTINGS: DeliverySettings = {
 
 /** Sends per subscriber that reached Telegram, answered or not. */
 function arrivedAt(chatId: number): number {
-  return rig.telegram.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === chatId)
-    .length;
+  return rig.telegram.calls.filter(
+    (c) => c.method === "sendMessage" && c.payload.chat_id === chatId,
+  ).length;
 }
 
 function receivedBy(): Map<number, number> {

@@ -14,6 +14,17 @@ export const broadcastTexts = {
     `<b>Siaran #${id} dijeda</b>: Telegram menolak token bot (${labels.text(reason)}). ` +
     `Pengiriman yang tersisa menunggu dan dicoba lagi mulai ${labels.time(until)}.`,
 
+  retryButton: (broadcast: BroadcastState) =>
+    `Kirim ulang ${broadcast.counts.failed} yang gagal di #${broadcast.id}`,
+
+  /** After the retry button: how many went back (null: no such broadcast). */
+  retried: (id: number, retried: number | null) =>
+    retried === null
+      ? `Siaran #${id} tidak ada.`
+      : retried === 0
+        ? `Siaran #${id} tidak punya pengiriman yang gagal.`
+        : `Siaran #${id}: ${retried} pengiriman yang gagal dikirim ulang. Ringkasan menyusul setelah selesai.`,
+
   recent: (broadcasts: BroadcastState[], labels: Labels) =>
     broadcasts.length === 0
       ? "Belum ada siaran. Siaran dibuat saat rilis diterbitkan atau data dikoreksi."

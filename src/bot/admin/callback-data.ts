@@ -1,7 +1,7 @@
 // Admin buttons: "adm:<action>[:<id>]", the id of the draft or pending import
-// the button was made for, so a stale button can never act on another one.
+// (or broadcast) the button was made for, so a stale button can never act on another one.
 
-export type AdminButton = "publish" | "discard" | "import" | "drop" | "cancel";
+export type AdminButton = "publish" | "discard" | "import" | "drop" | "cancel" | "retry";
 
 export const ADMIN_BUTTON = /^adm:/;
 
@@ -11,6 +11,7 @@ const CODES: Record<AdminButton, string> = {
   import: "imp",
   drop: "drop",
   cancel: "no",
+  retry: "retry",
 };
 
 export function adminButtonData(button: AdminButton, id?: number): string {
