@@ -3,6 +3,7 @@
 // handleUpdate (or bot.start) and differ only in how its API calls travel.
 
 import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Subscriptions } from "../domain/broadcast/ports.ts";
@@ -47,6 +48,8 @@ export interface BotConfig {
   floodLimit?: FloodLimit | false;
   /** How API calls travel; on Workers, a fetch that counts them against the subrequest limit. */
   fetch?: typeof fetch;
+  /** Updates handled concurrently (grammY's runner): each chat's still one at a time, in order. */
+  sequentialPerChat?: boolean;
 }
 
 export interface BotDeps {
@@ -74,6 +77,8 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
     botInfo: config.botInfo,
   });
   bot.api.config.use(autoRetry(patience.retry));
+  if (config.sequentialPerChat)
+    bot.use(sequentialize((ctx) => (ctx.chat ?? ctx.from)?.id.toString()));
 
   // Everything below runs inside the boundary, whose handler throws only a
   // store outage behind a webhook: nothing else reaches bot.catch (whose default
