@@ -18,7 +18,13 @@ import { splitMessage } from "../bot/split-message.ts";
 import type { Logger } from "../redacting-logger.ts";
 import type { Clock } from "./clock.ts";
 import type { Composer } from "./compose.ts";
-import type { Claim, ClaimedDelivery, FinishedBroadcast, Outbox } from "./outbox.ts";
+import type {
+  Claim,
+  ClaimedDelivery,
+  ClaimRequest,
+  FinishedBroadcast,
+  Outbox,
+} from "./outbox.ts";
 import { SendWindow } from "./send-window.ts";
 import { settle, type Tally } from "./settle.ts";
 import { type SubrequestBudget, UNLIMITED } from "./subrequests.ts";
@@ -74,6 +80,9 @@ const SUMMARIES_PER_CLAIM = 5;
 interface Run {
   deps: DeliveryDeps;
   settings: DeliverySettings;
+  signal: AbortSignal | undefined;
+  /** Subrequests left for this run's next steps. */
+  left: () => number;
   report: DeliveryReport;
   window: SendWindow;
   /** The last delivery started to each chat, until it ends: the next waits for it. */
@@ -92,19 +101,9 @@ export async function deliverDue(
   { budget = UNLIMITED, signal }: RunOptions = {},
 ): Promise<DeliveryReport> {
   const { outbox, clock } = deps;
-  const run: Run = {
-    deps,
-    settings,
-    report: { sent: 0, later: 0, failed: 0, dropped: 0, summaries: 0 },
-    window: new SendWindow(settings.sendsInFlight),
-    chatsInFlight: new Map(),
-    unrecorded: new Set(),
-    leaseEnding: false,
-    paused: false,
-  };
-  const left = () => budget.left() - run.window.inFlight * PER_DELIVERY;
+  const run = newRun(deps, settings, budget, signal);
   while (!signal?.aborted && !run.paused) {
-    const spare = left() - PER_CLAIM;
+    const spare = run.left() - PER_CLAIM;
     const summaries = Math.max(0, Math.min(SUMMARIES_PER_CLAIM, spare - PER_DELIVERY));
     const limit = Math.min(settings.batchSize, Math.floor((spare - summaries) / PER_DELIVERY));
     if (limit < 1) break;
@@ -114,47 +113,95 @@ export async function deliverDue(
       await run.window.drain();
       continue;
     }
-    const claim = await claimBatch(run, limit, summaries);
+    const claim = await claimBatch(run, (request) => outbox.claim({ ...request, limit, summaries }));
     for (const finished of claim.finished) await summarize(deps, finished, run.report);
     if (claim.deliveries.length === 0) {
       if (run.window.inFlight === 0 && claim.finished.length === 0) break;
       await run.window.drain();
       continue;
     }
-    run.leaseEnding = false;
-    for (const [index, delivery] of claim.deliveries.entries()) {
-      const stop = signal?.aborted || run.paused || run.leaseEnding || left() < PER_DELIVERY + 1;
-      if (stop) break;
-      await run.window.space();
-      const slot = claim.firstSlot + index * settings.slotMs;
-      if (slot > clock.now()) await clock.sleep(slot - clock.now());
-      startDelivery(run, delivery, claim.lease, claim.leaseUntil);
-    }
-    // Whatever the batch did not start goes back; the sends in flight finish first,
-    // since the release takes back every delivery still leased.
-    if (signal?.aborted || run.paused || run.leaseEnding || left() < PER_DELIVERY + 1) {
-      await run.window.drain();
-      await outbox.release(claim.lease);
-      if (left() < PER_CLAIM) break;
-    }
+    if (await sendClaimed(run, claim)) break;
   }
   await run.window.drain();
   return run.report;
 }
 
+/**
+ * A queue consumer's run: the deliveries its messages name, those still to be
+ * sent, sent within the shared rate; what it could not start goes back.
+ */
+export async function deliverNamed(
+  deps: DeliveryDeps,
+  settings: DeliverySettings,
+  ids: number[],
+  { budget = UNLIMITED, signal }: RunOptions = {},
+): Promise<DeliveryReport> {
+  const run = newRun(deps, settings, budget, signal);
+  const claim = await claimBatch(run, (request) => deps.outbox.claimNamed(request, ids));
+  await sendClaimed(run, claim);
+  await run.window.drain();
+  return run.report;
+}
+
+function newRun(
+  deps: DeliveryDeps,
+  settings: DeliverySettings,
+  budget: SubrequestBudget,
+  signal: AbortSignal | undefined,
+): Run {
+  const run: Run = {
+    deps,
+    settings,
+    signal,
+    report: { sent: 0, later: 0, failed: 0, dropped: 0, summaries: 0 },
+    window: new SendWindow(settings.sendsInFlight),
+    chatsInFlight: new Map(),
+    unrecorded: new Set(),
+    leaseEnding: false,
+    paused: false,
+    // What the sends in flight will still spend is not there to spend.
+    left: () => budget.left() - run.window.inFlight * PER_DELIVERY,
+  };
+  return run;
+}
+
+/** Sends a claim's deliveries on their slots; true when the run must end (asked to stop, paused, out of budget). */
+async function sendClaimed(run: Run, claim: LeasedClaim): Promise<boolean> {
+  const { settings, deps } = run;
+  const stopping = () =>
+    run.signal?.aborted || run.paused || run.leaseEnding || run.left() < PER_DELIVERY + 1;
+  run.leaseEnding = false;
+  for (const [index, delivery] of claim.deliveries.entries()) {
+    if (stopping()) break;
+    await run.window.space();
+    const slot = claim.firstSlot + index * settings.slotMs;
+    if (slot > deps.clock.now()) await deps.clock.sleep(slot - deps.clock.now());
+    startDelivery(run, delivery, claim.lease, claim.leaseUntil);
+  }
+  if (!stopping()) return false;
+  // Whatever the batch did not start goes back; the sends in flight finish first,
+  // since the release takes back every delivery still leased.
+  await run.window.drain();
+  await deps.outbox.release(claim.lease);
+  return run.signal?.aborted === true || run.paused || run.left() < PER_CLAIM;
+}
+
 type LeasedClaim = Claim & { lease: string; leaseUntil: number };
 
-async function claimBatch(run: Run, limit: number, summaries: number): Promise<LeasedClaim> {
-  const { outbox, clock, throttle } = run.deps;
+async function claimBatch(
+  run: Run,
+  claiming: (request: ClaimRequest) => Promise<Claim>,
+): Promise<LeasedClaim> {
+  const { clock, throttle } = run.deps;
   const now = clock.now();
   const lease = crypto.randomUUID();
   const leaseUntil = now + run.settings.leaseMs;
-  const claim = await outbox.claim({
+  const claim = await claiming({
     lease,
     now,
     leaseUntil,
-    limit,
-    summaries,
+    limit: 0,
+    summaries: 0,
     groupSendsSince: now - GROUP_WINDOW_MS,
     slotMs: run.settings.slotMs,
   });

@@ -58,6 +58,12 @@ export interface Claim {
   firstSlot: number;
 }
 
+export interface DeliveryState {
+  status: "pending" | "sending" | "sent" | "failed" | "inactive";
+  /** When a waiting delivery is due. */
+  nextAttemptAt: number;
+}
+
 export interface Outbox {
   /**
    * Read only, so a look that finds nothing writes nothing: whether a claim now
@@ -79,6 +85,16 @@ export interface Outbox {
   move(id: number, lease: string, from: number, to: number): Promise<void>;
   /** Deliveries still leased and not tried go back to waiting, their attempt not counted. */
   release(lease: string): Promise<void>;
+  /**
+   * A queue consumer's claim: only the deliveries named, if they are still
+   * handed to the queue or waiting and due; one sent already or taken by
+   * another consumer is left out.
+   */
+  claimNamed(request: ClaimRequest, ids: number[]): Promise<Claim>;
+  /** Where the named deliveries stand: a queue consumer acks or delays its messages by it. */
+  states(ids: number[]): Promise<Map<number, DeliveryState>>;
+  /** A queue gave up on these (its dead-letter queue): failed, unless sent or settled meanwhile. */
+  failUnsettled(ids: number[], error: string): Promise<void>;
   /** Telegram refused the bot itself (401, 404): no delivery is claimed until then. */
   pause(until: number): Promise<void>;
 }

@@ -49,6 +49,22 @@ const LEASE = `
     ORDER BY id
     LIMIT ?4)`;
 
+/** The lease owner of deliveries handed to a queue: "queue:<token>". */
+export const HANDED_TO_QUEUE = "queue:";
+
+/**
+ * ?1 lease, ?2 lease until, ?3 now, ?4 the ids (JSON). The deliveries named by
+ * a queue's messages: still handed to the queue, or waiting and due (a retry
+ * the queue delayed). One sent already, or taken by another consumer, is not.
+ */
+const LEASE_NAMED = `
+  UPDATE deliveries
+  SET status = 'sending', lease_owner = ?1, lease_until = ?2,
+      attempts = attempts + (status = 'pending')
+  WHERE id IN (SELECT value FROM json_each(?4)) AND NOT ${PAUSED}
+    AND ((status = 'sending' AND lease_owner LIKE '${HANDED_TO_QUEUE}%' AND lease_until >= ?3)
+         OR (${DUE}))`;
+
 /** ?1 now, ?2 slot length, ?3 lease: one slot per delivery leased, after every slot taken before. */
 const LEASED_COUNT =
   "(SELECT COUNT(*) FROM deliveries WHERE status = 'sending' AND lease_owner = ?3)";
@@ -95,12 +111,21 @@ const CLAIM_SUMMARIES = `
             0 AS pending, ${count("sent")} AS sent, ${count("failed")} AS failed,
             ${count("inactive")} AS inactive`;
 
-export async function claimDeliveries(client: Client, request: ClaimRequest): Promise<Claim> {
+/** With `ids`, only those deliveries (a queue consumer's); otherwise the oldest due. */
+export async function claimDeliveries(
+  client: Client,
+  request: ClaimRequest,
+  ids?: number[],
+): Promise<Claim> {
   const { lease } = request;
+  const leasing =
+    ids === undefined
+      ? { sql: LEASE, args: [lease, request.leaseUntil, request.now, request.limit] }
+      : { sql: LEASE_NAMED, args: [lease, request.leaseUntil, request.now, JSON.stringify(ids)] };
   // batch() returns exactly one result per statement, in order.
   const [, slots, leased, broadcasts, releases, groupSends, finished] = (await client.batch(
     [
-      { sql: LEASE, args: [lease, request.leaseUntil, request.now, request.limit] },
+      leasing,
       { sql: TAKE_SLOTS, args: [request.now, request.slotMs, lease] },
       { sql: LEASED_DELIVERIES, args: [lease] },
       { sql: THEIR_BROADCASTS, args: [lease] },

@@ -3,7 +3,7 @@
 // left alone.
 
 import type { Client, InStatement } from "@libsql/client";
-import type { Outbox } from "../broadcast/outbox.ts";
+import type { DeliveryState, Outbox } from "../broadcast/outbox.ts";
 import { moveChatStatements } from "./chat-moves.ts";
 import { claimDeliveries, DUE, PAUSED_UNTIL_KEY, SUMMARY_OWED } from "./outbox-claim.ts";
 import { deactivate } from "./subscriptions.ts";
@@ -32,6 +32,33 @@ export function createOutbox(client: Client): Outbox {
     },
 
     claim: (request) => claimDeliveries(client, request),
+
+    claimNamed: (request, ids) => claimDeliveries(client, request, ids),
+
+    async states(ids) {
+      const { rows } = await client.execute({
+        sql: `SELECT id, status, next_attempt_at FROM deliveries
+              WHERE id IN (SELECT value FROM json_each(?))`,
+        args: [JSON.stringify(ids)],
+      });
+      return new Map(
+        rows.map((row) => [
+          Number(row.id),
+          {
+            // A CHECK constraint holds status to these values.
+            status: String(row.status) as DeliveryState["status"],
+            nextAttemptAt: Number(row.next_attempt_at),
+          },
+        ]),
+      );
+    },
+
+    failUnsettled: (ids, error) =>
+      settle(
+        `UPDATE deliveries SET status = 'failed', last_error = ?, ${UNLEASE}
+         WHERE id IN (SELECT value FROM json_each(?)) AND status IN ('pending', 'sending')`,
+        [error, JSON.stringify(ids)],
+      ),
 
     sent: (id, lease, messageId, at) =>
       settle(
