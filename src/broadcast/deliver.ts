@@ -18,13 +18,7 @@ import { splitMessage } from "../bot/split-message.ts";
 import type { Logger } from "../redacting-logger.ts";
 import type { Clock } from "./clock.ts";
 import type { Composer } from "./compose.ts";
-import type {
-  Claim,
-  ClaimedDelivery,
-  ClaimRequest,
-  FinishedBroadcast,
-  Outbox,
-} from "./outbox.ts";
+import type { Claim, ClaimedDelivery, ClaimRequest, FinishedBroadcast, Outbox } from "./outbox.ts";
 import { SendWindow } from "./send-window.ts";
 import { settle, type Tally } from "./settle.ts";
 import { type SubrequestBudget, UNLIMITED } from "./subrequests.ts";
@@ -113,7 +107,9 @@ export async function deliverDue(
       await run.window.drain();
       continue;
     }
-    const claim = await claimBatch(run, (request) => outbox.claim({ ...request, limit, summaries }));
+    const claim = await claimBatch(run, (request) =>
+      outbox.claim({ ...request, limit, summaries }),
+    );
     for (const finished of claim.finished) await summarize(deps, finished, run.report);
     if (claim.deliveries.length === 0) {
       if (run.window.inFlight === 0 && claim.finished.length === 0) break;

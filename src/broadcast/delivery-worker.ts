@@ -12,7 +12,13 @@ import type { Logger } from "../redacting-logger.ts";
 import { createOutbox } from "../store/outbox.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import { createComposer } from "./compose.ts";
-import { type DeliveryReport, deliverDue, type RunOptions } from "./deliver.ts";
+import {
+  type DeliveryDeps,
+  type DeliveryReport,
+  type DeliverySettings,
+  deliverDue,
+  type RunOptions,
+} from "./deliver.ts";
 import { SEND_TIMEOUT_SECONDS } from "./send-timeout.ts";
 import { telegramSender } from "./telegram-send.ts";
 import { Throttle } from "./throttle.ts";
@@ -39,6 +45,15 @@ export const PAUSE_MS = 60_000;
 export type DeliveryWorker = (options?: RunOptions) => Promise<DeliveryReport>;
 
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+  const parts = deliveryParts(options);
+  return (run) => deliverDue(parts.deps(), parts.settings, run);
+}
+
+/** What a run needs, built once: deps() gives a fresh composer each run. */
+export function deliveryParts(options: DeliveryWorkerOptions): {
+  deps: () => DeliveryDeps;
+  settings: DeliverySettings;
+} {
   const { settings, clock = systemClock, sendTimeoutSeconds = SEND_TIMEOUT_SECONDS } = options;
   // Without auto-retry, unlike the bot's own Api: a 429 is rescheduled, not slept on.
   const api = new Api(options.token, {
@@ -49,27 +64,24 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const send = telegramSender(api);
   const outbox = createOutbox(options.client);
   const throttle = new Throttle({ groupPerMinute: settings.groupRatePerMinute }, clock);
-  const delivery = {
-    batchSize: settings.batchSize,
-    maxAttempts: settings.maxAttempts,
-    leaseMs: settings.leaseSeconds * 1000,
-    sendTimeoutMs: sendTimeoutSeconds * 1000,
-    sendsInFlight: settings.sendsInFlight,
-    // Whole milliseconds, rounded up: never faster than the rate.
-    slotMs: Math.ceil(1000 / settings.ratePerSecond),
-    pauseMs: PAUSE_MS,
+  return {
+    deps: () => ({
+      outbox,
+      send,
+      throttle,
+      clock,
+      logger: options.logger,
+      composer: createComposer(options.engine, options.facts),
+    }),
+    settings: {
+      batchSize: settings.batchSize,
+      maxAttempts: settings.maxAttempts,
+      leaseMs: settings.leaseSeconds * 1000,
+      sendTimeoutMs: sendTimeoutSeconds * 1000,
+      sendsInFlight: settings.sendsInFlight,
+      // Whole milliseconds, rounded up: never faster than the rate.
+      slotMs: Math.ceil(1000 / settings.ratePerSecond),
+      pauseMs: PAUSE_MS,
+    },
   };
-  return (run) =>
-    deliverDue(
-      {
-        outbox,
-        send,
-        throttle,
-        clock,
-        logger: options.logger,
-        composer: createComposer(options.engine, options.facts),
-      },
-      delivery,
-      run,
-    );
 }

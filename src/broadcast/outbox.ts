@@ -60,7 +60,7 @@ export interface Claim {
 
 export interface DeliveryState {
   status: "pending" | "sending" | "sent" | "failed" | "inactive";
-  /** When a waiting delivery is due. */
+  /** When a waiting delivery may go: its retry time, or the end of a pause if later. */
   nextAttemptAt: number;
 }
 

@@ -37,8 +37,11 @@ export function createOutbox(client: Client): Outbox {
 
     async states(ids) {
       const { rows } = await client.execute({
-        sql: `SELECT id, status, next_attempt_at FROM deliveries
-              WHERE id IN (SELECT value FROM json_each(?))`,
+        // A pause holds every delivery back until it ends.
+        sql: `SELECT id, status,
+                     MAX(next_attempt_at, COALESCE((SELECT CAST(value AS INTEGER) FROM meta
+                                                    WHERE key = '${PAUSED_UNTIL_KEY}'), 0)) AS next_attempt_at
+              FROM deliveries WHERE id IN (SELECT value FROM json_each(?))`,
         args: [JSON.stringify(ids)],
       });
       return new Map(
