@@ -32,7 +32,7 @@ import { TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 
 const QUEUE = "tanya-broadcast";
 const DEAD_LETTERS = "tanya-broadcast-dlq";
-const BATCH_SIZE = 10;
+const BATCH_SIZE = 15;
 const MAX_CONCURRENCY = 2;
 const MAX_RETRIES = 3;
 const SUBREQUESTS = 50;
