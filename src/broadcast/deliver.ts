@@ -57,7 +57,10 @@ export interface DeliveryDeps {
  * rate limited, moved to a supergroup, failing for now or paused; "dropped":
  * not sent, the chat no longer takes news), and the summaries sent.
  */
-export type DeliveryReport = Record<Tally | "summaries", number>;
+export type DeliveryReport = Record<Tally | "summaries", number> & {
+  /** When the next waiting delivery comes due, as the run's last look saw it (null: none). */
+  nextDueAt?: number | null;
+};
 
 export interface RunOptions {
   budget?: SubrequestBudget;
@@ -101,7 +104,9 @@ export async function deliverDue(
     const summaries = Math.max(0, Math.min(SUMMARIES_PER_CLAIM, spare - PER_DELIVERY));
     const limit = Math.min(settings.batchSize, Math.floor((spare - summaries) / PER_DELIVERY));
     if (limit < 1) break;
-    if (!(await outbox.due(clock.now()))) {
+    const due = await outbox.due(clock.now());
+    run.report.nextDueAt = due.next;
+    if (!due.now) {
       if (run.window.inFlight === 0) break;
       // What is in flight may finish a broadcast, whose summary is then owed.
       await run.window.drain();

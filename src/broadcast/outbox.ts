@@ -67,9 +67,10 @@ export interface DeliveryState {
 export interface Outbox {
   /**
    * Read only, so a look that finds nothing writes nothing: whether a claim now
-   * would find a due delivery or an owed summary (false while delivery is paused).
+   * would find a due delivery or an owed summary (false while delivery is
+   * paused), and when the next waiting delivery comes due (null: none waits).
    */
-  due(now: number): Promise<boolean>;
+  due(now: number): Promise<{ now: boolean; next: number | null }>;
   /** One round trip: due deliveries (waiting, or leased by a worker whose lease ran out). */
   claim(request: ClaimRequest): Promise<Claim>;
   sent(id: number, lease: string, messageId: number, at: number): Promise<void>;

@@ -95,7 +95,7 @@ export async function enqueueDue(
 async function handOff(deps: ProducerDeps): Promise<number> {
   const { outbox, clock } = deps;
   const now = clock.now();
-  if (!(await outbox.due(now))) return 0;
+  if (!(await outbox.due(now)).now) return 0;
   const lease = `queue:${crypto.randomUUID()}`;
   const claim = await outbox.claim({
     lease,

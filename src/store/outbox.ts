@@ -15,7 +15,10 @@ const MINE = "WHERE id = ? AND lease_owner = ?";
 const ANYTHING_DUE = `
   SELECT NOT EXISTS (SELECT 1 FROM meta WHERE key = '${PAUSED_UNTIL_KEY}' AND CAST(value AS INTEGER) > ?3)
      AND (EXISTS (SELECT 1 FROM deliveries WHERE ${DUE})
-          OR EXISTS (SELECT 1 FROM broadcasts b WHERE ${SUMMARY_OWED})) AS due`;
+          OR EXISTS (SELECT 1 FROM broadcasts b WHERE ${SUMMARY_OWED})) AS due,
+         MAX((SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending'),
+             COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '${PAUSED_UNTIL_KEY}'), 0))
+           AS next`;
 
 const PAUSE = `
   INSERT INTO meta (key, value) VALUES ('${PAUSED_UNTIL_KEY}', ?)
@@ -28,7 +31,11 @@ export function createOutbox(client: Client): Outbox {
   return {
     async due(now) {
       const { rows } = await client.execute({ sql: ANYTHING_DUE, args: [null, null, now] });
-      return Number(rows[0]?.due) === 1;
+      const next = rows[0]?.next;
+      return {
+        now: Number(rows[0]?.due) === 1,
+        next: next === null || next === undefined ? null : Number(next),
+      };
     },
 
     claim: (request) => claimDeliveries(client, request),
