@@ -94,7 +94,7 @@ describe("npm start with a token", () => {
       (c) => c.method === "sendMessage" && String(c.payload.text).includes("Rilis data baru"),
     );
     expect(sends).toHaveLength(1);
-  });
+  }, 60_000);
 });
 
 describe("one Ctrl+C under npm start, mid-broadcast", () => {
@@ -159,5 +159,5 @@ describe("one Ctrl+C under npm start, mid-broadcast", () => {
       client.close();
       await other.close();
     }
-  });
+  }, 120_000);
 });
