@@ -3,7 +3,6 @@
 // handleUpdate (or bot.start) and differ only in how its API calls travel.
 
 import { autoRetry } from "@grammyjs/auto-retry";
-import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Subscriptions } from "../domain/broadcast/ports.ts";
@@ -30,6 +29,7 @@ import {
   floodLimit,
 } from "./flood-limit.ts";
 import { useHtmlByDefault } from "./html-by-default.ts";
+import { perChatOrder } from "./per-chat-order.ts";
 
 export interface BotConfig {
   token: string;
@@ -77,8 +77,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
     botInfo: config.botInfo,
   });
   bot.api.config.use(autoRetry(patience.retry));
-  if (config.sequentialPerChat)
-    bot.use(sequentialize((ctx) => (ctx.chat ?? ctx.from)?.id.toString()));
+  if (config.sequentialPerChat) bot.use(perChatOrder());
 
   // Everything below runs inside the boundary, whose handler throws only a
   // store outage behind a webhook: nothing else reaches bot.catch (whose default
