@@ -9,8 +9,9 @@
 // answered 200 (per chat: more than one is a duplicate, none is lost); the rate
 // from the outbox's sent_at times (first to last message sent). In the killed
 // run the worker is SIGKILLed once half the subscribers have their message,
-// then started again; its lease is 15 s (the least allowed), so the restarted process takes over
-// the dead one's batch after that long.
+// then started again; its lease is 35 s (the least allowed), so the restarted
+// process takes over the dead one's batch after that long. With a round trip
+// set, a latency proxy sits between the worker and the fake Bot API.
 
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -22,8 +23,9 @@ import { DECEMBER_VALUES } from "../test/support/broadcast.ts";
 import { type RunningProcess, startTsx } from "../test/support/child-process.ts";
 import { type FakeBotApi, startFakeBotApi } from "../test/support/fake-bot-api.ts";
 import { TEST_BOT_TOKEN } from "../test/support/telegram-updates.ts";
+import { type LatencyProxy, startLatencyProxy } from "./broadcast-latency.ts";
 
-const LEASE_SECONDS = 15;
+const LEASE_SECONDS = 35;
 const TOO_MANY_EVERY = 100;
 
 export interface BroadcastRunOptions {
@@ -32,6 +34,10 @@ export interface BroadcastRunOptions {
   ratePerSecond: number;
   /** SIGKILL the worker once this many subscribers have their message, then restart it. */
   killAfter?: number;
+  /** Round trip added to every Bot API call by a proxy, in ms. */
+  roundTripMs?: number;
+  /** BROADCAST_SENDS_IN_FLIGHT; the default when unset. */
+  sendsInFlight?: number;
 }
 
 export interface BroadcastRun extends BroadcastRunOptions {
@@ -51,6 +57,7 @@ export async function benchBroadcast(options: BroadcastRunOptions): Promise<Broa
   const url = `file:${join(dir, "broadcast.db")}`;
   const telegram = await startFakeBotApi(TEST_BOT_TOKEN);
   const workers: RunningProcess[] = [];
+  let proxy: LatencyProxy | undefined;
   try {
     const { client } = await prepareDatabase({ url });
     await subscribeMany(client, options.subscribers);
@@ -61,16 +68,26 @@ export async function benchBroadcast(options: BroadcastRunOptions): Promise<Broa
       description: "Too Many Requests: retry after 1",
       retryAfterSeconds: 1,
     });
-    const env = {
+    if (options.roundTripMs !== undefined) {
+      proxy = await startLatencyProxy(telegram.apiRoot, options.roundTripMs);
+    }
+    const env: Record<string, string> = {
       TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
+      TELEGRAM_API_ROOT: proxy?.apiRoot ?? telegram.apiRoot,
       DATABASE_URL: url,
       BROADCAST_RATE_PER_SECOND: String(options.ratePerSecond),
       BROADCAST_POLL_SECONDS: "1",
       BROADCAST_LEASE_SECONDS: String(LEASE_SECONDS),
+      ...(options.sendsInFlight === undefined
+        ? {}
+        : { BROADCAST_SENDS_IN_FLIGHT: String(options.sendsInFlight) }),
     };
-    // Three times the time the rate limit allows, and ten seconds to start up.
-    const deadline = Date.now() + (options.subscribers / options.ratePerSecond) * 3_000 + 10_000;
+    // Three times the time the rate limit allows, ten seconds to start up, and a lease for a kill.
+    const deadline =
+      Date.now() +
+      (options.subscribers / options.ratePerSecond) * 3_000 +
+      10_000 +
+      (options.killAfter === undefined ? 0 : LEASE_SECONDS * 1000);
     workers.push(startTsx("src/main.ts", [], env));
     if (options.killAfter !== undefined) {
       await until(() => delivered(telegram).size >= (options.killAfter ?? 0), deadline);
@@ -104,6 +121,7 @@ export async function benchBroadcast(options: BroadcastRunOptions): Promise<Broa
     };
   } finally {
     for (const worker of workers) await worker.stop();
+    await proxy?.close();
     await telegram.close();
     await rm(dir, { recursive: true, force: true });
   }

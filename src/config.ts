@@ -6,12 +6,14 @@ import * as v from "valibot";
 import type { Lang } from "./domain/types.ts";
 
 /**
- * A broadcast send that takes longer is given up on, and retried later. The
- * configuration holds leases well above it: a send is started only when it can
- * finish within the lease. Here, not in src/broadcast: config is read by every
- * layer and imports none but the domain's types.
+ * How long a broadcast send waits for Telegram's answer. One unanswered by then
+ * may still arrive, so it is not sent again by itself (it is failed, for an
+ * operator to retry). Long, so that a slow Telegram is waited for; leases are
+ * held above it, and a send is started only when it can finish within its
+ * lease. Here, not in src/broadcast: config is read by every layer and imports
+ * none but the domain's types.
  */
-export const SEND_TIMEOUT_SECONDS = 10;
+export const SEND_TIMEOUT_SECONDS = 30;
 
 const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, "must not be blank")));
 
@@ -118,6 +120,8 @@ const EnvSchema = v.object({
   /** Broadcast messages per minute to one group or channel: Telegram allows about 20. */
   BROADCAST_GROUP_RATE_PER_MINUTE: positiveWhole(20),
   BROADCAST_BATCH_SIZE: positiveWhole(50),
+  /** Broadcast sends waiting for Telegram's answer at once; after a crash at most this many go twice. */
+  BROADCAST_SENDS_IN_FLIGHT: positiveWhole(8),
   BROADCAST_MAX_ATTEMPTS: positiveWhole(5),
   BROADCAST_LEASE_SECONDS: positiveWhole(
     60,
@@ -139,6 +143,7 @@ export interface BroadcastSettings {
   ratePerSecond: number;
   groupRatePerMinute: number;
   batchSize: number;
+  sendsInFlight: number;
   maxAttempts: number;
   leaseSeconds: number;
   pollSeconds: number;
@@ -197,6 +202,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
       ratePerSecond: e.BROADCAST_RATE_PER_SECOND,
       groupRatePerMinute: e.BROADCAST_GROUP_RATE_PER_MINUTE,
       batchSize: e.BROADCAST_BATCH_SIZE,
+      sendsInFlight: e.BROADCAST_SENDS_IN_FLIGHT,
       maxAttempts: e.BROADCAST_MAX_ATTEMPTS,
       leaseSeconds: e.BROADCAST_LEASE_SECONDS,
       pollSeconds: e.BROADCAST_POLL_SECONDS,

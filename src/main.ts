@@ -2,7 +2,11 @@
 // first run) and serves the one bot: by long polling when TELEGRAM_BOT_TOKEN
 // is set, as a webhook server on PORT when WEBHOOK_URL is set too, and without
 // a token as a chat in the terminal. With a token it also delivers broadcasts,
-// in the same process, and watches the sources admins added. SIGINT or SIGTERM stops it cleanly.
+// in the same process, and watches the sources admins added. SIGINT or SIGTERM
+// stops it cleanly: the updates and broadcast messages under way finish, the
+// rest of the broadcast batch is handed back, and the process exits 0. Under `npm start` one Ctrl+C reaches
+// the process more than once (the terminal signals the whole process group,
+// and tsx passes its own on): every signal after the first is ignored.
 
 import { serve } from "@hono/node-server";
 import type { Client } from "@libsql/client";
@@ -20,6 +24,7 @@ import { runConsoleChat } from "./console/chat.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
 import type { FactsSource } from "./domain/types.ts";
 import { listenProblem } from "./listen-problem.ts";
+import { pollConcurrently } from "./poll-concurrently.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { ALLOWED_UPDATES } from "./server/allowed-updates.ts";
 import { createApiRateLimit } from "./server/api/rate-limit.ts";
@@ -131,6 +136,7 @@ async function serveTelegram(
       botInfo: config.botInfo,
       adminUserIds: config.adminUserIds,
       webhookMode: webhookSecret !== undefined,
+      sequentialPerChat: webhookSecret === undefined,
     },
     {
       engine,
@@ -180,13 +186,18 @@ function webhookSecretFor(config: Config): string | undefined {
   return config.webhookSecret;
 }
 
-/** Resolves when the bot has stopped. bot.start deletes any webhook before its first getUpdates. */
+/** Resolves when the bot has stopped polling; chats are served concurrently. */
 async function poll(bot: Bot<BotContext>): Promise<void> {
-  onShutdown(() => bot.stop());
-  await bot.start({
-    allowed_updates: [...ALLOWED_UPDATES],
-    onStart: (me) => console.log(`@${me.username} is polling for updates`),
+  const polling = await pollConcurrently(bot, ALLOWED_UPDATES);
+  console.log(`@${bot.botInfo.username} is polling for updates`);
+  let stopping: Promise<void> | undefined;
+  onShutdown(() => {
+    stopping = polling.stop();
+    return stopping;
   });
+  // Ends once stopped, or throws if Telegram refuses polling for good (401, 409).
+  await polling.done;
+  await stopping;
 }
 
 interface WebhookServing {
@@ -224,8 +235,17 @@ async function serveWebhook({
   });
 }
 
+/** The first SIGINT or SIGTERM stops; the ones after it are echoes of it (or impatience), ignored. */
 function onShutdown(stop: () => unknown): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop());
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.log("stopping: finishing the messages under way");
+      void stop();
+    });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,8 @@
 // Cloudflare Workers entry: the Hono app, per request, over Turso; and the
 // broadcast delivery, run by a Cron Trigger every minute (wrangler.toml) and
 // kicked right after a publication or correction made through the webhook.
+// With a queue bound (BROADCAST_QUEUE), those steps only hand due deliveries
+// to the queue, and the queue handler sends them (src/broadcast/queue-delivery.ts).
 //
 // Everything that does I/O (the libSQL client, the bot's API) is created inside
 // the invocation: Workers allow no I/O outside one, and an object that did I/O
@@ -17,7 +19,13 @@ import { type Client, createClient } from "@libsql/client/web";
 import type { ExecutionContext } from "hono";
 import { createBot } from "./bot/create-bot.ts";
 import { FloodCounter } from "./bot/flood-limit.ts";
-import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
+import { createDeliveryWorker, deliveryParts } from "./broadcast/delivery-worker.ts";
+import {
+  type BroadcastQueue,
+  consumeBatch,
+  enqueueDue,
+  type QueueBatch,
+} from "./broadcast/queue-delivery.ts";
 import { type CountedSubrequests, countSubrequests } from "./broadcast/subrequests.ts";
 import { createPngRenderer } from "./charts/png.ts";
 import { workerRendererAssets } from "./charts/worker-assets.ts";
@@ -46,6 +54,15 @@ import { watchOnSchedule } from "./watch/scheduled.ts";
 /** [vars] from wrangler.toml and secrets from `wrangler secret put`, all strings. */
 type Env = Record<string, string | undefined>;
 
+/** The queue producer binding, when wrangler.toml has one (not a string, so read apart from Env). */
+function broadcastQueue(env: Env): BroadcastQueue | undefined {
+  const binding = (env as Record<string, unknown>).BROADCAST_QUEUE;
+  return typeof binding === "object" && binding !== null ? (binding as BroadcastQueue) : undefined;
+}
+
+/** The dead-letter queue's name, as in wrangler.toml's consumer section. */
+const DEAD_LETTER_QUEUE_VAR = "BROADCAST_DEAD_LETTER_QUEUE";
+
 const configs = new WeakMap<Env, WorkerConfig>();
 /** Reference data read once per isolate, refreshed when the data version changes. */
 const referenceCache = createReferenceCache();
@@ -66,7 +83,7 @@ export default {
     if (!config) return Response.json({ ok: false, error: "misconfigured" }, { status: 500 });
     const invocation = openInvocation(config);
     const { client, facts, engine, logger } = invocation;
-    const deliverNow = () => ctx.waitUntil(deliver(invocation));
+    const deliverNow = () => ctx.waitUntil(deliver(invocation, broadcastQueue(env)));
     const admin = {
       store: createAdminStore(client),
       facts,
@@ -115,13 +132,35 @@ export default {
     return app.fetch(request, env, ctx);
   },
 
-  /** The Cron Trigger: deliver what is due, then watch sources within their share of what is left. */
+  /**
+   * The Cron Trigger: deliver what is due (or hand it to the queue), then watch
+   * sources within their share of the subrequests left.
+   */
   async scheduled(_controller: unknown, env: Env): Promise<void> {
     const config = loggedConfig(env);
     if (!config) return;
     const invocation = openInvocation(config);
-    await deliver(invocation);
+    await deliver(invocation, broadcastQueue(env));
     await watchOnSchedule(invocation);
+  },
+
+  /** A batch from the broadcast queue (or its dead-letter queue): sent within this invocation's subrequests. */
+  async queue(batch: QueueBatch, env: Env): Promise<void> {
+    const config = loggedConfig(env);
+    // Misconfigured: every message is retried, to reach the dead-letter queue if it stays so.
+    if (!config) throw new Error("misconfigured");
+    const { subrequests, ...rest } = openInvocation(config);
+    const parts = deliveryParts({
+      ...rest,
+      token: config.botToken,
+      apiRoot: config.apiRoot,
+      settings: config.broadcast,
+      fetch: subrequests.fetch,
+    });
+    await consumeBatch(parts.deps(), parts.settings, batch, {
+      budget: subrequests.budget,
+      deadLetterQueue: env[DEAD_LETTER_QUEUE_VAR] ?? "tanya-broadcast-dlq",
+    });
   },
 };
 
@@ -155,17 +194,24 @@ function openInvocation(config: WorkerConfig): Invocation {
   return { config, subrequests, claim, client, facts, engine, logger };
 }
 
-/** Delivers with the subrequests the invocation has left; failures are logged, never thrown. */
-async function deliver({ config, subrequests, ...rest }: Invocation): Promise<void> {
-  const worker = createDeliveryWorker({
+/**
+ * Delivers with the subrequests the invocation has left, or with a queue hands
+ * what is due to it; failures are logged, never thrown.
+ */
+async function deliver(
+  { config, subrequests, ...rest }: Invocation,
+  queue: BroadcastQueue | undefined,
+): Promise<void> {
+  const options = {
     ...rest,
     token: config.botToken,
     apiRoot: config.apiRoot,
     settings: config.broadcast,
     fetch: subrequests.fetch,
-  });
+  };
   try {
-    await worker({ budget: subrequests.budget });
+    if (queue === undefined) await createDeliveryWorker(options)({ budget: subrequests.budget });
+    else await enqueueDue({ ...deliveryParts(options).deps(), queue }, subrequests);
   } catch (error) {
     rest.logger.error("delivery run failed", error);
   }

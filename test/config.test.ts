@@ -85,12 +85,13 @@ describe("createConfig", () => {
       leaseSeconds: 60,
       pollSeconds: 5,
       subrequestBudget: 50,
+      sendsInFlight: 8,
     });
     expect(createConfig({ BROADCAST_SUBREQUEST_BUDGET: "1000" }).broadcast.subrequestBudget).toBe(
       1000,
     );
     expect(() => createConfig({ BROADCAST_LEASE_SECONDS: "5" })).toThrow(
-      /BROADCAST_LEASE_SECONDS: must be at least 15: a send may take 10 s/,
+      /BROADCAST_LEASE_SECONDS: must be at least 35: a send may take 30 s/,
     );
     expect(() => createConfig({ BROADCAST_RATE_PER_SECOND: "fast" })).toThrow(
       /BROADCAST_RATE_PER_SECOND: must be a whole number/,

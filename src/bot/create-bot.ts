@@ -31,6 +31,7 @@ import {
   floodLimit,
 } from "./flood-limit.ts";
 import { useHtmlByDefault } from "./html-by-default.ts";
+import { perChatOrder } from "./per-chat-order.ts";
 import { loggingFailures } from "./unanswered-recording.ts";
 
 export interface BotConfig {
@@ -50,6 +51,8 @@ export interface BotConfig {
   floodLimit?: FloodLimit | false;
   /** How API calls travel; on Workers, a fetch that counts them against the subrequest limit. */
   fetch?: typeof fetch;
+  /** Updates handled concurrently (grammY's runner): each chat's still one at a time, in order. */
+  sequentialPerChat?: boolean;
 }
 
 export interface BotDeps {
@@ -81,6 +84,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
     botInfo: config.botInfo,
   });
   bot.api.config.use(autoRetry(patience.retry));
+  if (config.sequentialPerChat) bot.use(perChatOrder());
 
   // Everything below runs inside the boundary, whose handler throws only a
   // store outage behind a webhook: nothing else reaches bot.catch (whose default

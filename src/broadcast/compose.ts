@@ -20,6 +20,8 @@ export interface Composer {
   message(broadcast: BroadcastToSend, recipient: Recipient): Promise<string>;
   /** What the admin who published or corrected is told once all is delivered. */
   summary(finished: FinishedBroadcast): Promise<string>;
+  /** What that admin is told when Telegram refuses the bot's token and delivery pauses. */
+  paused(broadcast: BroadcastToSend, reason: string, until: number): Promise<string>;
 }
 
 /** One per run: what it caches is read again by the next. */
@@ -61,6 +63,11 @@ export function createComposer(engine: Engine, facts: FactsSource): Composer {
 
     async summary(finished) {
       return broadcastTexts.summary(finished, labelsFor(await engine.lexicon()));
+    },
+
+    async paused(broadcast, reason, until) {
+      const labels = labelsFor(await engine.lexicon());
+      return broadcastTexts.paused(broadcast.id, reason, new Date(until).toISOString(), labels);
     },
   };
 }

@@ -12,6 +12,8 @@ export interface BroadcastToSend {
   kind: BroadcastKind;
   release: Release;
   correction: CorrectionDetail | null;
+  /** The admin told how it went; null when nobody is (the CLI). */
+  notify: number | null;
 }
 
 export interface ClaimedDelivery {
@@ -40,6 +42,11 @@ export interface ClaimRequest {
   summaries: number;
   /** Messages sent to groups and channels since then come back, for their per-minute limit. */
   groupSendsSince: number;
+  /**
+   * The overall rate, shared by every worker and process on the database: each
+   * delivery claimed takes the next send slot, this far after the one before.
+   */
+  slotMs: number;
 }
 
 export interface Claim {
@@ -47,9 +54,23 @@ export interface Claim {
   deliveries: ClaimedDelivery[];
   groupSends: { chatId: number; sentAt: number }[];
   finished: FinishedBroadcast[];
+  /** When the first delivery claimed may be sent; the nth, (n - 1) × slotMs later. */
+  firstSlot: number;
+}
+
+export interface DeliveryState {
+  status: "pending" | "sending" | "sent" | "failed" | "inactive";
+  /** When a waiting delivery may go: its retry time, or the end of a pause if later. */
+  nextAttemptAt: number;
 }
 
 export interface Outbox {
+  /**
+   * Read only, so a look that finds nothing writes nothing: whether a claim now
+   * would find a due delivery or an owed summary (false while delivery is
+   * paused), and when the next waiting delivery comes due (null: none waits).
+   */
+  due(now: number): Promise<{ now: boolean; next: number | null }>;
   /** One round trip: due deliveries (waiting, or leased by a worker whose lease ran out). */
   claim(request: ClaimRequest): Promise<Claim>;
   sent(id: number, lease: string, messageId: number, at: number): Promise<void>;
@@ -65,4 +86,16 @@ export interface Outbox {
   move(id: number, lease: string, from: number, to: number): Promise<void>;
   /** Deliveries still leased and not tried go back to waiting, their attempt not counted. */
   release(lease: string): Promise<void>;
+  /**
+   * A queue consumer's claim: only the deliveries named, if they are still
+   * handed to the queue or waiting and due; one sent already or taken by
+   * another consumer is left out.
+   */
+  claimNamed(request: ClaimRequest, ids: number[]): Promise<Claim>;
+  /** Where the named deliveries stand: a queue consumer acks or delays its messages by it. */
+  states(ids: number[]): Promise<Map<number, DeliveryState>>;
+  /** A queue gave up on these (its dead-letter queue): failed, unless sent or settled meanwhile. */
+  failUnsettled(ids: number[], error: string): Promise<void>;
+  /** Telegram refused the bot itself (401, 404): no delivery is claimed until then. */
+  pause(until: number): Promise<void>;
 }

@@ -17,13 +17,15 @@ export interface Settling {
   lease: string;
   /** Tries of a delivery that keeps failing for a passing reason (5xx, network). */
   maxAttempts: number;
+  /** How long delivery pauses when Telegram refuses the bot's token. */
+  pauseMs: number;
 }
 
 const FIRST_RETRY_MS = 10_000;
 const LONGEST_RETRY_MS = 15 * 60_000;
 
 export async function settle(
-  { outbox, logger, lease, maxAttempts }: Settling,
+  { outbox, logger, lease, maxAttempts, pauseMs }: Settling,
   { id, chatId, attempts }: ClaimedDelivery,
   outcome: SendOutcome,
   now: number,
@@ -52,6 +54,21 @@ export async function settle(
       logger.error("broadcast delivery failed for good", { delivery: id, error: outcome });
       await outbox.fail(id, lease, outcome.description);
       return "failed";
+    case "unanswered":
+      logger.error("broadcast send unanswered, not sent again by itself", {
+        delivery: id,
+        error: outcome,
+      });
+      await outbox.fail(
+        id,
+        lease,
+        `${outcome.description}; it may have arrived, so it is not sent again by itself`,
+      );
+      return "failed";
+    case "refused-bot":
+      // Not this chat's doing: the delivery waits, its attempt not counted, until the pause ends.
+      await outbox.defer(id, lease, now + pauseMs, outcome.description);
+      return "later";
     case "rejected":
       logger.error("broadcast delivery refused by Telegram", { delivery: id, error: outcome });
       await outbox.fail(id, lease, outcome.description);

@@ -14,6 +14,13 @@ export type SendOutcome =
   | { kind: "moved"; chatId: number }
   /** 5xx or the network: worth trying again later. */
   | { kind: "transient"; description: string }
+  /**
+   * No answer in time: Telegram may still deliver it, so it is not sent again
+   * by itself (an operator can, with broadcast:retry).
+   */
+  | { kind: "unanswered"; description: string }
+  /** 401, 404: Telegram refused the bot itself (its token): every send would fail alike. */
+  | { kind: "refused-bot"; description: string }
   /** Any other refusal: trying again cannot help. */
   | { kind: "rejected"; description: string };
 
@@ -35,9 +42,16 @@ export function telegramSender(api: Api): Send {
 
 function outcomeOf(error: unknown): SendOutcome {
   // A timeout or a dropped connection: grammY's message names the method, never the token.
-  if (error instanceof HttpError) return { kind: "transient", description: error.message };
+  if (error instanceof HttpError) {
+    // grammY's own timeout aborts the request; its cause says so.
+    const cause = error.error instanceof Error ? error.error.message : "";
+    if (/timed out/.test(cause)) return { kind: "unanswered", description: cause };
+    return { kind: "transient", description: error.message };
+  }
   if (!(error instanceof GrammyError)) throw error;
   const { error_code: code, description, parameters } = error;
+  if (code === 401 || code === 404)
+    return { kind: "refused-bot", description: `${code}: ${description}` };
   if (code === 429) return { kind: "too-many", retryAfterSeconds: parameters.retry_after ?? 1 };
   if (parameters.migrate_to_chat_id !== undefined) {
     return { kind: "moved", chatId: parameters.migrate_to_chat_id };

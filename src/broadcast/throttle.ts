@@ -1,7 +1,7 @@
-// Telegram's broadcast limits, kept by one worker: messages spaced evenly to at
-// most `perSecond` overall, and at most `groupPerMinute` to any one group or
-// channel in a sliding minute. The group windows start from what the outbox
-// says was sent (by any worker) and add this worker's sends since.
+// Telegram's per-group limit, as one worker keeps it: at most `groupPerMinute`
+// to any one group or channel in a sliding minute. The group windows start
+// from what the outbox says was sent (by any worker) and add this worker's
+// sends since. (The overall rate is the outbox's shared send slots.)
 
 import { isGroupOrChannel } from "../domain/broadcast/subscription.ts";
 import type { Clock } from "./clock.ts";
@@ -10,12 +10,10 @@ import type { Clock } from "./clock.ts";
 export const GROUP_WINDOW_MS = 60_000;
 
 export interface RateLimits {
-  perSecond: number;
   groupPerMinute: number;
 }
 
 export class Throttle {
-  private nextSlot = 0;
   /** Send times per group or channel, oldest first, within the last minute. */
   private groupSends = new Map<number, number[]>();
 
@@ -23,14 +21,6 @@ export class Throttle {
     private readonly limits: RateLimits,
     private readonly clock: Clock,
   ) {}
-
-  /** Waits until the overall rate allows another message, and takes that turn. */
-  async turn(): Promise<void> {
-    const now = this.clock.now();
-    const at = Math.max(now, this.nextSlot);
-    this.nextSlot = at + 1000 / this.limits.perSecond;
-    if (at > now) await this.clock.sleep(at - now);
-  }
 
   /** When the chat may get its next message: now, or later for a group that had its share. */
   readyAt(chatId: number): number {
@@ -41,6 +31,7 @@ export class Throttle {
     return oldestCounted === undefined ? now : oldestCounted + GROUP_WINDOW_MS;
   }
 
+  /** Counted when the send starts: a window of sends may have several to one group in flight. */
   sent(chatId: number): void {
     if (!isGroupOrChannel(chatId)) return;
     const now = this.clock.now();

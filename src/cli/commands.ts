@@ -2,6 +2,7 @@
 // functions live one per file; this is the table of contents.
 
 import { botInfo } from "./bot-info.ts";
+import { broadcastRetry } from "./broadcast-retry.ts";
 import type { CommandSpec } from "./command.ts";
 import { dbMigrate } from "./db-migrate.ts";
 import { dbSeed } from "./db-seed.ts";
@@ -71,6 +72,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   indicators: { run: indicatorsCommand, ...INDICATORS_HELP },
   sources: { run: sourcesCommand, ...SOURCES_HELP },
+  "broadcast:retry": {
+    run: broadcastRetry,
+    usage: "<id>",
+    summary: "send a broadcast's failed deliveries again (numbers as /siaran shows them)",
+    details: [
+      "The running bot (npm start) or the next Cron Trigger sends them within the rate",
+      "limits; the admin who published is told how it went once they are done.",
+    ],
+    examples: ["npm run cli -- broadcast:retry 12"],
+  },
   "bot-info": {
     run: botInfo,
     usage: "",

@@ -77,6 +77,28 @@ export function createBroadcasts(client: Client): Broadcasts<InStatement> {
       const { rows } = await client.execute({ sql: RECENT, args: [limit] });
       return rows.map(broadcastStateOf);
     },
+
+    async retryFailed(broadcastId) {
+      const [exists, retried] = await client.batch(
+        [
+          { sql: "SELECT 1 FROM broadcasts WHERE id = ?", args: [broadcastId] },
+          {
+            sql: `UPDATE deliveries
+                  SET status = 'pending', attempts = 0, next_attempt_at = 0, last_error = NULL
+                  WHERE broadcast_id = ? AND status = 'failed'`,
+            args: [broadcastId],
+          },
+          // Its summary is owed again once these are done (changes(): the update before).
+          {
+            sql: "UPDATE broadcasts SET summary_sent_at = NULL WHERE id = ? AND changes() > 0",
+            args: [broadcastId],
+          },
+        ],
+        "write",
+      );
+      if (exists?.rows.length === 0) return null;
+      return retried?.rowsAffected ?? 0;
+    },
   };
 }
 

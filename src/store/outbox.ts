@@ -3,20 +3,72 @@
 // left alone.
 
 import type { Client, InStatement } from "@libsql/client";
-import type { Outbox } from "../broadcast/outbox.ts";
+import type { DeliveryState, Outbox } from "../broadcast/outbox.ts";
 import { moveChatStatements } from "./chat-moves.ts";
-import { claimDeliveries } from "./outbox-claim.ts";
+import { claimDeliveries, DUE, PAUSED_UNTIL_KEY, SUMMARY_OWED } from "./outbox-claim.ts";
 import { deactivate } from "./subscriptions.ts";
 
 const UNLEASE = "lease_owner = NULL, lease_until = NULL";
 const MINE = "WHERE id = ? AND lease_owner = ?";
+
+/** ?3 now (numbered as in the claim's conditions). */
+const ANYTHING_DUE = `
+  SELECT NOT EXISTS (SELECT 1 FROM meta WHERE key = '${PAUSED_UNTIL_KEY}' AND CAST(value AS INTEGER) > ?3)
+     AND (EXISTS (SELECT 1 FROM deliveries WHERE ${DUE})
+          OR EXISTS (SELECT 1 FROM broadcasts b WHERE ${SUMMARY_OWED})) AS due,
+         MAX((SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending'),
+             COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '${PAUSED_UNTIL_KEY}'), 0))
+           AS next`;
+
+const PAUSE = `
+  INSERT INTO meta (key, value) VALUES ('${PAUSED_UNTIL_KEY}', ?)
+  ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
 
 export function createOutbox(client: Client): Outbox {
   const settle = (sql: string, args: (string | number)[]) =>
     client.execute({ sql, args }).then(() => undefined);
 
   return {
+    async due(now) {
+      const { rows } = await client.execute({ sql: ANYTHING_DUE, args: [null, null, now] });
+      const next = rows[0]?.next;
+      return {
+        now: Number(rows[0]?.due) === 1,
+        next: next === null || next === undefined ? null : Number(next),
+      };
+    },
+
     claim: (request) => claimDeliveries(client, request),
+
+    claimNamed: (request, ids) => claimDeliveries(client, request, ids),
+
+    async states(ids) {
+      const { rows } = await client.execute({
+        // A pause holds every delivery back until it ends.
+        sql: `SELECT id, status,
+                     MAX(next_attempt_at, COALESCE((SELECT CAST(value AS INTEGER) FROM meta
+                                                    WHERE key = '${PAUSED_UNTIL_KEY}'), 0)) AS next_attempt_at
+              FROM deliveries WHERE id IN (SELECT value FROM json_each(?))`,
+        args: [JSON.stringify(ids)],
+      });
+      return new Map(
+        rows.map((row) => [
+          Number(row.id),
+          {
+            // A CHECK constraint holds status to these values.
+            status: String(row.status) as DeliveryState["status"],
+            nextAttemptAt: Number(row.next_attempt_at),
+          },
+        ]),
+      );
+    },
+
+    failUnsettled: (ids, error) =>
+      settle(
+        `UPDATE deliveries SET status = 'failed', last_error = ?, ${UNLEASE}
+         WHERE id IN (SELECT value FROM json_each(?)) AND status IN ('pending', 'sending')`,
+        [error, JSON.stringify(ids)],
+      ),
 
     sent: (id, lease, messageId, at) =>
       settle(
@@ -83,5 +135,7 @@ export function createOutbox(client: Client): Outbox {
          WHERE status = 'sending' AND lease_owner = ?`,
         [lease],
       ),
+
+    pause: (until) => settle(PAUSE, [String(until)]),
   };
 }

@@ -101,7 +101,10 @@ describe("a worker that dies", () => {
     await subscribe(rig.seeded.client, ...SUBSCRIBERS);
     await publishRelease(rig.store);
 
-    const dying = rig.worker({ batchSize: 10 }, dyingAfterSend(rig.seeded.client, 5));
+    const dying = rig.worker(
+      { batchSize: 10, sendsInFlight: 1 },
+      dyingAfterSend(rig.seeded.client, 5),
+    );
     await expect(dying()).rejects.toThrow("killed");
     const inFlight = Number(rig.delivered()[4]?.payload.chat_id);
     // The rest of its batch is held until the lease runs out; then a new worker takes it over.
@@ -121,18 +124,22 @@ describe("a worker that dies", () => {
     await subscribe(rig.seeded.client, ...SUBSCRIBERS);
     await publishRelease(rig.store);
     // The first send never arrives (its connection drops), and the worker dies
-    // before it can record anything: every write after its claim fails.
+    // before it can record anything: every write after its claim fails (its
+    // read-only look for due deliveries still works).
     rig.telegram.injectFaults("sendMessage", { drop: true });
     const dead = new Proxy(rig.seeded.client, {
       get(target, property) {
         const member: unknown = Reflect.get(target, property, target);
         if (typeof member !== "function") return member;
-        return property === "execute"
-          ? () => Promise.reject(new Error("killed"))
-          : member.bind(target);
+        const method = member.bind(target);
+        if (property !== "execute") return method;
+        return (statement: { sql: string }) =>
+          statement.sql.trimStart().startsWith("SELECT")
+            ? method(statement)
+            : Promise.reject(new Error("killed"));
       },
     });
-    await expect(rig.worker({ batchSize: 10 }, dead)()).rejects.toThrow("killed");
+    await expect(rig.worker({ batchSize: 10, sendsInFlight: 1 }, dead)()).rejects.toThrow("killed");
     rig.clock.advance(60_001);
     await rig.worker()();
     const counts = receivedBy();

@@ -1,16 +1,19 @@
 // `npm start` with a token, as a new user runs it: a real process polling a Bot
 // API server on loopback, with a fresh embedded database (migrated and seeded on
-// first run).
+// first run). Chats are served concurrently: one chat's throttled reply does
+// not hold another's.
 
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type RunningProcess, startTsx } from "../support/child-process.ts";
 import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.ts";
 import { privateTextUpdate, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 
 const USER = 777001;
+const THROTTLED = 777003;
+const OTHER = 777004;
 
 let telegram: FakeBotApi;
 let bot: RunningProcess;
@@ -54,5 +57,32 @@ describe("npm start with TELEGRAM_BOT_TOKEN", () => {
     // Long polling only works once any webhook is gone.
     const methods = telegram.calls.map((call) => call.method);
     expect(methods.indexOf("deleteWebhook")).toBeLessThan(methods.indexOf("getUpdates"));
+  });
+
+  it("answers another chat while one chat's reply waits out a 429", async () => {
+    // Telegram's flood control asks the bot to wait 5 s before answering this chat again.
+    telegram.injectChatFaults(THROTTLED, {
+      status: 429,
+      description: "Too Many Requests: retry after 5",
+      retryAfterSeconds: 5,
+    });
+    telegram.enqueue((updateId) => privateTextUpdate(updateId, THROTTLED, "KIA Kaltim"));
+    telegram.enqueue((updateId) => privateTextUpdate(updateId, OTHER, "IKD Kaltim"));
+    const answered = (chatId: number) =>
+      telegram.calls.some(
+        (call) =>
+          call.method === "sendMessage" &&
+          call.payload.chat_id === chatId &&
+          telegram.statusOf(call) === 200,
+      );
+    // The throttled chat's reply was refused first...
+    await telegram.waitForCall(
+      ({ method, payload }) => method === "sendMessage" && payload.chat_id === THROTTLED,
+      20_000,
+    );
+    // ...and the other chat has its answer while that one still waits.
+    await vi.waitFor(() => expect(answered(OTHER)).toBe(true), { timeout: 20_000 });
+    expect(answered(THROTTLED)).toBe(false);
+    await vi.waitFor(() => expect(answered(THROTTLED)).toBe(true), { timeout: 20_000 });
   });
 });

@@ -38,6 +38,7 @@ export const TEST_SETTINGS: BroadcastSettings = {
   ratePerSecond: 25,
   groupRatePerMinute: 20,
   batchSize: 50,
+  sendsInFlight: 4,
   maxAttempts: 3,
   leaseSeconds: 60,
   pollSeconds: 1,
@@ -106,7 +107,11 @@ export interface DeliveryRig {
   clock: LogicalClock;
   logged: string[];
   /** A delivery worker over this rig's store (or another client on the same database). */
-  worker(settings?: Partial<BroadcastSettings>, client?: Client): DeliveryWorker;
+  worker(
+    settings?: Partial<BroadcastSettings>,
+    client?: Client,
+    more?: { sendTimeoutSeconds?: number },
+  ): DeliveryWorker;
   /** sendMessage calls Telegram answered 200, in order. */
   delivered(): RecordedCall[];
   close(): Promise<void>;
@@ -125,8 +130,9 @@ export async function deliveryRig(seeded?: SeededStore): Promise<DeliveryRig> {
     telegram,
     clock,
     logged,
-    worker: (settings = {}, client = store.client) =>
+    worker: (settings = {}, client = store.client, more = {}) =>
       createDeliveryWorker({
+        ...more,
         client,
         engine,
         facts: store.facts,

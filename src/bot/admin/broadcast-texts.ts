@@ -9,6 +9,22 @@ export const broadcastTexts = {
   summary: (broadcast: BroadcastState, labels: Labels) =>
     `<b>Siaran #${broadcast.id} selesai</b>: ${subject(broadcast, labels)}.\n${counts(broadcast.counts)}.`,
 
+  /** Telegram refused the bot's token: delivery waits; the reason is Telegram's, escaped. */
+  paused: (id: number, reason: string, until: string, labels: Labels) =>
+    `<b>Siaran #${id} dijeda</b>: Telegram menolak token bot (${labels.text(reason)}). ` +
+    `Pengiriman yang tersisa menunggu dan dicoba lagi mulai ${labels.time(until)}.`,
+
+  retryButton: (broadcast: BroadcastState) =>
+    `Kirim ulang ${broadcast.counts.failed} yang gagal di #${broadcast.id}`,
+
+  /** After the retry button: how many went back (null: no such broadcast). */
+  retried: (id: number, retried: number | null) =>
+    retried === null
+      ? `Siaran #${id} tidak ada.`
+      : retried === 0
+        ? `Siaran #${id} tidak punya pengiriman yang gagal.`
+        : `Siaran #${id}: ${retried} pengiriman yang gagal dikirim ulang. Ringkasan menyusul setelah selesai.`,
+
   recent: (broadcasts: BroadcastState[], labels: Labels) =>
     broadcasts.length === 0
       ? "Belum ada siaran. Siaran dibuat saat rilis diterbitkan atau data dikoreksi."

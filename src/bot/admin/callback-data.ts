@@ -1,5 +1,5 @@
 // Admin buttons: "adm:<action>[:<id>[:<revision>]]". The id is the draft's,
-// pending import's or watched-source candidate's the button was made for, so a
+// pending import's, watched-source candidate's or broadcast's the button was made for, so a
 // stale button can never act on another one; a draft's button also carries the
 // revision the admin saw, so it never publishes or discards changes made after
 // that (at most ~30 bytes of the 64 Telegram allows).
@@ -13,7 +13,8 @@ export type AdminButton =
   | "drop"
   | "cancel"
   | "candidateDraft"
-  | "candidateIgnore";
+  | "candidateIgnore"
+  | "retry";
 
 export const ADMIN_BUTTON = /^adm:/;
 
@@ -25,6 +26,7 @@ const CODES: Record<AdminButton, string> = {
   cancel: "no",
   candidateDraft: "cdr",
   candidateIgnore: "cig",
+  retry: "retry",
 };
 
 export function adminButtonData(button: AdminButton, id?: number, revision?: number): string {

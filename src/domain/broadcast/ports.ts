@@ -69,4 +69,9 @@ export interface Broadcasts<Statement = unknown> {
   forCorrection(correction: CorrectionRecorded, notify: number | null): Statement[];
   /** The newest broadcasts first, with how their deliveries stand. */
   recent(limit: number): Promise<BroadcastState[]>;
+  /**
+   * A broadcast's failed deliveries waiting again (attempts from zero) and its
+   * summary owed again; how many. Null when there is no such broadcast.
+   */
+  retryFailed(broadcastId: number): Promise<number | null>;
 }
