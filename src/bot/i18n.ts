@@ -102,7 +102,7 @@ const id: BotTexts = {
           : []),
         ...(f.adminWrites
           ? [
-              "Tetap disimpan: catatan perubahan data publik yang Anda buat sebagai admin, sebagai jejak audit siapa mengubah apa.",
+              "Tetap disimpan: catatan perubahan data publik (dan sumber pantauan) yang Anda buat sebagai admin, sebagai jejak audit siapa mengubah apa.",
             ]
           : []),
       ].join("\n\n"),
@@ -162,7 +162,7 @@ const en: BotTexts = {
           : []),
         ...(f.adminWrites
           ? [
-              "Kept: the changes to public data you made as an admin, as the audit trail of who changed what.",
+              "Kept: the changes to public data (and the sources to watch) you made as an admin, as the audit trail of who changed what.",
             ]
           : []),
       ].join("\n\n"),

@@ -1,7 +1,8 @@
 // The PersonalData port over libSQL: /hapusdata takes a user's id out of every
 // table in one atomic batch. A private chat's id is its user's id. The rows
 // that record who changed public data (audit_log.actor, releases.created_by
-// and published_by, audit details naming an editor) and an editor's own row
+// and published_by, audit details naming an editor, the sources an admin set
+// the bot to watch: watch_sources.created_by) and an editor's own row
 // (access an owner granted) are kept, and counted so the answer can say so.
 
 import type { Client } from "@libsql/client";
@@ -33,6 +34,7 @@ export function createPersonalData(client: Client): PersonalData {
           {
             sql: `SELECT EXISTS (SELECT 1 FROM audit_log WHERE actor = ?1)
                       OR EXISTS (SELECT 1 FROM releases WHERE created_by = ?1 OR published_by = ?1)
+                      OR EXISTS (SELECT 1 FROM watch_sources WHERE created_by = ?1)
                       AS kept`,
             args: [actor],
           },

@@ -108,6 +108,9 @@ describe("/hapusdata leaves no trace of the user but the audit trail", () => {
     const confirm = buttonsOf(t.sent("sendMessage").at(-1))[0]?.callback_data ?? "";
     await t.send(pressUpdate(confirm, editor));
     expect(String(t.sent("sendMessage").at(-1)?.text)).toContain("Diterbitkan");
+    await t.send(
+      textUpdate("/sumber_pantau tambah https://dukcapil.example.go.id/rss.xml", { from: editor }),
+    );
     // News for their chat and the group, reported to them as the publisher.
     expect(await whereIdRemains(FORGOTTEN)).toContain("deliveries.chat_id");
     expect(await whereIdRemains(FORGOTTEN)).toContain("broadcasts.created_by");
@@ -120,6 +123,7 @@ describe("/hapusdata leaves no trace of the user but the audit trail", () => {
       "audit_log.detail",
       "releases.created_by",
       "releases.published_by",
+      "watch_sources.created_by",
     ]);
     expect(done).toContain("Dihapus: langganan chat ini, 1 catatan kabar");
     expect(done).toContain("dari 1 laporan pengiriman kabar");
@@ -131,6 +135,21 @@ describe("/hapusdata leaves no trace of the user but the audit trail", () => {
       args: [GROUP],
     });
     expect(Number(rows[0]?.n)).toBe(1);
+  });
+
+  it("of an editor who only set a source to watch: the source stays, and the answer says so", async () => {
+    const owner = user("id", OWNER_ID);
+    const editor = user("id", FORGOTTEN);
+    await t.send(textUpdate(`/editor_tambah ${FORGOTTEN}`, { from: owner }));
+    await t.send(
+      textUpdate("/sumber_pantau tambah https://disdukcapil.example.go.id/feed", { from: editor }),
+    );
+    expect(await whereIdRemains(FORGOTTEN)).toContain("watch_sources.created_by");
+
+    const done = await forget(editor);
+
+    expect(await whereIdRemains(FORGOTTEN)).toContain("watch_sources.created_by");
+    expect(done).toContain("Tetap disimpan: catatan perubahan data publik");
   });
 
   it("says the same in English", async () => {
