@@ -1,8 +1,8 @@
-// Telegram HTML as the renderer writes it: <b>, <i> and <a href="…"> tags, and
+// Telegram HTML as the renderer writes it: <b>, <i>, <pre> (bar charts) and <a href="…"> tags, and
 // every other <, > and & escaped as an entity (Telegram rejects the message
 // otherwise, and an unescaped user string could inject markup).
 
-const RENDERER_TAG = /<\/?[bi]>|<a href="[^"<>]*">|<\/a>/g;
+const RENDERER_TAG = /<\/?(?:b|i|pre)>|<a href="[^"<>]*">|<\/a>/g;
 const ENTITY = /&(?:lt|gt|amp|quot|#\d+|#x[\da-f]+);/gi;
 
 /** The raw <, > and & (with what follows them) that are neither a renderer tag nor an entity. */
