@@ -7,24 +7,22 @@
 // the owner the candidate.
 
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type HranaServer, startHranaServer } from "../../dev/hrana/server.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
-import { type RunningProcess, start } from "../support/child-process.ts";
 import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.ts";
 import { preparedFile } from "../support/reference.ts";
 import { TEST_BOT_INFO, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
+import { startWranglerDev, type WranglerDev } from "../support/wrangler-dev.ts";
 import { type FakeSite, fakeSite } from "./fake-source-server.ts";
-import { type HranaServer, startHranaServer } from "./support/hrana-server.ts";
 
 const STARTUP_MS = 60_000;
 const OWNER = 7001;
 
 let dir: string;
-let worker: RunningProcess | undefined;
-let origin: string;
+let worker: WranglerDev | undefined;
 let site: FakeSite;
 let api: FakeBotApi;
 let database: HranaServer;
@@ -43,32 +41,19 @@ beforeAll(async () => {
     createdBy: "test",
   });
   prepared.client.close();
-  database = await startHranaServer(file);
+  database = await startHranaServer({ path: file });
   api = await startFakeBotApi(TEST_BOT_TOKEN);
-  const [port, inspectorPort] = await freePorts(2);
-  origin = `http://127.0.0.1:${port}`;
-  const vars = {
-    TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-    WEBHOOK_SECRET: "worker-watch-secret",
-    BOT_INFO: JSON.stringify(TEST_BOT_INFO),
-    DATABASE_URL: database.url,
-    TELEGRAM_API_ROOT: api.apiRoot,
-    ADMIN_USER_IDS: String(OWNER),
-  };
-  worker = start(
-    process.execPath,
-    [
-      "node_modules/wrangler/bin/wrangler.js",
-      "dev",
-      "--test-scheduled",
-      "--ip=127.0.0.1",
-      `--port=${port}`,
-      `--inspector-port=${inspectorPort}`,
-      ...Object.entries(vars).map(([name, value]) => `--var=${name}:${value}`),
-    ],
-    { WRANGLER_SEND_METRICS: "false" },
+  worker = await startWranglerDev(
+    {
+      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+      WEBHOOK_SECRET: "worker-watch-secret",
+      BOT_INFO: JSON.stringify(TEST_BOT_INFO),
+      DATABASE_URL: database.url,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      ADMIN_USER_IDS: String(OWNER),
+    },
+    STARTUP_MS,
   );
-  await waitUntilServing(`${origin}/health`, STARTUP_MS);
 }, STARTUP_MS + 10_000);
 
 afterAll(async () => {
@@ -87,7 +72,7 @@ describe("the Cron Trigger in workerd", () => {
       ],
     });
 
-    const response = await fetch(`${origin}/__scheduled?cron=*+*+*+*+*`);
+    const response = await fetch(`${worker?.origin}/__scheduled?cron=*+*+*+*+*`);
     expect(response.status).toBe(200);
 
     const sent = await api
@@ -96,7 +81,7 @@ describe("the Cron Trigger in workerd", () => {
         30_000,
       )
       .catch((error: Error) => {
-        throw new Error(`${error.message}\n--- wrangler output ---\n${worker?.output()}`);
+        throw new Error(`${error.message}\n--- wrangler output ---\n${worker?.process.output()}`);
       });
     expect(sent.payload.chat_id).toBe(OWNER);
     const text = String(sent.payload.text);
@@ -106,34 +91,3 @@ describe("the Cron Trigger in workerd", () => {
     expect(site.requests.map((r) => r.path)).toEqual(["/feed.xml", "/daerah/akta-kutim"]);
   }, 45_000);
 });
-
-async function freePorts(count: number): Promise<number[]> {
-  const servers = Array.from({ length: count }, () => createServer());
-  const ports = await Promise.all(
-    servers.map(
-      (server) =>
-        new Promise<number>((resolve) => {
-          server.listen(0, "127.0.0.1", () => {
-            const address = server.address();
-            resolve(typeof address === "object" && address !== null ? address.port : 0);
-          });
-        }),
-    ),
-  );
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
-}
-
-async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (worker?.child.exitCode !== null) break;
-    const answered = await fetch(url).then(
-      () => true,
-      () => false,
-    );
-    if (answered) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`wrangler dev did not serve ${url}\n--- output ---\n${worker?.output()}`);
-}
