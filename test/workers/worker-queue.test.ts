@@ -3,7 +3,9 @@
 // queue-config.ts), its database a libSQL file behind the dev Hrana server,
 // its Bot API the fake on loopback. A release published through the webhook
 // reaches 1,000 subscribers through the local queue and its consumer, each
-// exactly once. The throughput is printed (reported, not asserted).
+// exactly once, three of them after a 429 sent their messages back to the
+// queue with retry_after's delay. The throughput is printed (reported, not
+// asserted).
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +28,8 @@ const WAIT_MS = 30_000;
 const OWNER = 7001;
 const EDITOR = 7002;
 const SUBSCRIBERS = Array.from({ length: 1_000 }, (_, i) => 800_001 + i);
+/** Subscribers whose first send Telegram answers 429: their queue messages come back delayed. */
+const THROTTLED = [800_010, 800_500, 800_990];
 
 let directory: string;
 let hrana: HranaServer;
@@ -70,8 +74,15 @@ afterAll(async () => {
 
 describe("the Worker's broadcast through a queue", () => {
   it(
-    "delivers a release to 1,000 subscribers: none lost, none twice",
+    "delivers a release to 1,000 subscribers: none lost, none twice, 429s retried after their delay",
     async () => {
+      for (const chatId of THROTTLED) {
+        telegram.injectChatFaults(chatId, {
+          status: 429,
+          description: "Too Many Requests: retry after 2",
+          retryAfterSeconds: 2,
+        });
+      }
       await publishThroughWebhook(
         hook,
         telegram,
@@ -113,6 +124,12 @@ describe("the Worker's broadcast through a queue", () => {
       const doubled = [...perChat.values()].filter((count) => count > 1).length;
       const lost = SUBSCRIBERS.filter((chatId) => !perChat.has(chatId)).length;
       expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });
+      for (const chatId of THROTTLED) {
+        const statuses = telegram.calls
+          .filter((call) => call.method === "sendMessage" && call.payload.chat_id === chatId)
+          .map((call) => telegram.statusOf(call));
+        expect(statuses).toEqual([429, 200]);
+      }
       expect(String(newsMessages()[0]?.payload.text)).toContain("6,50%");
 
       const minutes = (lastSend - published) / 60_000;
