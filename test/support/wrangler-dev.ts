@@ -11,10 +11,18 @@ export interface WranglerDev {
   stop(): Promise<void>;
 }
 
+export interface WranglerOptions {
+  /** Another wrangler config than the project's wrangler.toml (a test's queues, say). */
+  config?: string;
+  /** Where wrangler keeps local state (queues, caches): a test's temp directory. */
+  persistTo?: string;
+}
+
 /** Starts wrangler dev with these vars and resolves once the Worker answers HTTP. */
 export async function startWranglerDev(
   vars: Record<string, string>,
   timeoutMs: number,
+  options: WranglerOptions = {},
 ): Promise<WranglerDev> {
   const port = await freePort();
   const inspectorPort = await freePort();
@@ -29,6 +37,8 @@ export async function startWranglerDev(
       "--ip=127.0.0.1",
       `--port=${port}`,
       `--inspector-port=${inspectorPort}`,
+      ...(options.config === undefined ? [] : [`--config=${options.config}`]),
+      ...(options.persistTo === undefined ? [] : [`--persist-to=${options.persistTo}`]),
       ...Object.entries(vars).map(([name, value]) => `--var=${name}:${value}`),
     ],
     { WRANGLER_SEND_METRICS: "false" },

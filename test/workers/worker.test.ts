@@ -2,19 +2,27 @@
 // and serves it from workerd; its database is a libSQL file served over HTTP by
 // the dev Hrana server (as Turso serves one), its Bot API the fake on loopback.
 // One wrangler serves every scenario here, in order: it costs seconds of CPU.
+// So the open-data API's contract (test/api/contract-scenarios.ts) and source
+// watching by the Cron Trigger run on it too; only the queue path, which needs
+// another config, has a wrangler of its own (worker-queue.test.ts).
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Update } from "grammy/types";
+import { type Client, createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HranaServer, startHranaServer } from "../../dev/hrana/server.ts";
+import { createAdminStore } from "../../src/store/admin-store.ts";
+import { bumpDataVersion } from "../../src/store/data-version.ts";
+import { describeApiContract } from "../api/contract-scenarios.ts";
 import { subscribe, subscriber } from "../support/broadcast.ts";
 import { type FakeBotApi, type RecordedCall, startFakeBotApi } from "../support/fake-bot-api.ts";
 import { freePort } from "../support/free-port.ts";
 import { preparedFile } from "../support/reference.ts";
 import { privateTextUpdate, TEST_BOT_INFO, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 import { startWranglerDev, type WranglerDev } from "../support/wrangler-dev.ts";
+import { type FakeSite, fakeSite } from "../watch/fake-source-server.ts";
+import { publishThroughWebhook, type Webhook, webhook } from "./support/webhook-admin.ts";
 
 const SECRET = "worker-end-to-end-secret";
 const STARTUP_MS = 60_000;
@@ -31,7 +39,10 @@ let hranaPort: number;
 let hrana: HranaServer | undefined;
 let telegram: FakeBotApi;
 let worker: WranglerDev;
-let nextUpdateId = 1;
+let hook: Webhook;
+/** The test's own connection to the database file, for writes an admin would make elsewhere. */
+let store: Client;
+let site: FakeSite;
 
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), "tanya-worker-"));
@@ -54,18 +65,28 @@ beforeAll(async () => {
     },
     STARTUP_MS,
   );
+  hook = webhook({
+    origin: worker.origin,
+    secret: SECRET,
+    telegram,
+    output: worker.process.output,
+  });
+  store = createClient({ url: `file:${databasePath}` });
+  site = await fakeSite();
 }, STARTUP_MS + 30_000);
 
 afterAll(async () => {
   await worker?.stop();
   await hrana?.close();
   await telegram?.close();
+  await site?.close();
+  store?.close();
   if (directory !== undefined) rmSync(directory, { recursive: true, force: true });
 });
 
 describe("the Worker in workerd over a libSQL server", () => {
   it("answers a question sent to POST /telegram through the Bot API", async () => {
-    const response = await postUpdate(privateTextUpdate(nextUpdateId++, 777_001, "IKD Kaltim"));
+    const response = await hook.post(privateTextUpdate(hook.nextUpdateId(), 777_001, "IKD Kaltim"));
     expect(response.status).toBe(200);
     const reply = await sentTo(777_001);
     expect(String(reply.payload.text)).toContain("<b>IKD Kalimantan Timur</b>: 4,48%");
@@ -74,42 +95,29 @@ describe("the Worker in workerd over a libSQL server", () => {
 
   it("answers a question with one database round trip: the claim rides with the facts", async () => {
     const before = hrana?.roundTrips() ?? 0;
-    const response = await postUpdate(privateTextUpdate(nextUpdateId++, 777_004, "KIA Kaltim"));
+    const response = await hook.post(privateTextUpdate(hook.nextUpdateId(), 777_004, "KIA Kaltim"));
     expect(response.status).toBe(200);
     await sentTo(777_004);
     expect((hrana?.roundTrips() ?? 0) - before).toBe(1);
   });
 
   it("processes a redelivered update once", async () => {
-    const update = privateTextUpdate(nextUpdateId++, 777_002, "KIA Berau");
-    expect((await postUpdate(update)).status).toBe(200);
+    const update = privateTextUpdate(hook.nextUpdateId(), 777_002, "KIA Berau");
+    expect((await hook.post(update)).status).toBe(200);
     await sentTo(777_002);
-    const again = await postUpdate(update);
+    const again = await hook.post(update);
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ ok: true, duplicate: true });
     expect(messagesTo(777_002)).toHaveLength(1);
   });
 
   it("publishes a draft through the webhook; waitUntil starts the news, the Cron Trigger sends the rest", async () => {
-    await adminSays(OWNER, "/draf 2024-12-31 | Capaian adminduk Kaltim Desember 2024 | DKP3A");
-    await adminSays(OWNER, "/ubah ikd kaltim 6,5");
-    const preview = await adminSays(EDITOR, "/pratinjau");
-    const publish = buttonData(preview, "Terbitkan");
-
-    const pressed = await postUpdate(press(nextUpdateId++, EDITOR, publish));
-    expect(pressed.status).toBe(200);
-    await telegram
-      .waitForCall(
-        ({ method, payload }) =>
-          method === "sendMessage" &&
-          payload.chat_id === EDITOR &&
-          String(payload.text).includes("Diterbitkan"),
-        WAIT_MS,
-      )
-      .catch((error: unknown) => {
-        const said = telegram.calls.slice(-5);
-        throw new Error(`${String(error)}: ${JSON.stringify(said)}\n${worker.process.output()}`);
-      });
+    await publishThroughWebhook(
+      hook,
+      telegram,
+      { drafter: OWNER, publisher: EDITOR },
+      { value: "6,5", waitMs: WAIT_MS, output: worker.process.output },
+    );
     // The webhook answered; the news went on in waitUntil, within the subrequests
     // left to that invocation: some subscribers, never all 60.
     await sentTo(SUBSCRIBERS[0] ?? 0);
@@ -131,9 +139,9 @@ describe("the Worker in workerd over a libSQL server", () => {
   it("answers 503 while the database is down, then processes the redelivery once", async () => {
     await hrana?.close();
     hrana = undefined;
-    const update = privateTextUpdate(nextUpdateId++, 777_003, "KTP-el Kaltim");
+    const update = privateTextUpdate(hook.nextUpdateId(), 777_003, "KTP-el Kaltim");
 
-    const down = await postUpdate(update);
+    const down = await hook.post(update);
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ ok: false, error: "store unavailable" });
     const health = await fetch(`${worker.origin}/health`);
@@ -146,16 +154,16 @@ describe("the Worker in workerd over a libSQL server", () => {
     expect(messagesTo(777_003)).toHaveLength(0);
 
     hrana = await startHranaServer({ path: databasePath, port: hranaPort });
-    const back = await postUpdate(update);
+    const back = await hook.post(update);
     expect(back.status).toBe(200);
     await sentTo(777_003);
-    expect((await postUpdate(update)).status).toBe(200);
+    expect((await hook.post(update)).status).toBe(200);
     expect(messagesTo(777_003)).toHaveLength(1);
     expect((await fetch(`${worker.origin}/health`)).status).toBe(200);
   });
 
   it("refuses a bad secret with 401 and unknown paths with JSON 404", async () => {
-    const unauthorized = await postUpdate(privateTextUpdate(nextUpdateId++, 1, "x"), "wrong");
+    const unauthorized = await hook.post(privateTextUpdate(hook.nextUpdateId(), 1, "x"), "wrong");
     expect(unauthorized.status).toBe(401);
     expect(await unauthorized.json()).toEqual({ ok: false, error: "unauthorized" });
     const missing = await fetch(`${worker.origin}/nowhere`);
@@ -164,58 +172,55 @@ describe("the Worker in workerd over a libSQL server", () => {
   });
 });
 
-function postUpdate(update: Update, secret = SECRET): Promise<Response> {
-  return fetch(`${worker.origin}/telegram`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret },
-    body: JSON.stringify(update),
-  });
-}
-
-/** An admin's command through the webhook; resolves with the bot's reply to it. */
-async function adminSays(admin: number, text: string): Promise<RecordedCall> {
-  const before = messagesTo(admin).length;
-  const command = text.split(" ")[0] ?? text;
-  const update = privateTextUpdate(nextUpdateId++, admin, text);
-  if (update.message) {
-    Object.assign(update.message, {
-      entities: [{ type: "bot_command", offset: 0, length: command.length }],
-    });
-  }
-  const response = await postUpdate(update);
-  expect(response.status, worker.process.output()).toBe(200);
-  const reply = messagesTo(admin)[before];
-  if (reply === undefined) throw new Error(`no reply to ${text}\n${worker.process.output()}`);
-  return reply;
-}
-
-function press(updateId: number, admin: number, data: string): Update {
-  const from = { id: admin, is_bot: false, first_name: "Admin", language_code: "id" };
-  return {
-    update_id: updateId,
-    callback_query: {
-      id: `cb${updateId}`,
-      from,
-      chat_instance: "worker-test",
-      data,
-      message: {
-        message_id: 1,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: admin, type: "private", first_name: "Admin" },
-        text: "…",
-      },
+describe("the open-data API on the Worker", () => {
+  describeApiContract(() => ({
+    request: (path, init) => fetch(`${worker.origin}/api/v1${path}`, init),
+    changeData: async () => {
+      await store.execute(bumpDataVersion);
     },
-  };
-}
+  }));
+});
 
-function buttonData(call: RecordedCall, label: string): string {
-  const markup = call.payload.reply_markup as
-    | { inline_keyboard: { text: string; callback_data?: string }[][] }
-    | undefined;
-  const button = markup?.inline_keyboard.flat().find((b) => b.text === label);
-  if (button?.callback_data === undefined) throw new Error(`no ${label} button in the preview`);
-  return button.callback_data;
-}
+describe("source watching by the Cron Trigger", () => {
+  it("finds a new article on a watched feed and sends the owner its candidate", async () => {
+    // Watched from now on: the broadcast's Cron Trigger runs above fetched nothing.
+    await createAdminStore(store).watchSources.add({
+      url: `${site.base}/feed.xml`,
+      kind: "feed",
+      keywords: null,
+      regionCode: null,
+      createdBy: "test",
+    });
+    site.publish({
+      path: "/daerah/akta-kutim",
+      title: "Akta kelahiran anak di Kutai Timur",
+      paragraphs: [
+        "SANGATTA – Disdukcapil Kabupaten Kutai Timur mencatat kepemilikan akta kelahiran anak di Kabupaten Kutai Timur mencapai 91,3 persen per 31 Mei 2025.",
+      ],
+    });
+
+    const cron = await fetch(`${worker.origin}/__scheduled?cron=*+*+*+*+*`);
+    expect(cron.status).toBe(200);
+
+    // The linkedom and Readability extraction ran inside workerd, without nodejs_compat.
+    const sent = await telegram
+      .waitForCall(
+        ({ method, payload }) =>
+          method === "sendMessage" &&
+          payload.chat_id === OWNER &&
+          String(payload.text).includes("Kandidat"),
+        WAIT_MS,
+      )
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\n--- wrangler output ---\n${worker.process.output()}`);
+      });
+    const text = String(sent.payload.text);
+    expect(text).toContain("Akta kelahiran Kabupaten Kutai Timur: 91,30%");
+    expect(text).toContain("mencapai 91,3 persen per 31 Mei 2025");
+    expect(text).toContain("Data per: 31 Mei 2025");
+    expect(site.requests.map((r) => r.path)).toEqual(["/feed.xml", "/daerah/akta-kutim"]);
+  });
+});
 
 function messagesTo(chatId: number): RecordedCall[] {
   return telegram.calls.filter(
