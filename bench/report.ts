@@ -18,6 +18,8 @@ export interface ReportSection {
   how: string;
   command: string;
   figures: Figure[];
+  /** The 1-minute load average as the section began and ended (set by run.ts). */
+  load?: { start: number; end: number };
 }
 
 export interface Machine {
@@ -65,7 +67,7 @@ export function renderReport(machine: Machine, date: Date, sections: ReportSecti
   ].join("\n");
 }
 
-function renderSection(section: ReportSection): string[] {
+export function renderSection(section: ReportSection): string[] {
   return [
     `## ${section.title}`,
     "",
@@ -73,7 +75,14 @@ function renderSection(section: ReportSection): string[] {
     "",
     `Reproduce: \`${section.command}\``,
     "",
-    "| figure | measured | target | met |",
+    ...(section.load
+      ? [
+          `Load average (1 min): ${section.load.start.toFixed(2)} as it began, ` +
+            `${section.load.end.toFixed(2)} as it ended.`,
+          "",
+        ]
+      : []),
+    "| figure | measured | target | PASS/MISS |",
     "|---|---|---|---|",
     ...section.figures.map(
       (f) => `| ${f.name} | ${f.measured} | ${f.target} | ${verdict(f.met)} |`,
@@ -84,5 +93,5 @@ function renderSection(section: ReportSection): string[] {
 
 function verdict(met: boolean | undefined): string {
   if (met === undefined) return "—";
-  return met ? "yes" : "**no**";
+  return met ? "PASS" : "**MISS**";
 }
