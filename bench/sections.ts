@@ -7,6 +7,12 @@ import { broadcastSection } from "./broadcast-section.ts";
 import { benchFuzz } from "./fuzz.ts";
 import { benchLoad } from "./load.ts";
 import { benchQuestions } from "./questions.ts";
+import {
+  moduleRatio,
+  throughputRatioSection,
+  webhookRatio,
+  workerRatio,
+} from "./ratio-sections.ts";
 import type { Figure, ReportSection } from "./report.ts";
 import { ms } from "./stats.ts";
 import { benchWholeStack } from "./whole-stack.ts";
@@ -277,6 +283,10 @@ const charts: BenchSection = {
 };
 
 export const SECTIONS: BenchSection[] = [
+  webhookRatio,
+  throughputRatioSection,
+  workerRatio,
+  moduleRatio,
   questions,
   wholeStack,
   workerBundle,

@@ -128,6 +128,7 @@ export default {
       health: createHealthCheck(client),
       logger,
       openData: { source: createOpenData(client), rateLimit: apiRateLimit },
+      builtPerRequest: true,
     });
     return app.fetch(request, env, ctx);
   },

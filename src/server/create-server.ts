@@ -3,6 +3,7 @@
 // JSON for every other answer too.
 
 import { Hono } from "hono";
+import { LinearRouter } from "hono/router/linear-router";
 import { type OpenDataApiOptions, openDataApi } from "./api/open-data-api.ts";
 import type { ErrorLogger } from "./error-log.ts";
 import { type HealthCheck, healthRoute } from "./health-route.ts";
@@ -31,13 +32,19 @@ export interface ServerOptions {
   timeoutMs?: number;
   /** Default: console. */
   logger?: ErrorLogger;
+  /**
+   * Set where the app is built for every request (a Worker): Hono's default
+   * router compiles its matcher on the first request an app serves, work
+   * that is then thrown away with the app; LinearRouter compiles nothing.
+   */
+  builtPerRequest?: boolean;
   /** Serves GET /api/v1/… from this source; without it there is no API. */
   openData?: Omit<OpenDataApiOptions, "logger">;
 }
 
 export function createServer(options: ServerOptions): Hono {
   const logger = options.logger ?? console;
-  const app = new Hono();
+  const app = options.builtPerRequest ? new Hono({ router: new LinearRouter() }) : new Hono();
   app.route(
     "/telegram",
     telegramRoute({

@@ -1,0 +1,123 @@
+// The Node webhook ratios, project against baseline, in one run on the same
+// fake Bot API: update latency (one request at a time, POST to answer, which
+// includes the sendMessage) and saturated throughput (autocannon). The two
+// sides are interleaved, A, B, A, B …, in batches, so a busy moment of the
+// machine weighs on both alike.
+
+import autocannon from "autocannon";
+import { question, type Side, type SideBySide, webhookHeaders } from "./side-by-side.ts";
+import { percentile } from "./stats.ts";
+
+export interface LatencyRatio {
+  samples: number;
+  failures: Record<Side["name"], number>;
+  p50: Record<Side["name"], number>;
+  p99: Record<Side["name"], number>;
+}
+
+/** Update ids: each request a fresh one, so the project's claim is taken every time. */
+let nextUpdateId = 1;
+
+async function postOnce(side: Side): Promise<{ ms: number; ok: boolean }> {
+  const body = JSON.stringify(question(nextUpdateId++));
+  const start = performance.now();
+  const response = await fetch(side.webhook, { method: "POST", headers: webhookHeaders, body });
+  await response.arrayBuffer();
+  return { ms: performance.now() - start, ok: response.status === 200 };
+}
+
+export async function latencyRatio(
+  sides: SideBySide,
+  options: { samples: number; batch: number; warmUp: number },
+): Promise<LatencyRatio> {
+  const order = [sides.project, sides.baseline];
+  for (let i = 0; i < options.warmUp; i++) for (const side of order) await postOnce(side);
+  const times = { project: [] as number[], baseline: [] as number[] };
+  const failures = { project: 0, baseline: 0 };
+  while (times.project.length < options.samples) {
+    for (const side of order) {
+      for (let i = 0; i < options.batch; i++) {
+        const { ms, ok } = await postOnce(side);
+        times[side.name].push(ms);
+        if (!ok) failures[side.name]++;
+      }
+    }
+    sides.telegram.calls.length = 0;
+  }
+  for (const list of Object.values(times)) list.sort((a, b) => a - b);
+  return {
+    samples: times.project.length,
+    failures,
+    p50: { project: percentile(times.project, 50), baseline: percentile(times.baseline, 50) },
+    p99: { project: percentile(times.project, 99), baseline: percentile(times.baseline, 99) },
+  };
+}
+
+export interface ThroughputRatio {
+  connections: number;
+  secondsPerSide: number;
+  /** 2xx answers per second, over every measured round. */
+  perSecond: Record<Side["name"], number>;
+  /** Non-2xx answers, connection errors and timeouts. */
+  failures: Record<Side["name"], number>;
+}
+
+const TIMEOUT_SECONDS = 10;
+
+export async function throughputRatio(
+  sides: SideBySide,
+  options: { connections: number; rounds: number; secondsPerRound: number; warmUpSeconds: number },
+): Promise<ThroughputRatio> {
+  const order = [sides.project, sides.baseline];
+  for (const side of order) await saturate(sides, side, options.connections, options.warmUpSeconds);
+  const ok = { project: 0, baseline: 0 };
+  const failures = { project: 0, baseline: 0 };
+  for (let round = 0; round < options.rounds; round++) {
+    for (const side of order) {
+      const result = await saturate(sides, side, options.connections, options.secondsPerRound);
+      ok[side.name] += result["2xx"];
+      // autocannon counts timeouts among its errors.
+      failures[side.name] += result.non2xx + result.errors;
+    }
+  }
+  const seconds = options.rounds * options.secondsPerRound;
+  return {
+    connections: options.connections,
+    secondsPerSide: seconds,
+    perSecond: { project: ok.project / seconds, baseline: ok.baseline / seconds },
+    failures,
+  };
+}
+
+function saturate(
+  sides: SideBySide,
+  side: Side,
+  connections: number,
+  seconds: number,
+): Promise<autocannon.Result> {
+  // The fake records every call; forgotten each second so this process stays small.
+  const forget = setInterval(() => {
+    sides.telegram.calls.length = 0;
+  }, 1000);
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon(
+      {
+        url: side.webhook,
+        connections,
+        duration: seconds,
+        timeout: TIMEOUT_SECONDS,
+        method: "POST",
+        headers: webhookHeaders,
+        requests: [
+          {
+            setupRequest: (request) => ({
+              ...request,
+              body: JSON.stringify(question(nextUpdateId++)),
+            }),
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  }).finally(() => clearInterval(forget));
+}
