@@ -7,11 +7,7 @@
 
 import { statSync } from "node:fs";
 import type { Client } from "@libsql/client";
-
-/** The file at the database's path is no longer the one opened. */
-export class DatabaseFileGone extends Error {
-  override readonly name = "DatabaseFileGone";
-}
+import { DatabaseFileGone } from "./database-file-gone.ts";
 
 /** The client methods that reach the database (as in unavailable.ts). */
 const DATABASE_CALLS: ReadonlySet<string | symbol> = new Set([

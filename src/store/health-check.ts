@@ -7,7 +7,7 @@
 
 import type { Client } from "@libsql/client";
 import type { HealthCheck } from "../server/health-route.ts";
-import { DatabaseFileGone } from "./file-guard.ts";
+import { DatabaseFileGone } from "./database-file-gone.ts";
 import { text } from "./rows.ts";
 
 // Same order as the facts query's releases: the newest published one is current.

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isStoreUnavailable, StoreUnavailable } from "../../src/domain/store-unavailable.ts";
+import { DatabaseFileGone } from "../../src/store/database-file-gone.ts";
 import { openDatabase } from "../../src/store/db.ts";
-import { DatabaseFileGone } from "../../src/store/file-guard.ts";
 import { freePort } from "../support/free-port.ts";
 import { seededStore } from "../support/reference.ts";
 
