@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Client, createClient } from "@libsql/client";
+import { DrizzleQueryError } from "drizzle-orm/errors";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { connectionProblem } from "./connection-problem.ts";
@@ -74,7 +75,11 @@ export interface MigrationReport {
 
 export async function migrateDatabase({ client, db }: Database): Promise<MigrationReport> {
   const before = await appliedMigrations(client);
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }).catch((error: unknown) => {
+    // drizzle's "Failed query: CREATE TABLE … params:" says which statement, not
+    // why; its cause (a read-only store, a refused token) is what to report.
+    throw error instanceof DrizzleQueryError && error.cause !== undefined ? error.cause : error;
+  });
   const after = await appliedMigrations(client);
   // drizzle applies the journal's migrations in order, so the count says which.
   const journal = migrationTags();

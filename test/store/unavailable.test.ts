@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isStoreUnavailable, StoreUnavailable } from "../../src/domain/store-unavailable.ts";
 import { DatabaseFileGone } from "../../src/store/database-file-gone.ts";
-import { openDatabase } from "../../src/store/db.ts";
+import { migrateDatabase, openDatabase } from "../../src/store/db.ts";
 import { freePort } from "../support/free-port.ts";
 import { seededStore } from "../support/reference.ts";
 
@@ -73,5 +73,19 @@ describe("a store client over a database file", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("migrating a store that refuses writes", () => {
+  it("fails with the store's reason, not drizzle's Failed query: CREATE TABLE …", async () => {
+    const database = openDatabase({ url: ":memory:" });
+    await database.client.execute("PRAGMA query_only = ON");
+
+    const failure = await migrateDatabase(database).catch((error: unknown) => error);
+    database.client.close();
+
+    expect(failure).toBeInstanceOf(StoreUnavailable);
+    expect(String(failure)).toContain("SQLITE_READONLY");
+    expect(String(failure)).not.toContain("Failed query");
   });
 });
