@@ -47,10 +47,10 @@ async function main(): Promise<void> {
   // Every setting is checked before anything is created or contacted.
   const config = createConfig(process.env);
   const webhookSecret = webhookSecretFor(config);
-  const { client } = await prepareDatabase({
-    url: config.databaseUrl,
-    authToken: config.databaseAuthToken,
-  });
+  const { client } = await prepareDatabase(
+    { url: config.databaseUrl, authToken: config.databaseAuthToken },
+    (line) => console.error(line),
+  );
   const facts = createFactsSource(client);
   const engine = createEngine({ facts, defaultProvince: config.defaultProvince });
   const admin: AdminDeps = {

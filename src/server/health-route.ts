@@ -1,20 +1,32 @@
 // GET /health: a monitor's question "can this deployment answer?", which means
-// the database answers. Says which release the bot currently answers from.
+// the database answers and accepts writes (every update's claim is one). Says
+// which release the bot currently answers from, or why it cannot serve.
 
 import { Hono } from "hono";
 import type { ErrorLogger } from "./error-log.ts";
 
-/** Reads the current release's as-of date (ISO) from the store; null when none is published. */
-export type HealthCheck = () => Promise<{ releaseAsOf: string | null }>;
+/**
+ * The current release's as-of date (ISO; null when none is published), or why
+ * the store cannot serve: `unhealthy` is shown to anyone asking, so it holds
+ * no path, host or secret; `error` goes to the log only.
+ */
+export type HealthReport = { releaseAsOf: string | null } | { unhealthy: string; error?: unknown };
+
+export type HealthCheck = () => Promise<HealthReport>;
 
 export function healthRoute(health: HealthCheck, logger: ErrorLogger): Hono {
   return new Hono().get("/", async (c) => {
+    let report: HealthReport;
     try {
-      const { releaseAsOf } = await health();
-      return c.json({ ok: true, release: releaseAsOf });
+      report = await health();
     } catch (error) {
       logger.error("health check failed", error);
       return c.json({ ok: false }, 503);
     }
+    if ("unhealthy" in report) {
+      logger.error(`health check failed: ${report.unhealthy}`, report.error);
+      return c.json({ ok: false, reason: report.unhealthy }, 503);
+    }
+    return c.json({ ok: true, release: report.releaseAsOf });
   });
 }

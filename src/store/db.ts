@@ -6,8 +6,11 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Client, createClient } from "@libsql/client";
+import { DrizzleQueryError } from "drizzle-orm/errors";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
+import { connectionProblem } from "./connection-problem.ts";
+import { guardingFile } from "./file-guard.ts";
 import * as schema from "./schema.ts";
 import { seedDatabase } from "./seed.ts";
 import { reportingUnavailability } from "./unavailable.ts";
@@ -17,6 +20,9 @@ export interface DatabaseConfig {
   url: string;
   authToken?: string;
 }
+
+/** Where start-up says what it did that an operator should know (a new database file). */
+export type StartupLog = (line: string) => void;
 
 export interface Database {
   client: Client;
@@ -39,19 +45,25 @@ const DEFAULT_DATA_DIRECTORY = "data";
 /** A file: DATABASE_URL whose directory does not exist. */
 export class DatabaseLocationError extends Error {}
 
-export function openDatabase({ url, authToken }: DatabaseConfig): Database {
+/** Opens (creating an embedded file if needed, said through `log`) without migrating. */
+export function openDatabase({ url, authToken }: DatabaseConfig, log?: StartupLog): Database {
   const path = localFilePath(url);
+  const inMemory = path === undefined || path === "" || path.startsWith(":memory:");
   if (path !== undefined) ensureDirectory(dirname(path));
+  // Said, because a new file where one was expected (a volume not mounted, a
+  // typo in the path) means the data the operator relies on is elsewhere.
+  if (!inMemory && !existsSync(path)) {
+    log?.(`creating a new database at ${resolve(path)} (DATABASE_URL)`);
+  }
   // An embedded file runs every statement synchronously on this thread, so more
   // connections (the client opens up to 20 under concurrent calls) add memory,
   // cold caches and slower tail latency, never parallelism. One is enough: the
   // project writes with atomic batches, and an interactive transaction would
   // hold the only connection until it ends (other calls then fail at once).
   const options = path === undefined ? { url } : { url, concurrency: 1 };
-  // A database that fails (gone, locked, read-only) says so as StoreUnavailable.
-  const client = reportingUnavailability(
-    createClient(authToken === undefined ? options : { ...options, authToken }),
-  );
+  const opened = createClient(authToken === undefined ? options : { ...options, authToken });
+  // A database that fails (gone, locked, read-only, its file deleted) says so as StoreUnavailable.
+  const client = reportingUnavailability(inMemory ? opened : guardingFile(opened, resolve(path)));
   return { client, db: drizzle({ client, schema }) };
 }
 
@@ -63,7 +75,11 @@ export interface MigrationReport {
 
 export async function migrateDatabase({ client, db }: Database): Promise<MigrationReport> {
   const before = await appliedMigrations(client);
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }).catch((error: unknown) => {
+    // drizzle's "Failed query: CREATE TABLE … params:" says which statement, not
+    // why; its cause (a read-only store, a refused token) is what to report.
+    throw error instanceof DrizzleQueryError && error.cause !== undefined ? error.cause : error;
+  });
   const after = await appliedMigrations(client);
   // drizzle applies the journal's migrations in order, so the count says which.
   const journal = migrationTags();
@@ -102,13 +118,34 @@ function ensureDirectory(directory: string): void {
  * What `npm start` needs from an embedded database: the latest schema,
  * reference data once, and a journal fit for a server.
  */
-export async function prepareDatabase(config: DatabaseConfig): Promise<Database> {
-  const database = openDatabase(config);
-  await migrateDatabase(database);
-  const { rows } = await database.client.execute("SELECT EXISTS (SELECT 1 FROM regions) AS seeded");
-  if (rows[0]?.seeded === 0) await seedDatabase(database.client);
-  if (localFilePath(config.url) !== undefined) await useWriteAheadLog(database.client);
+export async function prepareDatabase(config: DatabaseConfig, log?: StartupLog): Promise<Database> {
+  const path = localFilePath(config.url);
+  const database = openDatabase(config, log);
+  try {
+    await migrateDatabase(database);
+    const { rows } = await database.client.execute(
+      "SELECT EXISTS (SELECT 1 FROM regions) AS seeded",
+    );
+    if (rows[0]?.seeded === 0) await seedDatabase(database.client);
+    if (path !== undefined) await useWriteAheadLog(database.client);
+  } catch (error) {
+    database.client.close();
+    throw startupProblem(error, config) ?? error;
+  }
   return database;
+}
+
+/**
+ * A remote database that cannot be reached, said as what to fix rather than
+ * "fetch failed"; undefined for other failures, and for embedded files, whose
+ * errors (permissions, a full disk) already name their cause.
+ */
+export function startupProblem(
+  error: unknown,
+  { url, authToken }: DatabaseConfig,
+): Error | undefined {
+  if (url === ":memory:" || localFilePath(url) !== undefined) return undefined;
+  return connectionProblem(error, url, authToken !== undefined);
 }
 
 /**

@@ -1,8 +1,13 @@
-// The server's HealthCheck over libSQL: one cheap read that proves the database
-// answers and says which release the bot currently answers from.
+// The server's HealthCheck over libSQL: can this deployment answer AND record?
+// One cheap read says which release the bot currently answers from; a write
+// that changes nothing (DELETE … WHERE 0 still takes a write transaction)
+// proves the store accepts writes, since every update's claim is one: a
+// read-only file, `PRAGMA query_only` or a read-only token fails it. (A full
+// disk shows only when pages are written, so this probe cannot see it.)
 
 import type { Client } from "@libsql/client";
 import type { HealthCheck } from "../server/health-route.ts";
+import { DatabaseFileGone } from "./database-file-gone.ts";
 import { text } from "./rows.ts";
 
 // Same order as the facts query's releases: the newest published one is current.
@@ -10,10 +15,45 @@ const CURRENT_RELEASE = `
   SELECT as_of FROM releases WHERE status = 'published'
   ORDER BY as_of DESC, id DESC LIMIT 1`;
 
+/** Takes a write transaction and writes nothing. */
+const WRITE_PROBE = "DELETE FROM processed_updates WHERE 0";
+
 export function createHealthCheck(client: Client): HealthCheck {
   return async () => {
-    const { rows } = await client.execute(CURRENT_RELEASE);
-    const row = rows[0];
-    return { releaseAsOf: row === undefined ? null : text(row, "as_of") };
+    let releaseAsOf: string | null;
+    try {
+      const { rows } = await client.execute(CURRENT_RELEASE);
+      const row = rows[0];
+      releaseAsOf = row === undefined ? null : text(row, "as_of");
+    } catch (error) {
+      return { unhealthy: reason("the database cannot be read", error), error };
+    }
+    try {
+      await client.execute(WRITE_PROBE);
+    } catch (error) {
+      return { unhealthy: reason("the database refuses writes", error), error };
+    }
+    return { releaseAsOf };
   };
+}
+
+/**
+ * What /health may tell anyone who asks: what failed and libSQL's code, never
+ * the error's message (it may hold a path or a host); the log gets the error.
+ */
+function reason(failed: string, error: unknown): string {
+  const chain = causeChain(error);
+  if (chain.some((e) => e instanceof DatabaseFileGone)) {
+    return "the database file was deleted or replaced while in use: restore it, then restart";
+  }
+  const code = chain
+    .map((e) => (e as Error & { code?: unknown }).code)
+    .find((c): c is string => typeof c === "string");
+  return code === undefined ? failed : `${failed} (${code})`;
+}
+
+function causeChain(error: unknown): Error[] {
+  const chain: Error[] = [];
+  for (let e = error; e instanceof Error && !chain.includes(e); e = e.cause) chain.push(e);
+  return chain;
 }

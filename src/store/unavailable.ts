@@ -65,6 +65,7 @@ export function reportingUnavailability(client: Client): Client {
  */
 function storeError(error: unknown): unknown {
   if (!(error instanceof Error)) return new StoreUnavailable(error);
+  if (error instanceof StoreUnavailable) return error;
   // LibsqlBatchError (a statement of a batch failed) carries the same codes.
   if (error.name !== "LibsqlError" && error.name !== "LibsqlBatchError") {
     return new StoreUnavailable(error);

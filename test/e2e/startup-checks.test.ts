@@ -4,6 +4,7 @@
 
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -113,4 +114,90 @@ describe("npm start serving a webhook on a port in use", () => {
       await telegram.close();
     }
   });
+});
+
+/** A server answering every request 401, as Turso answers a bad or missing token. */
+async function refusingTokens(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createHttpServer((_, response) => {
+    response.writeHead(401, { "content-type": "text/plain" });
+    response.end("Unauthorized");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address !== null ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** No stack trace, no drizzle "Failed query", no libSQL "fetch failed": one line of what to fix. */
+function expectOneClearLine(output: string): void {
+  expect(output).not.toMatch(/\n\s+at /);
+  expect(output).not.toContain("Failed query");
+  expect(output).not.toContain("fetch failed");
+  expect(output.trim().split("\n")).toHaveLength(1);
+}
+
+describe.each([
+  ["npm start", (env: Record<string, string>) => npmStart(env)],
+  [
+    "npm run cli -- db:migrate",
+    (env: Record<string, string>) =>
+      runToEnd(startTsx("src/cli/main.ts", ["db:migrate"], env), 60_000),
+  ],
+])("%s with a database it cannot reach", (_, run) => {
+  it("names DATABASE_URL and says the connection was refused", async () => {
+    const url = `http://127.0.0.1:${await freePort()}`;
+    const { code, output } = await run({ DATABASE_URL: url });
+    expect(output).toContain(`DATABASE_URL=${url}: connection refused`);
+    expectOneClearLine(output);
+    expect(code).toBe(1);
+  }, 60_000);
+
+  it("names DATABASE_URL and says the host name was not found", async () => {
+    const { code, output } = await run({ DATABASE_URL: "libsql://tanya-db.invalid" });
+    expect(output).toMatch(
+      /DATABASE_URL=libsql:\/\/tanya-db\.invalid: the name tanya-db\.invalid (was not found|could not be looked up)/,
+    );
+    expectOneClearLine(output);
+    expect(code).toBe(1);
+  }, 60_000);
+
+  it("names DATABASE_AUTH_TOKEN when the server refuses the token, and never prints it", async () => {
+    const turso = await refusingTokens();
+    try {
+      const { code, output } = await run({
+        DATABASE_URL: turso.url,
+        DATABASE_AUTH_TOKEN: "expired-token-value",
+      });
+      expect(output).toContain(
+        `DATABASE_URL=${turso.url}: the server refused the token (HTTP 401): check DATABASE_AUTH_TOKEN`,
+      );
+      expect(output).not.toContain("expired-token-value");
+      expectOneClearLine(output);
+      expect(code).toBe(1);
+    } finally {
+      await turso.close();
+    }
+  }, 60_000);
+});
+
+describe("a new embedded database", () => {
+  it("is said by npm start in one line naming its full path, and only the first time", async () => {
+    const started = await npmStart({ DEFAULT_PROVINCE: "99" });
+    expect(started.output).toContain(`creating a new database at ${database} (DATABASE_URL)`);
+    const again = await npmStart({ DEFAULT_PROVINCE: "99" });
+    expect(again.output).not.toContain("creating a new database");
+  }, 60_000);
+
+  it("is said by the CLI in one line naming its full path", async () => {
+    const other = join(dir, "cli.db");
+    const migrated = await runToEnd(
+      startTsx("src/cli/main.ts", ["db:migrate"], { DATABASE_URL: `file:${other}` }),
+      60_000,
+    );
+    expect(migrated.output).toContain(`creating a new database at ${other} (DATABASE_URL)`);
+    expect(migrated.code).toBe(0);
+  }, 60_000);
 });

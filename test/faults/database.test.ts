@@ -5,17 +5,22 @@
 // (so it redelivers) and the user no apology; once the database is back, the
 // redelivery is answered once, with no one restarting anything.
 
+import { copyFileSync, renameSync, rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/domain/engine.ts";
+import { isStoreUnavailable } from "../../src/domain/store-unavailable.ts";
 import type { ProcessedUpdates } from "../../src/server/processed-updates.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { createFactsSource } from "../../src/store/facts-repository.ts";
 import { createProcessedUpdates } from "../../src/store/processed-updates.ts";
 import { testBot, textUpdate, user } from "../bot/harness.ts";
 import { freePort } from "../support/free-port.ts";
-import { seededStore } from "../support/reference.ts";
+import { preparedFile, seededStore } from "../support/reference.ts";
 import { webhookApp } from "../support/webhook-app.ts";
 
 /** A client that is the healthy database or the unreachable one, as the test switches it. */
@@ -191,5 +196,88 @@ describe("when polling, a database outage", () => {
       "Sorry, something went wrong while answering. Please try again shortly.",
     ]);
     expect(botLog.map((e) => e.message)).toEqual(["update failed"]);
+  });
+});
+
+/** A bot behind a webhook over a database file as `npm start` prepares it. */
+async function servingFromFile() {
+  const dir = await mkdtemp(join(tmpdir(), "tanya-gone-"));
+  const path = join(dir, "tanya.db");
+  const store = await preparedFile({ url: `file:${path}` });
+  openClients.push(store.client);
+  const engine = createEngine({ facts: createFactsSource(store.client), defaultProvince: "64" });
+  await engine.lexicon();
+  const bot = testBot(engine, { webhookMode: true });
+  const web = webhookApp(bot.bot, store);
+  const countRegions = () => store.client.execute("SELECT count(*) AS n FROM regions");
+  return { dir, path, store, web, bot, countRegions };
+}
+
+const tempDirs: string[] = [];
+afterEach(async () => {
+  for (const dir of tempDirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+describe("a database file deleted while the bot runs", () => {
+  it("turns /health 503 with the reason, and every update and write fails loudly", async () => {
+    const { dir, path, store, web, bot } = await servingFromFile();
+    tempDirs.push(dir);
+    expect((await web.app.request("/health")).status).toBe(200);
+
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+    const health = await web.app.request("/health");
+    const update = await web.deliver(textUpdate("IKD Berau"));
+    const write = await store.client
+      .execute("INSERT INTO processed_updates (update_id) VALUES (1)")
+      .catch((error: unknown) => error);
+
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({
+      ok: false,
+      reason: "the database file was deleted or replaced while in use: restore it, then restart",
+    });
+    expect(update.status).toBe(503);
+    expect(bot.calls).toEqual([]);
+    expect(isStoreUnavailable(write)).toBe(true);
+    expect(String(write)).toContain(`the database file ${path} was deleted`);
+  });
+
+  it("is noticed too when another file is put in its place", async () => {
+    const { dir, path, web, countRegions } = await servingFromFile();
+    tempDirs.push(dir);
+    await countRegions();
+    copyFileSync(path, join(dir, "copy.db"));
+    renameSync(join(dir, "copy.db"), path);
+
+    const health = await web.app.request("/health");
+    const read = await countRegions().catch((error: unknown) => error);
+
+    expect(health.status).toBe(503);
+    expect(String(read)).toContain(`the database file ${path} was replaced`);
+  });
+});
+
+describe("a store that refuses writes", () => {
+  it("turns /health 503 saying so, though reads still work; 200 again once writable", async () => {
+    const { dir, web, store, countRegions } = await servingFromFile();
+    tempDirs.push(dir);
+
+    // The client's one connection: what a read-only file or token does to every write.
+    await store.client.execute("PRAGMA query_only = ON");
+    const readOnly = await web.app.request("/health");
+    const read = await countRegions();
+    await store.client.execute("PRAGMA query_only = OFF");
+    const writable = await web.app.request("/health");
+
+    expect(readOnly.status).toBe(503);
+    expect(await readOnly.json()).toEqual({
+      ok: false,
+      reason: "the database refuses writes (SQLITE_READONLY)",
+    });
+    expect(web.errors).toEqual([
+      "health check failed: the database refuses writes (SQLITE_READONLY)",
+    ]);
+    expect(Number(read.rows[0]?.n)).toBeGreaterThan(0);
+    expect(writable.status).toBe(200);
   });
 });

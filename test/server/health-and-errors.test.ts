@@ -35,15 +35,18 @@ describe("GET /health", () => {
     expect(await response.json()).toEqual({ ok: true, release: "2024-06-13" });
   });
 
-  it("answers 503 without details when the database does not answer", async () => {
+  it("answers 503 with what failed, never the error's own message, when the database does not answer", async () => {
     const { client } = await seededStore();
     client.close();
     const errors: string[] = [];
     const response = await appWith(createHealthCheck(client), errors).request("/health");
 
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ ok: false });
-    expect(errors).toEqual(["health check failed"]);
+    expect(await response.json()).toEqual({
+      ok: false,
+      reason: "the database cannot be read (CLIENT_CLOSED)",
+    });
+    expect(errors).toEqual(["health check failed: the database cannot be read (CLIENT_CLOSED)"]);
   });
 });
 
