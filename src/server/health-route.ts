@@ -2,10 +2,8 @@
 // the database answers. Says which release the bot currently answers from.
 
 import { Hono } from "hono";
+import type { HealthCheck } from "../domain/updates/ports.ts";
 import type { ErrorLogger } from "./error-log.ts";
-
-/** Reads the current release's as-of date (ISO) from the store; null when none is published. */
-export type HealthCheck = () => Promise<{ releaseAsOf: string | null }>;
 
 export function healthRoute(health: HealthCheck, logger: ErrorLogger): Hono {
   return new Hono().get("/", async (c) => {

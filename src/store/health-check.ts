@@ -2,7 +2,7 @@
 // answers and says which release the bot currently answers from.
 
 import type { Client } from "@libsql/client";
-import type { HealthCheck } from "../server/health-route.ts";
+import type { HealthCheck } from "../domain/updates/ports.ts";
 import { text } from "./rows.ts";
 
 // Same order as the facts query's releases: the newest published one is current.

@@ -24,3 +24,6 @@ export interface ProcessedUpdates {
 }
 
 export type ClaimOutcome = "claimed" | "done" | "busy";
+
+/** Reads the current release's as-of date (ISO) from the store; null when none is published. */
+export type HealthCheck = () => Promise<{ releaseAsOf: string | null }>;
