@@ -35,12 +35,14 @@ import { prepareDatabase } from "./store/db.ts";
 import { createFactsSource } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
 import { createOpenData } from "./store/open-data.ts";
+import { createOutbox } from "./store/outbox.ts";
 import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
 import { createUnansweredQuestions } from "./store/unanswered.ts";
 import { untilTelegramAnswers } from "./telegram-reachable.ts";
 import { startWatchLoop } from "./watch/node-loop.ts";
+import { readLink } from "./watch/read-link.ts";
 import { runWatch } from "./watch/watch-run.ts";
 
 async function main(): Promise<void> {
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
     store: createAdminStore(client),
     facts,
     referenceChanged: facts.invalidate,
+    readLink,
   };
   try {
     await checkDefaultProvince(facts, config.defaultProvince);
@@ -106,7 +109,7 @@ async function serveTelegram(
   const logger = redactingLogger(console, secretsOf(config));
   const deliveries = startDeliveryLoop(
     createDeliveryWorker({
-      client,
+      outbox: createOutbox(client),
       engine,
       facts: admin.facts,
       token,
@@ -119,7 +122,7 @@ async function serveTelegram(
   const watching = startWatchLoop(
     () =>
       runWatch({
-        client,
+        store: admin.store,
         engine,
         token,
         apiRoot: config.apiRoot,

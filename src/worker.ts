@@ -26,7 +26,6 @@ import {
   enqueueDue,
   type QueueBatch,
 } from "./broadcast/queue-delivery.ts";
-import { type CountedSubrequests, countSubrequests } from "./broadcast/subrequests.ts";
 import { createPngRenderer } from "./charts/png.ts";
 import { workerRendererAssets } from "./charts/worker-assets.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
@@ -44,11 +43,14 @@ import {
 } from "./store/facts-repository.ts";
 import { createHealthCheck } from "./store/health-check.ts";
 import { createOpenData } from "./store/open-data.ts";
+import { createOutbox } from "./store/outbox.ts";
 import { createPersonalData } from "./store/personal-data.ts";
 import { createProcessedUpdates } from "./store/processed-updates.ts";
 import { createSubscriptions } from "./store/subscriptions.ts";
 import { createUnansweredQuestions } from "./store/unanswered.ts";
 import { reportingUnavailability } from "./store/unavailable.ts";
+import { type CountedSubrequests, countSubrequests } from "./subrequest-count.ts";
+import { readLink } from "./watch/read-link.ts";
 import { watchOnSchedule } from "./watch/scheduled.ts";
 
 /** [vars] from wrangler.toml and secrets from `wrangler secret put`, all strings. */
@@ -88,6 +90,7 @@ export default {
       store: createAdminStore(client),
       facts,
       deliverNow,
+      readLink,
       background: (task: Promise<void>) =>
         ctx.waitUntil(
           task.catch((error: unknown) => logger.error("background task failed", error)),
@@ -142,7 +145,7 @@ export default {
     if (!config) return;
     const invocation = openInvocation(config);
     await deliver(invocation, broadcastQueue(env));
-    await watchOnSchedule(invocation);
+    await watchOnSchedule({ ...invocation, store: createAdminStore(invocation.client) });
   },
 
   /** A batch from the broadcast queue (or its dead-letter queue): sent within this invocation's subrequests. */
@@ -153,6 +156,7 @@ export default {
     const { subrequests, ...rest } = openInvocation(config);
     const parts = deliveryParts({
       ...rest,
+      outbox: createOutbox(rest.client),
       token: config.botToken,
       apiRoot: config.apiRoot,
       settings: config.broadcast,
@@ -205,6 +209,7 @@ async function deliver(
 ): Promise<void> {
   const options = {
     ...rest,
+    outbox: createOutbox(rest.client),
     token: config.botToken,
     apiRoot: config.apiRoot,
     settings: config.broadcast,

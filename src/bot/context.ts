@@ -4,7 +4,9 @@
 
 import type { Context } from "grammy";
 import type { AdminStore } from "../domain/admin/ports.ts";
+import type { ReadImport } from "../domain/admin/read-import.ts";
 import type { Engine } from "../domain/engine.ts";
+import type { Lexicon } from "../domain/lexicon.ts";
 import type { FactsSource } from "../domain/types.ts";
 import type { UnansweredQuestions } from "../domain/unanswered.ts";
 
@@ -38,6 +40,8 @@ export interface AdminDeps {
    * version at their next read.
    */
   referenceChanged?: () => void;
+  /** Fetches and reads a link an admin sent (src/watch/read-link.ts, wired by the entry). */
+  readLink: (url: string, lexicon: Lexicon) => Promise<ReadImport>;
 }
 
 export interface AdminSession extends AdminDeps {

@@ -12,11 +12,11 @@
 // apology is attempted: it would go the same way, and add to the load.
 
 import { type BotError, GrammyError, HttpError } from "grammy";
+import { textsFor } from "../domain/messages/bot-texts.ts";
 import { isStoreUnavailable } from "../domain/store-unavailable.ts";
 import { updateTakenIn } from "../domain/update-taken.ts";
 import type { Logger } from "../redacting-logger.ts";
 import type { BotContext } from "./context.ts";
-import { textsFor } from "./i18n.ts";
 import { userLang } from "./language.ts";
 import { quoteInGroups } from "./reply.ts";
 

@@ -6,8 +6,8 @@
 
 import { limit } from "@grammyjs/ratelimiter";
 import type { MiddlewareFn } from "grammy";
+import { textsFor } from "../domain/messages/bot-texts.ts";
 import type { BotContext } from "./context.ts";
-import { textsFor } from "./i18n.ts";
 import { userLang } from "./language.ts";
 
 export interface FloodLimit {

@@ -12,11 +12,11 @@ import type { Lexicon } from "../domain/lexicon.ts";
 import { EXAMPLES } from "../domain/messages/messages.ts";
 import type { Question } from "../domain/question.ts";
 import { encodeQuestion } from "../domain/question-codec.ts";
+import { splitMessage } from "../domain/split-message.ts";
 import type { Lang } from "../domain/types.ts";
 import { type EncodableQuestion, isEncodable } from "./callback-data.ts";
 import { htmlWithBars } from "./chart-text.ts";
 import { htmlToPlainText } from "./plain-text.ts";
-import { splitMessage } from "./split-message.ts";
 
 export async function inlineResults(
   engine: Engine,

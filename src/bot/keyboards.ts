@@ -8,12 +8,12 @@ import { chartTexts } from "../domain/charts/chart-texts.ts";
 import type { Reply } from "../domain/engine.ts";
 import { provinceCode } from "../domain/facts-request.ts";
 import type { Lexicon } from "../domain/lexicon.ts";
+import { textsFor } from "../domain/messages/bot-texts.ts";
 import type { Question } from "../domain/question.ts";
 import { choiceLabel } from "../domain/render.ts";
 import type { Lang } from "../domain/types.ts";
 import { type EncodableQuestion, isEncodable, questionData } from "./callback-data.ts";
 import { chartData } from "./chart-data.ts";
-import { textsFor } from "./i18n.ts";
 
 export interface QuestionButton {
   label: string;

@@ -4,11 +4,11 @@
 
 import { GrammyError, type InlineKeyboard } from "grammy";
 import type { Reply } from "../domain/engine.ts";
+import { splitMessage } from "../domain/split-message.ts";
 import { htmlWithBars } from "./chart-text.ts";
 import type { BotContext } from "./context.ts";
 import { replyKeyboard } from "./keyboards.ts";
 import { userLang } from "./language.ts";
-import { splitMessage } from "./split-message.ts";
 import { recordUnanswered } from "./unanswered-recording.ts";
 
 export async function askAndReply(ctx: BotContext, text: string): Promise<void> {

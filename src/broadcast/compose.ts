@@ -3,15 +3,15 @@
 // stood when it came out. Within a run, each message is composed once for all
 // the chats that get the same one.
 
-import { broadcastTexts } from "../bot/admin/broadcast-texts.ts";
-import { labelsFor } from "../bot/admin/labels.ts";
-import { textsFor } from "../bot/i18n.ts";
 import { correctionNotice } from "../domain/broadcast/correction-notice.ts";
 import { newsRequest, releaseNews } from "../domain/broadcast/news.ts";
+import type { BroadcastToSend, FinishedBroadcast } from "../domain/broadcast/ports.ts";
 import type { Subscription } from "../domain/broadcast/subscription.ts";
 import type { Engine } from "../domain/engine.ts";
+import { textsFor } from "../domain/messages/bot-texts.ts";
+import { broadcastTexts } from "../domain/messages/broadcast-texts.ts";
+import { labelsFor } from "../domain/messages/labels.ts";
 import type { FactsSource } from "../domain/types.ts";
-import type { BroadcastToSend, FinishedBroadcast } from "./outbox.ts";
 
 export type Recipient = Pick<Subscription, "chatKind" | "lang" | "filter">;
 

@@ -14,11 +14,17 @@
 // the rest of the batch is handed back), or when Telegram refuses the bot's
 // token (delivery then pauses, for every worker, and the deliveries wait).
 
-import { splitMessage } from "../bot/split-message.ts";
+import type {
+  Claim,
+  ClaimedDelivery,
+  ClaimRequest,
+  FinishedBroadcast,
+  Outbox,
+} from "../domain/broadcast/ports.ts";
+import { splitMessage } from "../domain/split-message.ts";
 import type { Logger } from "../redacting-logger.ts";
 import type { Clock } from "./clock.ts";
 import type { Composer } from "./compose.ts";
-import type { Claim, ClaimedDelivery, ClaimRequest, FinishedBroadcast, Outbox } from "./outbox.ts";
 import { SendWindow } from "./send-window.ts";
 import { settle, type Tally } from "./settle.ts";
 import { type SubrequestBudget, UNLIMITED } from "./subrequests.ts";

@@ -3,13 +3,12 @@
 // configuration. Node keeps one for the life of the process (its rate limits
 // carry over from run to run); a Worker builds one per invocation.
 
-import type { Client } from "@libsql/client";
 import { Api } from "grammy";
 import type { BroadcastSettings } from "../config.ts";
+import type { Outbox } from "../domain/broadcast/ports.ts";
 import type { Engine } from "../domain/engine.ts";
 import type { FactsSource } from "../domain/types.ts";
 import type { Logger } from "../redacting-logger.ts";
-import { createOutbox } from "../store/outbox.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import { createComposer } from "./compose.ts";
 import {
@@ -24,7 +23,8 @@ import { telegramSender } from "./telegram-send.ts";
 import { Throttle } from "./throttle.ts";
 
 export interface DeliveryWorkerOptions {
-  client: Client;
+  /** The store's outbox, wired by the entry (src/store/outbox.ts). */
+  outbox: Outbox;
   engine: Engine;
   facts: FactsSource;
   token: string;
@@ -62,7 +62,7 @@ export function deliveryParts(options: DeliveryWorkerOptions): {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const send = telegramSender(api);
-  const outbox = createOutbox(options.client);
+  const { outbox } = options;
   const throttle = new Throttle({ groupPerMinute: settings.groupRatePerMinute }, clock);
   return {
     deps: () => ({

@@ -18,6 +18,7 @@
 // gives up on reaches the dead-letter queue, whose consumer fails those
 // deliveries for `broadcast:retry` to put back.
 
+import type { Outbox } from "../domain/broadcast/ports.ts";
 import type { Logger } from "../redacting-logger.ts";
 import type { Clock } from "./clock.ts";
 import type { Composer } from "./compose.ts";
@@ -27,7 +28,6 @@ import {
   deliverNamed,
   type RunOptions,
 } from "./deliver.ts";
-import type { Outbox } from "./outbox.ts";
 import { type SubrequestBudget, UNLIMITED } from "./subrequests.ts";
 import type { Send } from "./telegram-send.ts";
 

@@ -3,9 +3,9 @@
 // passing failure with a growing wait), failed for good, or dropped with its
 // subscription (403: blocked or removed).
 
+import type { ClaimedDelivery, Outbox } from "../domain/broadcast/ports.ts";
 import { isGroupOrChannel } from "../domain/broadcast/subscription.ts";
 import type { Logger } from "../redacting-logger.ts";
-import type { ClaimedDelivery, Outbox } from "./outbox.ts";
 import type { SendOutcome } from "./telegram-send.ts";
 
 /** How a delivery ended this time, as a run counts it. */

@@ -4,6 +4,7 @@
 // process or isolate, as it can only be started once.
 
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
+import type { PngRenderer } from "../domain/charts/ports.ts";
 
 export interface RendererAssets {
   /** resvg's index_bg.wasm: compiled (Workers) or its bytes (Node). */
@@ -11,14 +12,6 @@ export interface RendererAssets {
   /** TrueType fonts; the charts name DejaVu Sans. */
   fonts: Uint8Array[];
 }
-
-export interface Png {
-  bytes: Uint8Array;
-  width: number;
-  height: number;
-}
-
-export type PngRenderer = (svg: string) => Promise<Png>;
 
 let started: Promise<void> | undefined;
 

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     createdBy: "eval",
   });
   const report = await runWatch({
-    client,
+    store,
     engine,
     apiRoot: "http://127.0.0.1:9",
     adminUserIds: [],

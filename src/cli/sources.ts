@@ -71,7 +71,7 @@ export const sourcesCommand: Command = async ({ database, env, args }) =>
       defaultProvince: config.defaultProvince,
     });
     const report = await runWatch({
-      client,
+      store,
       engine,
       ...(config.botToken ? { token: config.botToken } : {}),
       apiRoot: config.apiRoot,

@@ -87,14 +87,4 @@ export function dateTime(isoTimestamp: string, lang: Lang): string {
   return dateTimes(lang).format(new Date(isoTimestamp));
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-};
-
-/** Telegram HTML needs &, < and > escaped; quotes too inside attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] as string);
-}
+export { escapeHtml } from "./html.ts";

@@ -4,10 +4,10 @@
 
 import { Hono } from "hono";
 import { LinearRouter } from "hono/router/linear-router";
+import type { HealthCheck, ProcessedUpdates } from "../domain/updates/ports.ts";
 import { type OpenDataApiOptions, openDataApi } from "./api/open-data-api.ts";
 import type { ErrorLogger } from "./error-log.ts";
-import { type HealthCheck, healthRoute } from "./health-route.ts";
-import type { ProcessedUpdates } from "./processed-updates.ts";
+import { healthRoute } from "./health-route.ts";
 import { telegramRoute, type WebhookBot } from "./telegram-route.ts";
 
 export interface ServerOptions {

@@ -3,16 +3,8 @@
 // which release the bot currently answers from, or why it cannot serve.
 
 import { Hono } from "hono";
+import type { HealthCheck, HealthReport } from "../domain/updates/ports.ts";
 import type { ErrorLogger } from "./error-log.ts";
-
-/**
- * The current release's as-of date (ISO; null when none is published), or why
- * the store cannot serve: `unhealthy` is shown to anyone asking, so it holds
- * no path, host or secret; `error` goes to the log only.
- */
-export type HealthReport = { releaseAsOf: string | null } | { unhealthy: string; error?: unknown };
-
-export type HealthCheck = () => Promise<HealthReport>;
 
 export function healthRoute(health: HealthCheck, logger: ErrorLogger): Hono {
   return new Hono().get("/", async (c) => {

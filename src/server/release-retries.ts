@@ -7,7 +7,7 @@
 // forgets them (the update then counts as processed), and on Workers each
 // isolate remembers its own.
 
-import type { ProcessedUpdates } from "./processed-updates.ts";
+import type { ProcessedUpdates } from "../domain/updates/ports.ts";
 
 /**
  * `unreleased` holds the update ids still to release; a Worker, which builds

@@ -14,7 +14,7 @@
 
 import type { Client, InStatement, ResultSet, TransactionMode } from "@libsql/client";
 import { UpdateTaken } from "../domain/update-taken.ts";
-import type { ClaimOutcome, ProcessedUpdates } from "../server/processed-updates.ts";
+import type { ClaimOutcome, ProcessedUpdates } from "../domain/updates/ports.ts";
 import type { StoreProcessedUpdates } from "./processed-updates.ts";
 
 export interface FirstUseClaim {

@@ -6,7 +6,7 @@
 // disk shows only when pages are written, so this probe cannot see it.)
 
 import type { Client } from "@libsql/client";
-import type { HealthCheck } from "../server/health-route.ts";
+import type { HealthCheck } from "../domain/updates/ports.ts";
 import { DatabaseFileGone } from "./database-file-gone.ts";
 import { text } from "./rows.ts";
 

@@ -2,9 +2,14 @@
 // read in one batch together with the data version it belongs to.
 
 import type { Client, InStatement, ResultSet, Row } from "@libsql/client";
+import type {
+  ApiObservation,
+  ApiRelease,
+  ObservationFilter,
+  OpenDataSource,
+  Versioned,
+} from "../domain/open-data/ports.ts";
 import type { DatePrecision, RegionLevel, SourceRank } from "../domain/types.ts";
-import type { ObservationFilter, OpenDataSource, Versioned } from "../server/api/ports.ts";
-import type { ApiObservation, ApiRelease } from "../server/api/schemas.ts";
 import { dataVersionOf, selectDataVersion } from "./data-version.ts";
 import { indicatorOf, nullableNumeric, nullableText, numeric, text } from "./rows.ts";
 

@@ -8,8 +8,13 @@
 // rate. Nothing is leased while delivery is paused (meta.broadcast_paused_until).
 
 import type { Client, ResultSet, Row } from "@libsql/client";
-import type { BroadcastToSend, Claim, ClaimedDelivery, ClaimRequest } from "../broadcast/outbox.ts";
-import type { BroadcastKind } from "../domain/broadcast/ports.ts";
+import type {
+  BroadcastKind,
+  BroadcastToSend,
+  Claim,
+  ClaimedDelivery,
+  ClaimRequest,
+} from "../domain/broadcast/ports.ts";
 import type { ChatKind } from "../domain/broadcast/subscription.ts";
 import type { Lang, Release } from "../domain/types.ts";
 import { broadcastStateOf, correctionOf } from "./broadcasts.ts";

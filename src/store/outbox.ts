@@ -3,7 +3,7 @@
 // left alone.
 
 import type { Client, InStatement } from "@libsql/client";
-import type { DeliveryState, Outbox } from "../broadcast/outbox.ts";
+import type { DeliveryState, Outbox } from "../domain/broadcast/ports.ts";
 import { moveChatStatements } from "./chat-moves.ts";
 import { claimDeliveries, DUE, PAUSED_UNTIL_KEY, SUMMARY_OWED } from "./outbox-claim.ts";
 import { deactivate } from "./subscriptions.ts";

@@ -9,7 +9,7 @@
 // finish lost with its process costs nothing but a claim that expires.
 
 import type { Client, InStatement, ResultSet } from "@libsql/client";
-import type { ClaimOutcome, ProcessedUpdates } from "../server/processed-updates.ts";
+import type { ClaimOutcome, ProcessedUpdates } from "../domain/updates/ports.ts";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 

@@ -5,13 +5,13 @@
 // sent is logged: the candidate stays waiting in the store either way.
 
 import { type Api, InlineKeyboard } from "grammy";
-import { adminButtonData } from "../bot/admin/callback-data.ts";
-import { labelsFor } from "../bot/admin/labels.ts";
-import { sourcesTexts } from "../bot/admin/sources-texts.ts";
-import { adminTexts } from "../bot/admin-texts.ts";
-import { splitMessage } from "../bot/split-message.ts";
+import { adminButtonData } from "../domain/admin/callback-data.ts";
 import { importPlan } from "../domain/admin/imported-meta.ts";
 import type { Lexicon } from "../domain/lexicon.ts";
+import { adminTexts } from "../domain/messages/admin-texts.ts";
+import { labelsFor } from "../domain/messages/labels.ts";
+import { sourcesTexts } from "../domain/messages/sources-texts.ts";
+import { splitMessage } from "../domain/split-message.ts";
 import type { Release } from "../domain/types.ts";
 import type { Logger } from "../redacting-logger.ts";
 import type { WatchReport } from "./watch-pass.ts";

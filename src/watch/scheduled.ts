@@ -4,15 +4,15 @@
 // more than the invocation has left); what it cannot reach is due at once and
 // picked up by the next invocation, a minute later. Failures are logged, never thrown.
 
-import type { Client } from "@libsql/client";
 import type { Config } from "../config.ts";
 import type { Engine } from "../domain/engine.ts";
+import type { WatchStore } from "../domain/watch/ports.ts";
 import type { Logger } from "../redacting-logger.ts";
 import { runWatch } from "./watch-run.ts";
 
 export interface ScheduledInvocation {
   config: Config & { botToken: string };
-  client: Client;
+  store: WatchStore;
   engine: Engine;
   logger: Logger;
   subrequests: { fetch: typeof fetch; budget: { left(): number } };
@@ -28,7 +28,7 @@ export async function watchOnSchedule(invocation: ScheduledInvocation): Promise<
   };
   try {
     await runWatch({
-      client: invocation.client,
+      store: invocation.store,
       engine: invocation.engine,
       token: config.botToken,
       apiRoot: config.apiRoot,

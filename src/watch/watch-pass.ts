@@ -14,7 +14,12 @@ import { type ReadImport, readPressRelease } from "../domain/admin/read-import.t
 import type { Lexicon } from "../domain/lexicon.ts";
 import { nextAttemptAfter } from "../domain/watch/backoff.ts";
 import { matchesKeywords } from "../domain/watch/keywords.ts";
-import type { WatchedSource, WatchItems, WatchSources } from "../domain/watch/ports.ts";
+import type {
+  SourceOutcome,
+  WatchedSource,
+  WatchItems,
+  WatchSources,
+} from "../domain/watch/ports.ts";
 import { contentFingerprint, urlKey } from "../domain/watch/story-key.ts";
 import { articleText } from "./article-page.ts";
 import { listedItems, NotAFeed } from "./feed-items.ts";
@@ -43,19 +48,6 @@ export interface NewCandidate {
   url: string;
   source: WatchedSource;
   read: ReadImport;
-}
-
-export interface SourceOutcome {
-  source: WatchedSource;
-  /** new: the source listed items (read below); unchanged: 304; failed: see error. */
-  result: "listed" | "unchanged" | "failed";
-  error?: string;
-  /** Failures in a row after this check. */
-  failures: number;
-  /** Items the source listed that no keyword matched (not fetched). */
-  notMatching: number;
-  /** Items already seen, here or on another source. */
-  alreadySeen: number;
 }
 
 export interface PassedItem {

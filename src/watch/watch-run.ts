@@ -4,17 +4,17 @@
 // once); a Worker's Cron Trigger runs it within its share of the invocation's
 // subrequests.
 
-import type { Client } from "@libsql/client";
 import { Api } from "grammy";
 import type { Engine } from "../domain/engine.ts";
+import type { WatchStore } from "../domain/watch/ports.ts";
 import type { Logger } from "../redacting-logger.ts";
-import { createAdminStore } from "../store/admin-store.ts";
 import { DEFAULT_FETCH_LIMITS } from "./fetch-limited.ts";
 import { notifyAdmins } from "./notify-admins.ts";
 import { runWatchPass, type WatchReport, type WatchSettings } from "./watch-pass.ts";
 
 export interface WatchRunOptions {
-  client: Client;
+  /** The store-backed ports the pass reads and writes, wired by the entry. */
+  store: WatchStore;
   engine: Engine;
   /** Without a token (the CLI without TELEGRAM_BOT_TOKEN) nobody is told; the report says what was found. */
   token?: string;
@@ -34,7 +34,7 @@ export interface WatchRunOptions {
 export const DEFAULT_WATCH_INTERVAL_MINUTES = 60;
 
 export async function runWatch(options: WatchRunOptions): Promise<WatchReport> {
-  const store = createAdminStore(options.client);
+  const { store } = options;
   const fetchFn = options.fetch ?? fetch;
   const notifying = options.token !== undefined && options.adminUserIds.length > 0;
   const lexicon = await options.engine.lexicon();

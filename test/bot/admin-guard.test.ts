@@ -4,8 +4,8 @@
 
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { adminButtonData } from "../../src/bot/admin/callback-data.ts";
-import { ADMIN_COMMANDS } from "../../src/bot/admin/commands.ts";
+import { adminButtonData } from "../../src/domain/admin/callback-data.ts";
+import { ADMIN_COMMANDS } from "../../src/domain/admin/commands.ts";
 import { rowCounts } from "../support/row-counts.ts";
 import {
   type AdminTestBot,

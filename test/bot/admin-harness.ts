@@ -9,6 +9,7 @@ import type { BotConfig } from "../../src/bot/create-bot.ts";
 import { createEngine, type Engine } from "../../src/domain/engine.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
 import type { StoreFactsSource } from "../../src/store/facts-repository.ts";
+import { readLink } from "../../src/watch/read-link.ts";
 import { strayMarkup } from "../support/html.ts";
 import { seededStore } from "../support/reference.ts";
 import { type TestBot, testBot, textUpdate, user } from "./harness.ts";
@@ -48,6 +49,7 @@ export async function adminTestBot(
         store,
         facts: seeded.facts,
         referenceChanged: seeded.facts.invalidate,
+        readLink,
         ...adminDeps,
       },
     },

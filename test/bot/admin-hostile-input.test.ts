@@ -4,9 +4,9 @@
 // once a release is published) carries no markup but the renderer's own.
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MESSAGE_LIMIT } from "../../src/bot/split-message.ts";
 import { MAX_CSV_BYTES, MAX_CSV_PROBLEMS, MAX_CSV_ROWS } from "../../src/domain/import/csv.ts";
 import { MAX_PRESS_RELEASE_CHARS } from "../../src/domain/import/press-release.ts";
+import { MESSAGE_LIMIT } from "../../src/domain/split-message.ts";
 import { rowCounts } from "../support/row-counts.ts";
 import { serveTelegramFiles, type TelegramFiles } from "../support/telegram-files.ts";
 import { TEST_BOT_TOKEN } from "../support/telegram-updates.ts";

@@ -1,7 +1,7 @@
 import { Api } from "grammy";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, registerCommands } from "../../src/bot/commands.ts";
-import { textsFor } from "../../src/bot/i18n.ts";
+import { textsFor } from "../../src/domain/messages/bot-texts.ts";
 import type { ApiCall } from "../support/api-calls.ts";
 import { TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 

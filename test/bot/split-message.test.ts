@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { MESSAGE_LIMIT, splitMessage } from "../../src/bot/split-message.ts";
 import type { Engine } from "../../src/domain/engine.ts";
+import { MESSAGE_LIMIT, splitMessage } from "../../src/domain/split-message.ts";
 import { buttonsOf, seededEngine, testBot, textUpdate } from "./harness.ts";
 
 /** Every tag closed in the same part, in order, and no tag or entity cut open. */

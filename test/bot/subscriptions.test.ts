@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/domain/engine.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
 import { createSubscriptions } from "../../src/store/subscriptions.ts";
+import { readLink } from "../../src/watch/read-link.ts";
 import { outboxRows, publishRelease, subscribe, subscriber } from "../support/broadcast.ts";
 import { seededStore } from "../support/reference.ts";
 import { TEST_BOT_INFO } from "../support/telegram-updates.ts";
@@ -46,7 +47,7 @@ beforeEach(async () => {
     createEngine({ facts: seeded.facts, defaultProvince: "64" }),
     { adminUserIds: [OWNER_ID] },
     {
-      admin: { store, facts: seeded.facts, deliverNow: () => deliveriesStarted++ },
+      admin: { store, readLink, facts: seeded.facts, deliverNow: () => deliveriesStarted++ },
       subscriptions,
     },
   );

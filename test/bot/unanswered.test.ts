@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { createUnansweredQuestions } from "../../src/store/unanswered.ts";
+import { readLink } from "../../src/watch/read-link.ts";
 import { adminTestBot, OWNER_ID, owner } from "./admin-harness.ts";
 import { testBot, textUpdate, USER_ID, user } from "./harness.ts";
 
@@ -13,7 +14,7 @@ async function rig() {
   const counted = testBot(
     t.engine,
     { adminUserIds: [OWNER_ID] },
-    { admin: { store: t.store, facts: t.facts }, unanswered },
+    { admin: { store: t.store, readLink, facts: t.facts }, unanswered },
   );
   return { ...counted, client: t.client };
 }

@@ -6,7 +6,6 @@
 import type { Client } from "@libsql/client";
 import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MESSAGE_LIMIT } from "../../src/bot/split-message.ts";
 import { createComposer } from "../../src/broadcast/compose.ts";
 import { deliverDue } from "../../src/broadcast/deliver.ts";
 import { PAUSE_MS } from "../../src/broadcast/delivery-worker.ts";
@@ -14,6 +13,7 @@ import { telegramSender } from "../../src/broadcast/telegram-send.ts";
 import { Throttle } from "../../src/broadcast/throttle.ts";
 import { broadcastRetry } from "../../src/cli/broadcast-retry.ts";
 import { createEngine } from "../../src/domain/engine.ts";
+import { MESSAGE_LIMIT } from "../../src/domain/split-message.ts";
 import { createBroadcasts } from "../../src/store/broadcasts.ts";
 import { createOutbox } from "../../src/store/outbox.ts";
 import {

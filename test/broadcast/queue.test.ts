@@ -15,9 +15,10 @@ import {
   enqueueDue,
   type QueueMessage,
 } from "../../src/broadcast/queue-delivery.ts";
-import { countSubrequests } from "../../src/broadcast/subrequests.ts";
 import { createEngine } from "../../src/domain/engine.ts";
 import { createBroadcasts } from "../../src/store/broadcasts.ts";
+import { createOutbox } from "../../src/store/outbox.ts";
+import { countSubrequests } from "../../src/subrequest-count.ts";
 import {
   type DeliveryRig,
   deliveryRig,
@@ -96,7 +97,7 @@ async function consumerInvocation(queue: string, messages: QueueMessage[], clien
   const counted = countSubrequests(client, SUBREQUESTS);
   const engine = createEngine({ facts: rig.seeded.facts, defaultProvince: "64" });
   const parts = deliveryParts({
-    client: counted.client,
+    outbox: createOutbox(counted.client),
     engine,
     facts: rig.seeded.facts,
     token: TEST_BOT_TOKEN,
@@ -118,7 +119,7 @@ async function consumerInvocation(queue: string, messages: QueueMessage[], clien
 /** The Cron Trigger's producer step. */
 function producerStep(queue: StandInQueue, client: Client) {
   const parts = deliveryParts({
-    client,
+    outbox: createOutbox(client),
     engine: createEngine({ facts: rig.seeded.facts, defaultProvince: "64" }),
     facts: rig.seeded.facts,
     token: TEST_BOT_TOKEN,

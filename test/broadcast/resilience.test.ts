@@ -8,9 +8,9 @@ import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startDeliveryLoop } from "../../src/broadcast/node-loop.ts";
-import { countSubrequests } from "../../src/broadcast/subrequests.ts";
 import { openDatabase, prepareDatabase } from "../../src/store/db.ts";
 import { createFactsSource } from "../../src/store/facts-repository.ts";
+import { countSubrequests } from "../../src/subrequest-count.ts";
 import {
   type DeliveryRig,
   deliveryRig,

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/domain/engine.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
 import { createSubscriptions } from "../../src/store/subscriptions.ts";
+import { readLink } from "../../src/watch/read-link.ts";
 import { OWNER_ID, owner, stranger } from "../bot/admin-harness.ts";
 import { buttonsOf, pressUpdate, type TestBot, testBot, textUpdate } from "../bot/harness.ts";
 import { outboxRows, publishRelease, subscribe, subscriber } from "../support/broadcast.ts";
@@ -24,7 +25,7 @@ beforeEach(async () => {
     createEngine({ facts: seeded.facts, defaultProvince: "64" }),
     { adminUserIds: [OWNER_ID] },
     {
-      admin: { store, facts: seeded.facts, deliverNow: () => kicked++ },
+      admin: { store, readLink, facts: seeded.facts, deliverNow: () => kicked++ },
       subscriptions: createSubscriptions(client),
     },
   );

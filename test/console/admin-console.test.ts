@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { runConsoleChat } from "../../src/console/chat.ts";
 import { createEngine } from "../../src/domain/engine.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
+import { readLink } from "../../src/watch/read-link.ts";
 import { seededStore } from "../support/reference.ts";
 
 async function chat(lines: string[], adminUserIds: number[]): Promise<string> {
@@ -19,7 +20,7 @@ async function chat(lines: string[], adminUserIds: number[]): Promise<string> {
   input.end(lines.map((line) => `${line}\n`).join(""));
   await runConsoleChat({
     engine: createEngine({ facts, defaultProvince: "64" }),
-    admin: { store: createAdminStore(client), facts },
+    admin: { store: createAdminStore(client), readLink, facts },
     adminUserIds,
     input,
     output,

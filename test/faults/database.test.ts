@@ -14,7 +14,7 @@ import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/domain/engine.ts";
 import { isStoreUnavailable } from "../../src/domain/store-unavailable.ts";
-import type { ProcessedUpdates } from "../../src/server/processed-updates.ts";
+import type { ProcessedUpdates } from "../../src/domain/updates/ports.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { createFactsSource } from "../../src/store/facts-repository.ts";
 import { createProcessedUpdates } from "../../src/store/processed-updates.ts";

@@ -10,6 +10,7 @@ import { createEngine } from "../../src/domain/engine.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
 import { createPersonalData } from "../../src/store/personal-data.ts";
 import { createSubscriptions } from "../../src/store/subscriptions.ts";
+import { readLink } from "../../src/watch/read-link.ts";
 import { buttonsOf, pressUpdate, type TestBot, testBot, textUpdate, user } from "../bot/harness.ts";
 import { subscribe, subscriber } from "../support/broadcast.ts";
 import { seededStore } from "../support/reference.ts";
@@ -31,6 +32,7 @@ beforeEach(async () => {
     {
       admin: {
         store: createAdminStore(client),
+        readLink,
         facts: seeded.facts,
         referenceChanged: seeded.facts.invalidate,
       },

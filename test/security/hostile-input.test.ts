@@ -4,8 +4,8 @@
 
 import type { Update } from "grammy/types";
 import { beforeEach, describe, expect, it } from "vitest";
-import { MESSAGE_LIMIT } from "../../src/bot/split-message.ts";
 import { createEngine, type Engine } from "../../src/domain/engine.ts";
+import { MESSAGE_LIMIT } from "../../src/domain/split-message.ts";
 import { inlineUpdate, type TestBot, testBot, textUpdate } from "../bot/harness.ts";
 import { strayMarkup } from "../support/html.ts";
 import { type SeededStore, seededStore } from "../support/reference.ts";

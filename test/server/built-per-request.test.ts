@@ -3,8 +3,8 @@
 
 import { Bot } from "grammy";
 import { describe, expect, it } from "vitest";
+import type { ProcessedUpdates } from "../../src/domain/updates/ports.ts";
 import { createServer } from "../../src/server/create-server.ts";
-import type { ProcessedUpdates } from "../../src/server/processed-updates.ts";
 import { TEST_BOT_INFO, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 
 const SECRET = "built-per-request-secret";

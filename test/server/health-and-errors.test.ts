@@ -1,8 +1,7 @@
 import { Bot } from "grammy";
 import { describe, expect, it } from "vitest";
+import type { HealthCheck, ProcessedUpdates } from "../../src/domain/updates/ports.ts";
 import { createServer } from "../../src/server/create-server.ts";
-import type { HealthCheck } from "../../src/server/health-route.ts";
-import type { ProcessedUpdates } from "../../src/server/processed-updates.ts";
 import { createHealthCheck } from "../../src/store/health-check.ts";
 import { seededStore } from "../support/reference.ts";
 import { TEST_BOT_INFO, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";

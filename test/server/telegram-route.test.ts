@@ -1,8 +1,8 @@
 import { Bot } from "grammy";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/domain/engine.ts";
+import type { ProcessedUpdates } from "../../src/domain/updates/ports.ts";
 import type { ServerOptions } from "../../src/server/create-server.ts";
-import type { ProcessedUpdates } from "../../src/server/processed-updates.ts";
 import type { WebhookBot } from "../../src/server/telegram-route.ts";
 import { testBot } from "../bot/harness.ts";
 import { type ApiCall, captureApiCalls } from "../support/api-calls.ts";

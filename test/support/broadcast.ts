@@ -12,6 +12,7 @@ import { createEngine } from "../../src/domain/engine.ts";
 import type { DraftObservation } from "../../src/domain/import/draft-data.ts";
 import type { Logger } from "../../src/redacting-logger.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
+import { createOutbox } from "../../src/store/outbox.ts";
 import { createSubscriptions } from "../../src/store/subscriptions.ts";
 import { type FakeBotApi, type RecordedCall, startFakeBotApi } from "./fake-bot-api.ts";
 import { type SeededStore, seededStore } from "./reference.ts";
@@ -133,7 +134,7 @@ export async function deliveryRig(seeded?: SeededStore): Promise<DeliveryRig> {
     worker: (settings = {}, client = store.client, more = {}) =>
       createDeliveryWorker({
         ...more,
-        client,
+        outbox: createOutbox(client),
         engine,
         facts: store.facts,
         token: TEST_BOT_TOKEN,

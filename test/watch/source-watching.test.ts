@@ -5,6 +5,7 @@
 // buttons draft it or set it aside. Telegram alone is faked.
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createAdminStore } from "../../src/store/admin-store.ts";
 import { runWatch } from "../../src/watch/watch-run.ts";
 import {
   type AdminTestBot,
@@ -72,7 +73,7 @@ async function site(kind: "rss" | "atom" = "rss"): Promise<FakeSite> {
 
 function pass(options: { now?: Date; budget?: number } = {}) {
   return runWatch({
-    client: t.client,
+    store: createAdminStore(t.client),
     engine: t.engine,
     token: TEST_BOT_TOKEN,
     api: t.bot.api,
@@ -293,7 +294,7 @@ describe("the subrequest budget", () => {
       return fetch(input, init);
     };
     const report = await runWatch({
-      client: t.client,
+      store: createAdminStore(t.client),
       engine: t.engine,
       apiRoot: "http://127.0.0.1:9",
       adminUserIds: [],

@@ -3,11 +3,11 @@
 // deliveries gets a button that puts them back to be sent again.
 
 import { Composer, InlineKeyboard } from "grammy";
+import { adminButtonData, adminButtonTrigger } from "../../domain/admin/callback-data.ts";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
+import { broadcastTexts } from "../../domain/messages/broadcast-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { broadcastTexts } from "./broadcast-texts.ts";
-import { adminButtonData, adminButtonTrigger } from "./callback-data.ts";
-import { ADMIN_COMMANDS } from "./commands.ts";
 import { labelsOf, pressed } from "./replies.ts";
 
 /** Enough for a week of releases and corrections, short enough to read on a phone. */

@@ -3,10 +3,10 @@
 
 import { Composer } from "grammy";
 import { parseDraftEdit, parseDraftMeta } from "../../domain/admin/arguments.ts";
-import { adminTexts as t } from "../admin-texts.ts";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { ADMIN_COMMANDS } from "./commands.ts";
 import { labelsOf, replyProblems, replyRefusal } from "./replies.ts";
 
 export const draftCommands = new Composer<AdminContext>();

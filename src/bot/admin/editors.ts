@@ -2,10 +2,10 @@
 // add and remove editors. Editors may do everything else.
 
 import { Composer } from "grammy";
-import { adminTexts as t } from "../admin-texts.ts";
+import { ADMIN_COMMANDS, OWNER_COMMAND_NAMES } from "../../domain/admin/commands.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { ADMIN_COMMANDS, OWNER_COMMAND_NAMES } from "./commands.ts";
 import { labelsOf, replyRefusal } from "./replies.ts";
 
 export function editorCommands(ownerIds: readonly number[]): Composer<AdminContext> {

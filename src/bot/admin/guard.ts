@@ -7,13 +7,13 @@
 // and a document gets the reply every non-text message gets.
 
 import type { MiddlewareFn } from "grammy";
+import { ADMIN_BUTTON } from "../../domain/admin/callback-data.ts";
+import { ADMIN_COMMAND_NAMES } from "../../domain/admin/commands.ts";
 import { looksLikePressRelease } from "../../domain/import/press-release.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
 import { isWebAddress } from "../../domain/watch/source-arguments.ts";
-import { adminTexts as t } from "../admin-texts.ts";
 import type { AdminContext, AdminDeps, BotContext } from "../context.ts";
 import { quoteInGroups } from "../reply.ts";
-import { ADMIN_BUTTON } from "./callback-data.ts";
-import { ADMIN_COMMAND_NAMES } from "./commands.ts";
 
 export function isAdminRequest(ctx: BotContext): boolean {
   return ctx.hasCommand(ADMIN_COMMAND_NAMES) || ctx.hasCallbackQuery(ADMIN_BUTTON);

@@ -1,10 +1,10 @@
 // /riwayat: the newest changes, one line each.
 
 import { Composer } from "grammy";
-import { adminTexts as t } from "../admin-texts.ts";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { ADMIN_COMMANDS } from "./commands.ts";
 import { labelsOf } from "./replies.ts";
 
 /** Enough to see what happened today, short enough to read on a phone. */

@@ -5,13 +5,12 @@
 // as a press release is answered as a question, with a hint about /impor.
 
 import { Composer } from "grammy";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { isCsvName, readPressRelease } from "../../domain/admin/read-import.ts";
 import { MAX_CSV_BYTES } from "../../domain/import/csv.ts";
-import { readLink } from "../../watch/read-link.ts";
-import { adminTexts as t } from "../admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { askAndReply, sendHtml } from "../reply.ts";
-import { ADMIN_COMMANDS } from "./commands.ts";
 import { downloadText } from "./file-download.ts";
 import { isPressReleaseText, isPrivateLink, mentionsFigures } from "./guard.ts";
 import { readAndOffer } from "./long-import.ts";
@@ -41,7 +40,10 @@ importInputs.on("message:text").filter(isPressReleaseText, async (ctx) => {
 // A link alone: the page is fetched and read as a watched source's article would be.
 importInputs.on("message:text").filter(isPrivateLink, async (ctx) => {
   await ctx.replyWithChatAction("typing");
-  await offerImport(ctx, await readLink(ctx.message.text.trim(), await ctx.engine.lexicon()));
+  await offerImport(
+    ctx,
+    await ctx.admin.readLink(ctx.message.text.trim(), await ctx.engine.lexicon()),
+  );
 });
 
 // Figures that did not read as a press release: answered as the question they

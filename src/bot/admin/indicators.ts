@@ -5,16 +5,16 @@
 // imports know the indicator at once.
 
 import { Composer } from "grammy";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { readIndicatorArguments } from "../../domain/admin/indicator-arguments.ts";
 import {
   checkIndicatorChange,
   checkNewIndicator,
   type IndicatorCheck,
 } from "../../domain/admin/indicator-entry.ts";
-import { adminTexts as t } from "../admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { ADMIN_COMMANDS } from "./commands.ts";
 import { labelsOf, replyProblems } from "./replies.ts";
 
 export const indicatorCommands = new Composer<AdminContext>();

@@ -4,13 +4,13 @@
 // is kept and nothing written.
 
 import { Composer, InlineKeyboard } from "grammy";
+import { adminButtonData, adminButtonTrigger } from "../../domain/admin/callback-data.ts";
 import { type ImportPlan, importedMeta, importPlan } from "../../domain/admin/imported-meta.ts";
 import type { PendingImport } from "../../domain/admin/ports.ts";
 import type { ReadImport } from "../../domain/admin/read-import.ts";
-import { adminTexts as t } from "../admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { adminButtonData, adminButtonTrigger } from "./callback-data.ts";
 import { labelsOf, pressed, replyRefusal } from "./replies.ts";
 
 export async function offerImport(ctx: AdminContext, read: ReadImport): Promise<void> {

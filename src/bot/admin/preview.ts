@@ -4,16 +4,16 @@
 // buttons to publish or discard it.
 
 import { Composer, InlineKeyboard } from "grammy";
+import { draftButtonData } from "../../domain/admin/callback-data.ts";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { diffDraft } from "../../domain/admin/draft-diff.ts";
 import type { OpenDraft } from "../../domain/admin/ports.ts";
 import { includingDraft } from "../../domain/admin/preview-facts.ts";
 import { createEngine } from "../../domain/engine.ts";
 import { provinceCode } from "../../domain/facts-request.ts";
-import { adminTexts as t } from "../admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { draftButtonData } from "./callback-data.ts";
-import { ADMIN_COMMANDS } from "./commands.ts";
 import { labelsOf, replyRefusal } from "./replies.ts";
 
 export const preview = new Composer<AdminContext>();

@@ -5,16 +5,16 @@
 // Publishing also tells the subscribers (src/broadcast delivers).
 
 import { Composer, InlineKeyboard } from "grammy";
-import { adminTexts as t } from "../admin-texts.ts";
-import type { AdminContext } from "../context.ts";
-import { sendHtml } from "../reply.ts";
 import {
   adminButtonData,
   adminButtonTrigger,
   draftButtonData,
   pressedDraft,
-} from "./callback-data.ts";
-import { ADMIN_COMMANDS } from "./commands.ts";
+} from "../../domain/admin/callback-data.ts";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import type { AdminContext } from "../context.ts";
+import { sendHtml } from "../reply.ts";
 import { labelsOf, pressed, replyRefusal } from "./replies.ts";
 
 export const publishing = new Composer<AdminContext>();

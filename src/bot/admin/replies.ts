@@ -2,12 +2,12 @@
 // refusals and input problems (each naming what is wrong and how to fix it),
 // and the answer to a pressed button.
 
+import type { AdminAction } from "../../domain/admin/commands.ts";
 import type { Refusal } from "../../domain/admin/ports.ts";
-import { adminTexts as t } from "../admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { type Labels, labelsFor } from "../../domain/messages/labels.ts";
 import type { BotContext } from "../context.ts";
 import { removeButtons, sendHtml } from "../reply.ts";
-import type { AdminAction } from "./commands.ts";
-import { type Labels, labelsFor } from "./labels.ts";
 
 export async function labelsOf(ctx: BotContext): Promise<Labels> {
   return labelsFor(await ctx.engine.lexicon());

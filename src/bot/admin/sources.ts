@@ -4,16 +4,16 @@
 // confirmed pasted import is written, Abaikan sets it aside. Either works once.
 
 import { Composer } from "grammy";
+import { adminButtonTrigger } from "../../domain/admin/callback-data.ts";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { importPlan } from "../../domain/admin/imported-meta.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { sourcesTexts as s } from "../../domain/messages/sources-texts.ts";
 import { readSourceRequest } from "../../domain/watch/source-arguments.ts";
-import { adminTexts as t } from "../admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { adminButtonTrigger } from "./callback-data.ts";
-import { ADMIN_COMMANDS } from "./commands.ts";
 import { writeImport } from "./pending-import.ts";
 import { labelsOf, pressed } from "./replies.ts";
-import { sourcesTexts as s } from "./sources-texts.ts";
 
 export const sourceCommands = new Composer<AdminContext>();
 

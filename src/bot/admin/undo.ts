@@ -1,10 +1,10 @@
 // /urung: undoes the newest change to the open draft and says what it was.
 
 import { Composer } from "grammy";
-import { adminTexts as t } from "../admin-texts.ts";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
+import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
-import { ADMIN_COMMANDS } from "./commands.ts";
 import { labelsOf, replyRefusal } from "./replies.ts";
 
 export const undo = new Composer<AdminContext>();

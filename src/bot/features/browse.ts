@@ -3,9 +3,9 @@
 // keyboard, a forged press) gets a short notice and nothing else.
 
 import { Composer } from "grammy";
+import { textsFor } from "../../domain/messages/bot-texts.ts";
 import { parseQuestionData } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
-import { textsFor } from "../i18n.ts";
 import { userLang } from "../language.ts";
 import { showInPlace } from "../reply.ts";
 

@@ -5,11 +5,10 @@
 // file_id and the caption saved with it are sent again without drawing.
 
 import { Composer, InputFile } from "grammy";
-import type { PngRenderer } from "../../charts/png.ts";
 import { chartCaption } from "../../domain/charts/caption.ts";
 import { encodeChartRequest } from "../../domain/charts/chart-request.ts";
 import { chartTexts } from "../../domain/charts/chart-texts.ts";
-import type { ChartFiles } from "../../domain/charts/ports.ts";
+import type { ChartFiles, PngRenderer } from "../../domain/charts/ports.ts";
 import { chartSvg } from "../../domain/charts/svg.ts";
 import { parseChartData } from "../chart-data.ts";
 import type { BotContext } from "../context.ts";

@@ -3,11 +3,11 @@
 // belongs to the group and is stopped by its admins with /berhenti.
 
 import { Composer, InlineKeyboard } from "grammy";
+import { textsFor } from "../../domain/messages/bot-texts.ts";
 import type { PersonalData } from "../../domain/privacy.ts";
 import type { Lang } from "../../domain/types.ts";
 import { COMMANDS } from "../commands.ts";
 import type { BotContext } from "../context.ts";
-import { textsFor } from "../i18n.ts";
 
 const CONFIRM = /^forget:(id|en)$/;
 

@@ -4,9 +4,9 @@
 // admin) gets a short reply saying what the bot reads, rather than silence.
 
 import { Composer } from "grammy";
+import { textsFor } from "../../domain/messages/bot-texts.ts";
 import { commandNames } from "../commands.ts";
 import type { BotContext } from "../context.ts";
-import { textsFor } from "../i18n.ts";
 import { userLang } from "../language.ts";
 import { askAndReply } from "../reply.ts";
 

@@ -5,12 +5,12 @@
 // contrast, answer in place of their message; see browse.ts.)
 
 import { Composer, InlineKeyboard } from "grammy";
+import { textsFor } from "../../domain/messages/bot-texts.ts";
 import { EXAMPLES } from "../../domain/messages/messages.ts";
 import type { Lang } from "../../domain/types.ts";
 import { understand } from "../../domain/understand.ts";
 import { isEncodable, parseQuestionData, questionData } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
-import { textsFor } from "../i18n.ts";
 import { userLang } from "../language.ts";
 import { askAndReply, quoteInGroups, sendReply } from "../reply.ts";
 

@@ -12,11 +12,11 @@ import type { Subscriptions } from "../../domain/broadcast/ports.ts";
 import { NO_FILTER, type SubscriptionFilter } from "../../domain/broadcast/subscription.ts";
 import { escapeHtml } from "../../domain/format.ts";
 import type { Lexicon } from "../../domain/lexicon.ts";
+import { textsFor } from "../../domain/messages/bot-texts.ts";
 import type { Lang } from "../../domain/types.ts";
 import { canPostIn, isChatAdmin } from "../chat-admin.ts";
 import { COMMANDS } from "../commands.ts";
 import type { BotContext } from "../context.ts";
-import { textsFor } from "../i18n.ts";
 import { quoteInGroups } from "../reply.ts";
 
 /** Not in the menu: few users own a channel. */

@@ -3,7 +3,7 @@
 // asked, so that the data or the vocabulary can follow what people ask.
 
 import { Composer } from "grammy";
-import { ADMIN_COMMANDS } from "../admin/commands.ts";
+import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { today } from "../unanswered-recording.ts";

@@ -18,3 +18,13 @@ export interface ChartFiles {
   find(chartKey: string): Promise<CachedChart>;
   save(chartKey: string, dataVersion: number, sent: SentChart): Promise<void>;
 }
+
+/** A chart drawn as a PNG (src/charts/png.ts renders it). */
+export interface Png {
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** SVG → PNG, handed to the bot by the entry. */
+export type PngRenderer = (svg: string) => Promise<Png>;

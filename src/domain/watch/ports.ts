@@ -3,6 +3,7 @@
 // over, so that nothing is fetched or offered twice).
 
 import type { PendingImport } from "../admin/ports.ts";
+import type { Release } from "../types.ts";
 
 export const SOURCE_KINDS = ["feed", "page"] as const;
 /** A feed (RSS 2.0 or Atom), or a web page listing articles by link. */
@@ -100,4 +101,25 @@ export interface WatchItems {
   settle(id: number, status: "drafted" | "ignored"): Promise<Candidate | null>;
   /** Gives a candidate back to waiting (a draft it was meant for could not take it). */
   reopen(id: number): Promise<void>;
+}
+
+/** What one check of a source came to (reported to the admins). */
+export interface SourceOutcome {
+  source: WatchedSource;
+  /** new: the source listed items (read below); unchanged: 304; failed: see error. */
+  result: "listed" | "unchanged" | "failed";
+  error?: string;
+  /** Failures in a row after this check. */
+  failures: number;
+  /** Items the source listed that no keyword matched (not fetched). */
+  notMatching: number;
+  /** Items already seen, here or on another source. */
+  alreadySeen: number;
+}
+
+/** What a watching pass is given by its entry: the store's sources, items and open draft. */
+export interface WatchStore {
+  watchSources: WatchSources;
+  watchItems: WatchItems;
+  drafts: { open(): Promise<{ release: Release } | null> };
 }

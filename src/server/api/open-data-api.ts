@@ -8,15 +8,20 @@ import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { describeRoute, openAPIRouteHandler, resolver, validator } from "hono-openapi";
 import type { GenericSchema } from "valibot";
+import type {
+  ApiIndicator,
+  ApiObservation,
+  ApiRegion,
+  ApiRelease,
+  ObservationFilter,
+  OpenDataSource,
+  UnknownFilter,
+  Versioned,
+} from "../../domain/open-data/ports.ts";
 import type { ErrorLogger } from "../error-log.ts";
 import { etagOf, formatOf, matches, setCacheHeaders } from "./conditional.ts";
 import { type CsvRecord, toCsv } from "./csv.ts";
-import type { ObservationFilter, OpenDataSource, UnknownFilter, Versioned } from "./ports.ts";
 import {
-  type ApiIndicator,
-  type ApiObservation,
-  type ApiRegion,
-  type ApiRelease,
   errorResponse,
   indicatorsResponse,
   type ObservationsQuery,

@@ -2,6 +2,12 @@
 // validator, the TypeScript types and the OpenAPI document all come from them.
 
 import * as v from "valibot";
+import type {
+  ApiIndicator,
+  ApiObservation,
+  ApiRegion,
+  ApiRelease,
+} from "../../domain/open-data/ports.ts";
 import { DATE_PRECISIONS, REGION_LEVELS } from "../../domain/types.ts";
 
 const isoDate = v.pipe(v.string(), v.isoDate());
@@ -84,8 +90,13 @@ export const observationsQuery = v.object({
   ),
 });
 
-export type ApiIndicator = v.InferOutput<typeof indicatorSchema>;
-export type ApiRegion = v.InferOutput<typeof regionSchema>;
-export type ApiRelease = v.InferOutput<typeof releaseSchema>;
-export type ApiObservation = v.InferOutput<typeof observationSchema>;
+// The store fills the port's row types (domain/open-data/ports.ts); these fail
+// to compile the moment a schema and its row type describe different shapes.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SCHEMAS_MATCH_PORTS: [
+  Same<v.InferOutput<typeof indicatorSchema>, ApiIndicator>,
+  Same<v.InferOutput<typeof regionSchema>, ApiRegion>,
+  Same<v.InferOutput<typeof releaseSchema>, ApiRelease>,
+  Same<v.InferOutput<typeof observationSchema>, ApiObservation>,
+] = [true, true, true, true];
 export type ObservationsQuery = v.InferOutput<typeof observationsQuery>;

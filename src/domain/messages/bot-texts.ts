@@ -3,8 +3,8 @@
 // without <, > and &: they go out with the HTML parse mode like every reply.
 // Arguments (names, typed text) arrive already HTML-escaped.
 
-import type { Forgotten } from "../domain/privacy.ts";
-import type { Lang } from "../domain/types.ts";
+import type { Forgotten } from "../privacy.ts";
+import type { Lang } from "../types.ts";
 
 /** Replies about subscriptions; `about` describes a filter: " about IKD in Kota Bontang". */
 export interface SubscriptionTexts {

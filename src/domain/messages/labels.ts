@@ -1,9 +1,9 @@
 // Names, numbers and dates in admin replies, written as answers write them and
 // HTML-escaped: admin texts put these into messages as they are.
 
-import { dateTime, escapeHtml, longDate, percent } from "../../domain/format.ts";
-import type { Lexicon } from "../../domain/lexicon.ts";
-import { id } from "../../domain/messages/id.ts";
+import { dateTime, escapeHtml, longDate, percent } from "../format.ts";
+import type { Lexicon } from "../lexicon.ts";
+import { id } from "./id.ts";
 
 export interface Labels {
   indicator(slug: string): string;

@@ -2,7 +2,7 @@
 // the summary once one is delivered, and /siaran. Names, numbers and dates come
 // escaped from Labels; stored titles are escaped here.
 
-import type { BroadcastState, DeliveryCounts } from "../../domain/broadcast/ports.ts";
+import type { BroadcastState, DeliveryCounts } from "../broadcast/ports.ts";
 import type { Labels } from "./labels.ts";
 
 export const broadcastTexts = {

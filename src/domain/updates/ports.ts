@@ -24,3 +24,12 @@ export interface ProcessedUpdates {
 }
 
 export type ClaimOutcome = "claimed" | "done" | "busy";
+
+/**
+ * The current release's as-of date (ISO; null when none is published), or why
+ * the store cannot serve: `unhealthy` is shown to anyone asking, so it holds
+ * no path, host or secret; `error` goes to the log only.
+ */
+export type HealthReport = { releaseAsOf: string | null } | { unhealthy: string; error?: unknown };
+
+export type HealthCheck = () => Promise<HealthReport>;

@@ -4,7 +4,7 @@
 // revision the admin saw, so it never publishes or discards changes made after
 // that (at most ~30 bytes of the 64 Telegram allows).
 
-import type { DraftRef } from "../../domain/admin/ports.ts";
+import type { DraftRef } from "./ports.ts";
 
 export type AdminButton =
   | "publish"

@@ -3,13 +3,12 @@
 // evidence and the figures it skipped) and a source that failed. Every stored
 // or fetched string is escaped through the labels.
 
-import type { ImportPlan } from "../../domain/admin/imported-meta.ts";
-import type { ReadImport } from "../../domain/admin/read-import.ts";
-import { escapeHtml } from "../../domain/format.ts";
-import { DEFAULT_KEYWORDS } from "../../domain/watch/keywords.ts";
-import type { WatchedSource } from "../../domain/watch/ports.ts";
-import type { SourceOutcome } from "../../watch/watch-pass.ts";
-import { adminTexts } from "../admin-texts.ts";
+import type { ImportPlan } from "../admin/imported-meta.ts";
+import type { ReadImport } from "../admin/read-import.ts";
+import { escapeHtml } from "../format.ts";
+import { DEFAULT_KEYWORDS } from "../watch/keywords.ts";
+import type { SourceOutcome, WatchedSource } from "../watch/ports.ts";
+import { adminTexts } from "./admin-texts.ts";
 import type { Labels } from "./labels.ts";
 
 export const sourcesTexts = {
