@@ -2,21 +2,13 @@
 // or indicator. Every sentence here is our own, with invented figures.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type ParsedPressRelease,
-  parsePressRelease,
-} from "../../src/domain/import/press-release.ts";
-import { buildLexicon, type Lexicon } from "../../src/domain/lexicon.ts";
-import { seededStore } from "../support/reference.ts";
+import type { ParsedPressRelease } from "../../src/domain/import/press-release.ts";
+import { seededReader, values } from "../support/press-release.ts";
 
-let lexicon: Lexicon;
+let parse: (text: string) => ParsedPressRelease;
 beforeAll(async () => {
-  lexicon = buildLexicon((await seededStore()).reference);
+  parse = await seededReader();
 });
-
-const values = (parsed: ParsedPressRelease) =>
-  parsed.observations.map((o) => `${o.indicator} ${o.region} ${o.value}`);
-const parse = (text: string) => parsePressRelease(text, lexicon);
 
 describe("a province written beside its own regency or city", () => {
   it("only says where it lies: the regency or city keeps the figure", () => {

@@ -4,21 +4,13 @@
 // own, with invented figures.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type ParsedPressRelease,
-  parsePressRelease,
-} from "../../src/domain/import/press-release.ts";
-import { buildLexicon, type Lexicon } from "../../src/domain/lexicon.ts";
-import { seededStore } from "../support/reference.ts";
+import type { ParsedPressRelease } from "../../src/domain/import/press-release.ts";
+import { seededReader, values } from "../support/press-release.ts";
 
-let lexicon: Lexicon;
+let parse: (text: string) => ParsedPressRelease;
 beforeAll(async () => {
-  lexicon = buildLexicon((await seededStore()).reference);
+  parse = await seededReader();
 });
-
-const values = (parsed: ParsedPressRelease) =>
-  parsed.observations.map((o) => `${o.indicator} ${o.region} ${o.value}`);
-const parse = (text: string) => parsePressRelease(text, lexicon);
 
 describe("English region names", () => {
   it("reads “X City”, “X Regency” and “X district” as the city or regency so named", () => {
