@@ -22,12 +22,6 @@ beforeEach(async () => {
 });
 afterEach(() => rig.close());
 
-const textTo = (chatId: number) =>
-  rig
-    .delivered()
-    .filter((call) => call.payload.chat_id === chatId)
-    .map((call) => String(call.payload.text));
-
 describe("a published release", () => {
   it("reaches each subscriber once, in their language and with their filters, then the admin hears how it went", async () => {
     await subscribe(
@@ -42,15 +36,15 @@ describe("a published release", () => {
     const report = await rig.worker()();
 
     expect(report).toMatchObject({ sent: 4, later: 0, failed: 0, dropped: 0 });
-    expect(textTo(101)[0]).toContain(
+    expect(rig.textsTo(101)[0]).toContain(
       "<b>Rilis data baru</b>: Capaian adminduk Kaltim Desember 2024",
     );
-    expect(textTo(101)[0]).toContain("<b>KIA Kalimantan Timur</b>: 61,00%, turun 11,80 poin");
-    expect(textTo(101)[0]).toContain("Berhenti menerima kabar ini: /berhenti");
-    expect(textTo(102)[0]).toContain("<b>New data release</b>");
-    expect(textTo(102)[0]).toContain("Stop these updates: /unsubscribe");
-    expect(textTo(103)[0]).toContain("<b>IKD Kabupaten Berau</b>: 2,50%, naik 0,76 poin");
-    expect(textTo(103)[0]).not.toContain("KIA");
+    expect(rig.textsTo(101)[0]).toContain("<b>KIA Kalimantan Timur</b>: 61,00%, turun 11,80 poin");
+    expect(rig.textsTo(101)[0]).toContain("Berhenti menerima kabar ini: /berhenti");
+    expect(rig.textsTo(102)[0]).toContain("<b>New data release</b>");
+    expect(rig.textsTo(102)[0]).toContain("Stop these updates: /unsubscribe");
+    expect(rig.textsTo(103)[0]).toContain("<b>IKD Kabupaten Berau</b>: 2,50%, naik 0,76 poin");
+    expect(rig.textsTo(103)[0]).not.toContain("KIA");
     for (const call of rig.delivered()) {
       expect(call.payload.parse_mode).toBe("HTML");
       expect(strayMarkup(String(call.payload.text))).toEqual([]);
@@ -61,7 +55,7 @@ describe("a published release", () => {
     expect(rows.every((r) => r.messageId !== null)).toBe(true);
 
     // Once nothing is left to deliver, the admin who published is told.
-    expect(textTo(PUBLISHER_ID)).toEqual([
+    expect(rig.textsTo(PUBLISHER_ID)).toEqual([
       "<b>Siaran #1 selesai</b>: rilis #2 “Capaian adminduk Kaltim Desember 2024”.\n4 terkirim, 0 menunggu, 0 gagal, 0 tidak aktif.",
     ]);
   });
@@ -70,9 +64,9 @@ describe("a published release", () => {
     await subscribe(rig.seeded.client, subscriber(101), subscriber(102));
     await publishRelease(rig.store);
     for (let run = 0; run < 4; run++) await rig.worker()();
-    expect(textTo(101)).toHaveLength(1);
-    expect(textTo(102)).toHaveLength(1);
-    expect(textTo(PUBLISHER_ID)).toHaveLength(1);
+    expect(rig.textsTo(101)).toHaveLength(1);
+    expect(rig.textsTo(102)).toHaveLength(1);
+    expect(rig.textsTo(PUBLISHER_ID)).toHaveLength(1);
   });
 
   it("keeps to 25 messages a second overall", async () => {
@@ -97,7 +91,7 @@ describe("a published release", () => {
       });
     const start = rig.clock.now();
     await rig.worker()();
-    expect(textTo(group)).toHaveLength(20);
+    expect(rig.textsTo(group)).toHaveLength(20);
     const waiting = (await outboxRows(rig.seeded.client)).filter((r) => r.status === "pending");
     expect(waiting).toHaveLength(1);
     expect(waiting[0]?.nextAttemptAt).toBeGreaterThanOrEqual(start + 60_000);
@@ -105,7 +99,7 @@ describe("a published release", () => {
 
     rig.clock.advance(60_000);
     await rig.worker()();
-    expect(textTo(group)).toHaveLength(21);
+    expect(rig.textsTo(group)).toHaveLength(21);
   });
 });
 
@@ -124,14 +118,14 @@ describe("a correction", () => {
       (correction) => rig.store.broadcasts.forCorrection(correction, PUBLISHER_ID),
     );
     await rig.worker()();
-    expect(textTo(101)[0]).toContain(
+    expect(rig.textsTo(101)[0]).toContain(
       "<b>Koreksi data</b>\n<b>IKD Kabupaten Berau</b>: 1,74% → <b>1,84%</b>\nAlasan: salah ketik",
     );
-    expect(textTo(102)[0]).toContain(
+    expect(rig.textsTo(102)[0]).toContain(
       "<b>Data correction</b>\n<b>IKD in Kabupaten Berau</b>: 1.74% → <b>1.84%</b>",
     );
-    expect(textTo(103)).toEqual([]);
-    expect(textTo(PUBLISHER_ID)).toEqual([
+    expect(rig.textsTo(103)).toEqual([]);
+    expect(rig.textsTo(PUBLISHER_ID)).toEqual([
       "<b>Siaran #1 selesai</b>: koreksi IKD Kabupaten Berau 1,74% → 1,84% di rilis #1 “Capaian perekaman KTP-el, KIA dan IKD Kalimantan Timur per 13 Juni 2024”.\n2 terkirim, 0 menunggu, 0 gagal, 0 tidak aktif.",
     ]);
   });
@@ -154,10 +148,10 @@ describe("Telegram's answers", () => {
     expect(waiting?.nextAttemptAt).toBeGreaterThanOrEqual(start + 7_000);
 
     await rig.worker()();
-    expect(textTo(102)).toHaveLength(0);
+    expect(rig.textsTo(102)).toHaveLength(0);
     rig.clock.advance(7_000);
     await rig.worker()();
-    expect(textTo(102)).toHaveLength(1);
+    expect(rig.textsTo(102)).toHaveLength(1);
   });
 
   it("403: the subscription stops and the delivery is not tried again", async () => {
@@ -192,7 +186,9 @@ describe("Telegram's answers", () => {
       (c) => c.method === "sendMessage" && c.payload.chat_id !== PUBLISHER_ID,
     );
     expect(tried).toHaveLength(2);
-    expect(textTo(PUBLISHER_ID)[0]).toContain("0 terkirim, 0 menunggu, 0 gagal, 2 tidak aktif");
+    expect(rig.textsTo(PUBLISHER_ID)[0]).toContain(
+      "0 terkirim, 0 menunggu, 0 gagal, 2 tidak aktif",
+    );
   });
 
   it("400 with migrate_to_chat_id: the subscription moves to the supergroup, which gets the message", async () => {
@@ -207,7 +203,7 @@ describe("Telegram's answers", () => {
     await publishRelease(rig.store);
     await rig.worker()();
 
-    expect(textTo(supergroup)).toHaveLength(1);
+    expect(rig.textsTo(supergroup)).toHaveLength(1);
     const subscriptions = createSubscriptions(rig.seeded.client);
     expect(await subscriptions.find(supergroup)).toMatchObject({
       active: true,
@@ -240,6 +236,8 @@ describe("Telegram's answers", () => {
     const [row] = await outboxRows(rig.seeded.client);
     expect(row).toMatchObject({ status: "failed", attempts: 3 });
     expect(row?.lastError).toContain("Internal Server Error");
-    expect(textTo(PUBLISHER_ID)[0]).toContain("0 terkirim, 0 menunggu, 1 gagal, 0 tidak aktif");
+    expect(rig.textsTo(PUBLISHER_ID)[0]).toContain(
+      "0 terkirim, 0 menunggu, 1 gagal, 0 tidak aktif",
+    );
   });
 });

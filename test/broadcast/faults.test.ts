@@ -25,6 +25,7 @@ import {
   subscribe,
   subscriber,
 } from "../support/broadcast.ts";
+import { intercepted, isRead } from "../support/intercepted-client.ts";
 import { TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 
 let rig: DeliveryRig;
@@ -33,40 +34,21 @@ beforeEach(async () => {
 });
 afterEach(() => rig.close());
 
-const textTo = (chatId: number) =>
-  rig
-    .delivered()
-    .filter((call) => call.payload.chat_id === chatId)
-    .map((call) => String(call.payload.text));
-
 /** The same client, with every statement it runs written down. */
 function recording(client: Client): { client: Client; statements: string[] } {
   const statements: string[] = [];
-  const wrapped = new Proxy(client, {
-    get(target, property) {
-      const member: unknown = Reflect.get(target, property, target);
-      if (typeof member !== "function") return member;
-      const method = member.bind(target);
-      if (property === "execute") {
-        return (statement: string | { sql: string }) => {
-          statements.push(typeof statement === "string" ? statement : statement.sql);
-          return method(statement);
-        };
-      }
-      if (property === "batch") {
-        return (batch: (string | { sql: string })[], mode?: string) => {
-          for (const s of batch) statements.push(typeof s === "string" ? s : s.sql);
-          return method(batch, mode);
-        };
-      }
-      return method;
+  const wrapped = intercepted(
+    client,
+    (sql, run) => {
+      statements.push(sql);
+      return run();
     },
-  });
+    (batch) => statements.push(...batch),
+  );
   return { client: wrapped, statements };
 }
 
-const writes = (statements: string[]) =>
-  statements.filter((sql) => !sql.trimStart().toUpperCase().startsWith("SELECT"));
+const writes = (statements: string[]) => statements.filter((sql) => !isRead(sql));
 
 describe("Telegram refusing the bot's token", () => {
   for (const [status, description] of [
@@ -86,7 +68,7 @@ describe("Telegram refusing the bot's token", () => {
         ["pending", 0],
         ["pending", 0],
       ]);
-      expect(textTo(PUBLISHER_ID)).toEqual([
+      expect(rig.textsTo(PUBLISHER_ID)).toEqual([
         expect.stringContaining(
           `<b>Siaran #1 dijeda</b>: Telegram menolak token bot (${status}: ${description})`,
         ),
@@ -96,12 +78,12 @@ describe("Telegram refusing the bot's token", () => {
       const watched = recording(rig.seeded.client);
       await rig.worker({}, watched.client)();
       expect(writes(watched.statements)).toEqual([]);
-      expect(textTo(101)).toEqual([]);
+      expect(rig.textsTo(101)).toEqual([]);
 
       rig.clock.advance(PAUSE_MS);
       await rig.worker()();
-      for (const chat of [101, 102, 103]) expect(textTo(chat)).toHaveLength(1);
-      expect(textTo(PUBLISHER_ID)[1]).toContain("3 terkirim, 0 menunggu, 0 gagal");
+      for (const chat of [101, 102, 103]) expect(rig.textsTo(chat)).toHaveLength(1);
+      expect(rig.textsTo(PUBLISHER_ID)[1]).toContain("3 terkirim, 0 menunggu, 0 gagal");
     });
   }
 });
@@ -112,16 +94,16 @@ describe("broadcast:retry", () => {
     rig.telegram.injectChatFaults(102, { status: 400, description: "Bad Request: odd" });
     await publishRelease(rig.store);
     await rig.worker()();
-    expect(textTo(PUBLISHER_ID)[0]).toContain("1 terkirim, 0 menunggu, 1 gagal");
+    expect(rig.textsTo(PUBLISHER_ID)[0]).toContain("1 terkirim, 0 menunggu, 1 gagal");
 
     const broadcasts = createBroadcasts(rig.seeded.client);
     expect(await broadcasts.retryFailed(1)).toBe(1);
     expect(await broadcasts.retryFailed(1)).toBe(0);
     expect(await broadcasts.retryFailed(99)).toBeNull();
     await rig.worker()();
-    expect(textTo(101)).toHaveLength(1);
-    expect(textTo(102)).toHaveLength(1);
-    expect(textTo(PUBLISHER_ID)[1]).toContain("2 terkirim, 0 menunggu, 0 gagal");
+    expect(rig.textsTo(101)).toHaveLength(1);
+    expect(rig.textsTo(102)).toHaveLength(1);
+    expect(rig.textsTo(PUBLISHER_ID)[1]).toContain("2 terkirim, 0 menunggu, 0 gagal");
   });
 
   it("refuses anything but one broadcast number, writing nothing", async () => {
@@ -165,7 +147,7 @@ describe("a message longer than Telegram's 4,096 characters", () => {
       },
     );
     expect(report).toMatchObject({ sent: 1, failed: 0 });
-    const parts = textTo(101);
+    const parts = rig.textsTo(101);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.every((part) => part.length <= MESSAGE_LIMIT)).toBe(true);
     expect(parts.join("\n")).toBe(lines.join("\n"));
@@ -188,7 +170,7 @@ describe("a look when nothing is due", () => {
 
     rig.clock.advance(3_600_000);
     await rig.worker()();
-    expect(textTo(102)).toHaveLength(1);
+    expect(rig.textsTo(102)).toHaveLength(1);
     const after = recording(rig.seeded.client);
     await rig.worker({}, after.client)();
     expect(writes(after.statements)).toEqual([]);

@@ -17,11 +17,11 @@ import {
   type DeliveryRig,
   deliveryRig,
   outboxRows,
-  PUBLISHER_ID,
   publishRelease,
   subscribe,
   subscriber,
 } from "../support/broadcast.ts";
+import { intercepted, isRead } from "../support/intercepted-client.ts";
 import { TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 
 let rig: DeliveryRig;
@@ -45,15 +45,6 @@ function arrivedAt(chatId: number): number {
   return rig.telegram.calls.filter(
     (c) => c.method === "sendMessage" && c.payload.chat_id === chatId,
   ).length;
-}
-
-function receivedBy(): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const call of rig.delivered()) {
-    const chat = Number(call.payload.chat_id);
-    if (chat !== PUBLISHER_ID) counts.set(chat, (counts.get(chat) ?? 0) + 1);
-  }
-  return counts;
 }
 
 describe("Telegram answering later than the send timeout", () => {
@@ -108,7 +99,7 @@ describe("a worker stalled past its lease", () => {
       SETTINGS,
     );
     expect(stalled).toBe(true);
-    expect([...receivedBy().values()]).toEqual([1, 1, 1]);
+    expect([...rig.receivedBy().values()]).toEqual([1, 1, 1]);
     expect((await outboxRows(rig.seeded.client)).map((r) => r.status)).toEqual([
       "sent",
       "sent",
@@ -168,7 +159,7 @@ describe("a worker that dies with sends in flight", () => {
     rig.clock.advance(60_001);
     await rig.worker()();
 
-    const counts = receivedBy();
+    const counts = rig.receivedBy();
     expect(counts.size).toBe(subscribers.length);
     const doubled = [...counts.values()].filter((n) => n > 1);
     expect(doubled.length).toBeGreaterThan(0);
@@ -180,19 +171,8 @@ describe("a worker that dies with sends in flight", () => {
 /** A client whose writes fail from the nth record of a sent message on: the process died. */
 function dyingAfterRecords(client: Client, nth: number): Client {
   let marks = 0;
-  return new Proxy(client, {
-    get(target, property) {
-      const member: unknown = Reflect.get(target, property, target);
-      if (typeof member !== "function") return member;
-      const method = member.bind(target);
-      if (property !== "execute") return method;
-      return (statement: { sql: string }) => {
-        if (statement.sql.includes("status = 'sent'")) marks += 1;
-        if (marks >= nth && !statement.sql.trimStart().startsWith("SELECT")) {
-          return Promise.reject(new Error("killed"));
-        }
-        return method(statement);
-      };
-    },
+  return intercepted(client, (sql, run) => {
+    if (sql.includes("status = 'sent'")) marks += 1;
+    return marks >= nth && !isRead(sql) ? Promise.reject(new Error("killed")) : run();
   });
 }

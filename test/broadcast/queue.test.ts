@@ -172,15 +172,6 @@ function asMessage(held: Held): QueueMessage {
   return { body: held.body, attempts: held.attempts, ack: () => {}, retry: () => {} };
 }
 
-function receivedBy(): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const call of rig.delivered()) {
-    const chat = Number(call.payload.chat_id);
-    if (chat !== PUBLISHER_ID) counts.set(chat, (counts.get(chat) ?? 0) + 1);
-  }
-  return counts;
-}
-
 describe("broadcasting through a queue", () => {
   it("delivers a publication to 1,000 subscribers: none lost, none twice, each invocation within 50 subrequests", async () => {
     const subscribers = Array.from({ length: 1_000 }, (_, i) =>
@@ -199,7 +190,7 @@ describe("broadcasting through a queue", () => {
     const queue = new StandInQueue();
     const used = await drain(queue);
 
-    const counts = receivedBy();
+    const counts = rig.receivedBy();
     expect(counts.size).toBe(1_000);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     expect((await outboxRows(rig.seeded.client)).every((r) => r.status === "sent")).toBe(true);
@@ -220,7 +211,7 @@ describe("broadcasting through a queue", () => {
     await queue.sendBatch(queue.waiting.map((m) => ({ body: m.body })));
     expect(queue.waiting).toHaveLength(4);
     await drain(queue);
-    expect([...receivedBy().values()]).toEqual([1, 1]);
+    expect([...rig.receivedBy().values()]).toEqual([1, 1]);
   });
 
   it("writes nothing in a producer step when nothing is due", async () => {
@@ -248,6 +239,6 @@ describe("broadcasting through a queue", () => {
 
     expect(await createBroadcasts(rig.seeded.client).retryFailed(1)).toBe(1);
     await drain(queue);
-    expect([...receivedBy().values()]).toEqual([1, 1]);
+    expect([...rig.receivedBy().values()]).toEqual([1, 1]);
   });
 });

@@ -20,6 +20,7 @@ import {
   subscribe,
   subscriber,
 } from "../support/broadcast.ts";
+import { intercepted, isRead } from "../support/intercepted-client.ts";
 
 const SUBSCRIBERS = Array.from({ length: 40 }, (_, i) => subscriber(2000 + i));
 
@@ -32,14 +33,6 @@ afterEach(async () => {
 });
 
 /** How many times each subscriber was sent the news. */
-function receivedBy(): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const call of rig.delivered()) {
-    const chat = Number(call.payload.chat_id);
-    if (chat !== PUBLISHER_ID) counts.set(chat, (counts.get(chat) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /** A rig over a database file, as two processes (or the CLI beside `npm start`) share one. */
 async function rigOnFile(): Promise<{ url: string }> {
@@ -54,20 +47,11 @@ async function rigOnFile(): Promise<{ url: string }> {
 /** A client whose record of the nth sent message never happens: the process died right after sending. */
 function dyingAfterSend(client: Client, nth: number): Client {
   let marks = 0;
-  return new Proxy(client, {
-    get(target, property) {
-      const member: unknown = Reflect.get(target, property, target);
-      if (typeof member !== "function") return member;
-      const method = member.bind(target);
-      if (property !== "execute") return method;
-      return (statement: { sql: string }) => {
-        if (statement.sql?.includes("status = 'sent'") && ++marks === nth) {
-          return Promise.reject(new Error("killed"));
-        }
-        return method(statement);
-      };
-    },
-  });
+  return intercepted(client, (sql, run) =>
+    sql.includes("status = 'sent'") && ++marks === nth
+      ? Promise.reject(new Error("killed"))
+      : run(),
+  );
 }
 
 describe("two workers at once", () => {
@@ -87,7 +71,7 @@ describe("two workers at once", () => {
     } finally {
       other.close();
     }
-    const counts = receivedBy();
+    const counts = rig.receivedBy();
     expect(counts.size).toBe(SUBSCRIBERS.length);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     const summaries = rig.delivered().filter((c) => c.payload.chat_id === PUBLISHER_ID);
@@ -109,11 +93,11 @@ describe("a worker that dies", () => {
     const inFlight = Number(rig.delivered()[4]?.payload.chat_id);
     // The rest of its batch is held until the lease runs out; then a new worker takes it over.
     await rig.worker()();
-    expect(receivedBy().size).toBe(SUBSCRIBERS.length - 5);
+    expect(rig.receivedBy().size).toBe(SUBSCRIBERS.length - 5);
     rig.clock.advance(60_001);
     await rig.worker()();
 
-    const counts = receivedBy();
+    const counts = rig.receivedBy();
     expect(counts.size).toBe(SUBSCRIBERS.length);
     expect([...counts].filter(([, n]) => n > 1)).toEqual([[inFlight, 2]]);
     expect((await outboxRows(rig.seeded.client)).every((r) => r.status === "sent")).toBe(true);
@@ -127,22 +111,13 @@ describe("a worker that dies", () => {
     // before it can record anything: every write after its claim fails (its
     // read-only look for due deliveries still works).
     rig.telegram.injectFaults("sendMessage", { drop: true });
-    const dead = new Proxy(rig.seeded.client, {
-      get(target, property) {
-        const member: unknown = Reflect.get(target, property, target);
-        if (typeof member !== "function") return member;
-        const method = member.bind(target);
-        if (property !== "execute") return method;
-        return (statement: { sql: string }) =>
-          statement.sql.trimStart().startsWith("SELECT")
-            ? method(statement)
-            : Promise.reject(new Error("killed"));
-      },
-    });
+    const dead = intercepted(rig.seeded.client, (sql, run) =>
+      isRead(sql) ? run() : Promise.reject(new Error("killed")),
+    );
     await expect(rig.worker({ batchSize: 10, sendsInFlight: 1 }, dead)()).rejects.toThrow("killed");
     rig.clock.advance(60_001);
     await rig.worker()();
-    const counts = receivedBy();
+    const counts = rig.receivedBy();
     expect(counts.size).toBe(SUBSCRIBERS.length);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
@@ -154,7 +129,7 @@ describe("a Workers invocation", () => {
     await subscribe(rig.seeded.client, ...SUBSCRIBERS);
     await publishRelease(rig.store);
     const invocations: number[] = [];
-    for (let i = 0; i < 10 && receivedBy().size < SUBSCRIBERS.length; i++) {
+    for (let i = 0; i < 10 && rig.receivedBy().size < SUBSCRIBERS.length; i++) {
       const counted = countSubrequests(rig.seeded.client, 20);
       await rig.worker({}, counted.client)({ budget: counted.budget });
       invocations.push(20 - counted.budget.left());
@@ -163,8 +138,8 @@ describe("a Workers invocation", () => {
     }
     expect(invocations.every((used) => used <= 20)).toBe(true);
     expect(invocations.length).toBeGreaterThan(2);
-    expect([...receivedBy().values()].every((n) => n === 1)).toBe(true);
-    expect(receivedBy().size).toBe(SUBSCRIBERS.length);
+    expect([...rig.receivedBy().values()].every((n) => n === 1)).toBe(true);
+    expect(rig.receivedBy().size).toBe(SUBSCRIBERS.length);
   });
 });
 
@@ -179,12 +154,12 @@ describe("the Node loop", () => {
     });
     await publishRelease(rig.store);
     loop.kick();
-    await vi.waitFor(() => expect(receivedBy().size).toBeGreaterThan(3), { timeout: 5_000 });
+    await vi.waitFor(() => expect(rig.receivedBy().size).toBeGreaterThan(3), { timeout: 5_000 });
     await loop.stop();
 
     const rows = await outboxRows(rig.seeded.client);
     expect(rows.some((r) => r.status === "sending")).toBe(false);
-    expect(rows.filter((r) => r.status === "sent")).toHaveLength(receivedBy().size);
+    expect(rows.filter((r) => r.status === "sent")).toHaveLength(rig.receivedBy().size);
     expect(rows.some((r) => r.status === "pending" && r.attempts === 0)).toBe(true);
   });
 });

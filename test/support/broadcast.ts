@@ -115,6 +115,10 @@ export interface DeliveryRig {
   ): DeliveryWorker;
   /** sendMessage calls Telegram answered 200, in order. */
   delivered(): RecordedCall[];
+  /** The texts Telegram accepted for one chat, in order. */
+  textsTo(chatId: number): string[];
+  /** How many messages each subscriber (the publisher left out) received. */
+  receivedBy(): Map<number, number>;
   close(): Promise<void>;
 }
 
@@ -125,6 +129,10 @@ export async function deliveryRig(seeded?: SeededStore): Promise<DeliveryRig> {
   const logged: string[] = [];
   const logger: Logger = { error: (message) => logged.push(message) };
   const engine = createEngine({ facts: store.facts, defaultProvince: "64" });
+  const delivered = () =>
+    telegram.calls.filter(
+      (call) => call.method === "sendMessage" && telegram.statusOf(call) === 200,
+    );
   return {
     seeded: store,
     store: createAdminStore(store.client),
@@ -143,10 +151,19 @@ export async function deliveryRig(seeded?: SeededStore): Promise<DeliveryRig> {
         logger,
         clock,
       }),
-    delivered: () =>
-      telegram.calls.filter(
-        (call) => call.method === "sendMessage" && telegram.statusOf(call) === 200,
-      ),
+    delivered,
+    textsTo: (chatId) =>
+      delivered()
+        .filter((call) => call.payload.chat_id === chatId)
+        .map((call) => String(call.payload.text)),
+    receivedBy: () => {
+      const counts = new Map<number, number>();
+      for (const call of delivered()) {
+        const chat = Number(call.payload.chat_id);
+        if (chat !== PUBLISHER_ID) counts.set(chat, (counts.get(chat) ?? 0) + 1);
+      }
+      return counts;
+    },
     close: () => telegram.close(),
   };
 }
