@@ -8,7 +8,7 @@ import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { openDatabase } from "../../src/store/db.ts";
 import { subscribe, subscriber } from "./broadcast.ts";
 import { runToEnd, startTsx } from "./child-process.ts";
@@ -21,7 +21,7 @@ const SUBSCRIBER = 555_001;
 /** Long enough for tsx to start on a loaded machine; a run takes about a second here. */
 const RUN_TIMEOUT_MS = 30_000;
 
-export interface ImportFixture {
+interface ImportFixture {
   dir: string;
   csv: string;
   /** "indicator region value" of every line of the CSV, sorted. */
@@ -32,7 +32,7 @@ export interface ImportFixture {
 }
 
 /** What the tables an import and a publication write hold. */
-export interface Written {
+interface Written {
   /** The imported release's status, or null when it does not exist. */
   status: "draft" | "published" | null;
   publishedAt: string | null;
@@ -47,7 +47,7 @@ export interface Written {
   deliveries: number;
 }
 
-export type WrittenState = "nothing" | "draft" | "published";
+type WrittenState = "nothing" | "draft" | "published";
 
 /**
  * Every (region, indicator) pair once, 2,208 lines: the largest CSV that can be
@@ -55,7 +55,7 @@ export type WrittenState = "nothing" | "draft" | "published";
  * provinces by name (a bare two-digit code is not read as a region, and
  * "Jambi" alone is also a city), values with decimal commas.
  */
-export async function importFixture(): Promise<ImportFixture> {
+async function importFixture(): Promise<ImportFixture> {
   const dir = await mkdtemp(join(tmpdir(), "tanya-killed-import-"));
   const template = join(dir, "template.db");
   const { client } = await preparedFile({ url: `file:${template}` });
@@ -88,18 +88,18 @@ export async function importFixture(): Promise<ImportFixture> {
   }
 }
 
-export function removeFixture(fixture: ImportFixture | undefined): Promise<void> {
+function removeFixture(fixture: ImportFixture | undefined): Promise<void> {
   return fixture ? rm(fixture.dir, { recursive: true, force: true }) : Promise.resolve();
 }
 
 /** A copy of the template for one run; its path. */
-export async function freshDatabase(fixture: ImportFixture, name: string): Promise<string> {
+async function freshDatabase(fixture: ImportFixture, name: string): Promise<string> {
   const path = join(fixture.dir, `${name}.db`);
   await copyFile(fixture.template, path);
   return path;
 }
 
-export function startImport(fixture: ImportFixture, database: string, publish: boolean) {
+function startImport(fixture: ImportFixture, database: string, publish: boolean) {
   const args = ["import", fixture.csv, "--as-of", AS_OF, "--source", "DKP3A", "--title", "Januari"];
   return startTsx("src/cli/main.ts", publish ? [...args, "--publish"] : args, {
     DATABASE_URL: `file:${database}`,
@@ -107,7 +107,7 @@ export function startImport(fixture: ImportFixture, database: string, publish: b
 }
 
 /** Runs to the end; resolves with the exit code and output. */
-export function runImport(fixture: ImportFixture, database: string, publish: boolean) {
+function runImport(fixture: ImportFixture, database: string, publish: boolean) {
   return runToEnd(startImport(fixture, database, publish), RUN_TIMEOUT_MS);
 }
 
@@ -123,7 +123,7 @@ export type KillMoment = { afterMs: number } | { walBurst: number; at: "writing"
 const BURST_OVER_MS = 3;
 
 /** Starts the import and SIGKILLs it at the moment given, unless it ended first; resolves once it is gone. */
-export async function importKilled(
+async function importKilled(
   fixture: ImportFixture,
   database: string,
   publish: boolean,
@@ -181,7 +181,7 @@ function walSize(path: string): number {
 }
 
 /** Reopens the database (recovering its log, as a restart does) and reads what is there. */
-export async function writtenIn(database: string): Promise<Written> {
+async function writtenIn(database: string): Promise<Written> {
   const { client } = openDatabase({ url: `file:${database}` });
   try {
     return await written(client);
@@ -231,7 +231,7 @@ async function written(client: Client): Promise<Written> {
  * whole publication (with its audit rows, data-version bumps and the news for
  * the one subscriber), and nothing in between; returns which.
  */
-export function expectWholeOrNothing(fixture: ImportFixture, after: Written): WrittenState {
+function expectWholeOrNothing(fixture: ImportFixture, after: Written): WrittenState {
   const { before, expectedValues } = fixture;
   const values = expectedValues.length;
   if (after.status === null) {
@@ -257,7 +257,7 @@ export function expectWholeOrNothing(fixture: ImportFixture, after: Written): Wr
 }
 
 /** One whole run on a fresh copy: how long it took (to spread kills over), what it printed, what it left. */
-export async function wholeRun(fixture: ImportFixture, publish: boolean) {
+async function wholeRun(fixture: ImportFixture, publish: boolean) {
   const database = await freshDatabase(fixture, "whole");
   const started = performance.now();
   const { code, output } = await runImport(fixture, database, publish);
@@ -266,6 +266,52 @@ export async function wholeRun(fixture: ImportFixture, publish: boolean) {
 }
 
 /** A kill after a share of a whole run's length, give or take a little, so runs hit varied moments. */
-export function afterShareOf(runMs: () => number, fraction: number): () => KillMoment {
+function afterShareOf(runMs: () => number, fraction: number): () => KillMoment {
   return () => ({ afterMs: runMs() * (fraction + (Math.random() - 0.5) * 0.1) });
+}
+
+/** What a whole run of the import is expected to print and leave. */
+export interface WholeRunExpected {
+  output: string;
+  state: WrittenState;
+}
+
+/** What one kill left, and the command run again after it on the same database. */
+export interface KilledThenAgain {
+  killed: WrittenState;
+  again: { code: number | null; output: string };
+  afterAgain: WrittenState;
+}
+
+/**
+ * The fixture of a file of kill tests, made once (with a whole run, checked
+ * against `expected`, to learn how long a run takes) and removed after them.
+ */
+export function killedImportSuite(publish: boolean, expected: WholeRunExpected) {
+  let fixture: ImportFixture;
+  let runMs: number;
+  beforeAll(async () => {
+    fixture = await importFixture();
+    const run = await wholeRun(fixture, publish);
+    runMs = run.ms;
+    expect({ code: run.code, output: run.output }).toEqual({ code: 0, output: expected.output });
+    expect(run.state).toBe(expected.state);
+  }, 60_000);
+  afterAll(() => removeFixture(fixture));
+  return {
+    /** A kill after this share of a whole run. */
+    share: (fraction: number) => afterShareOf(() => runMs, fraction),
+    /** Kills the import at `moment` on a fresh database named after the case, then runs it again. */
+    async killThenRunAgain(name: string, moment: KillMoment): Promise<KilledThenAgain> {
+      const database = await freshDatabase(fixture, name.replaceAll(/\W+/g, "-"));
+      await importKilled(fixture, database, publish, moment);
+      const killed = expectWholeOrNothing(fixture, await writtenIn(database));
+      const again = await runImport(fixture, database, publish);
+      return {
+        killed,
+        again,
+        afterAgain: expectWholeOrNothing(fixture, await writtenIn(database)),
+      };
+    },
+  };
 }
