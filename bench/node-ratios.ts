@@ -5,6 +5,7 @@
 // machine weighs on both alike.
 
 import autocannon from "autocannon";
+import { cpuMs } from "./process-cpu.ts";
 import { question, type Side, type SideBySide, webhookHeaders } from "./side-by-side.ts";
 import { percentile } from "./stats.ts";
 
@@ -60,6 +61,12 @@ export interface ThroughputRatio {
   perSecond: Record<Side["name"], number>;
   /** Non-2xx answers, connection errors and timeouts. */
   failures: Record<Side["name"], number>;
+  /**
+   * The server process's CPU time per 2xx answer over the measured rounds:
+   * what an answer costs, less swayed by the rest of a shared machine than
+   * the rates. Undefined without /proc.
+   */
+  cpuMsPerAnswer: Record<Side["name"], number> | undefined;
 }
 
 const TIMEOUT_SECONDS = 10;
@@ -72,9 +79,15 @@ export async function throughputRatio(
   for (const side of order) await saturate(sides, side, options.connections, options.warmUpSeconds);
   const ok = { project: 0, baseline: 0 };
   const failures = { project: 0, baseline: 0 };
+  const cpu = { project: 0, baseline: 0 };
+  let cpuKnown = true;
   for (let round = 0; round < options.rounds; round++) {
     for (const side of order) {
+      const before = cpuMs(side.pid);
       const result = await saturate(sides, side, options.connections, options.secondsPerRound);
+      const after = cpuMs(side.pid);
+      if (before === undefined || after === undefined) cpuKnown = false;
+      else cpu[side.name] += after - before;
       ok[side.name] += result["2xx"];
       // autocannon counts timeouts among its errors.
       failures[side.name] += result.non2xx + result.errors;
@@ -86,6 +99,9 @@ export async function throughputRatio(
     secondsPerSide: seconds,
     perSecond: { project: ok.project / seconds, baseline: ok.baseline / seconds },
     failures,
+    cpuMsPerAnswer: cpuKnown
+      ? { project: cpu.project / ok.project, baseline: cpu.baseline / ok.baseline }
+      : undefined,
   };
 }
 

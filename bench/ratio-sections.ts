@@ -97,7 +97,8 @@ export const throughputRatioSection: BenchSection = {
           `autocannon over ${r.connections} connections, a 10 s timeout, against each server in ` +
           `turn: a warm-up each, then ${r.secondsPerSide / 5} rounds of 5 s each, interleaved. ` +
           "Throughput counts only 2xx answers; non-2xx answers, connection errors and timeouts " +
-          "are failures.",
+          "are failures. Server CPU is each server process's user and system time over the " +
+          "measured rounds (/proc), divided by its 2xx answers.",
         command: command("throughput"),
         figures: [
           ratioFigure(
@@ -107,6 +108,14 @@ export const throughputRatioSection: BenchSection = {
             { atLeast: 0.5 },
             rate,
           ),
+          {
+            name: "server CPU per 2xx answer",
+            measured:
+              r.cpuMsPerAnswer === undefined
+                ? "not measured (no /proc)"
+                : `${(r.cpuMsPerAnswer.project / r.cpuMsPerAnswer.baseline).toFixed(2)}× (${msOf(r.cpuMsPerAnswer.project)} vs ${msOf(r.cpuMsPerAnswer.baseline)})`,
+            target: "—",
+          },
           {
             name: "failures (non-2xx, errors, timeouts)",
             measured: `${r.failures.project} project, ${r.failures.baseline} baseline`,

@@ -24,6 +24,8 @@ export interface Side {
   name: "project" | "baseline";
   /** http://127.0.0.1:<port>/telegram */
   webhook: string;
+  /** The server's process, for its CPU time. */
+  pid: number;
 }
 
 export interface SideBySide {
@@ -56,8 +58,12 @@ export async function startSideBySide(): Promise<SideBySide> {
   const baselineOrigin = `http://127.0.0.1:${port}`;
   await answering(`${baselineOrigin}/health`, 60_000, baseline.output);
   return {
-    project: { name: "project", webhook: `${project.origin}/telegram` },
-    baseline: { name: "baseline", webhook: `${baselineOrigin}/telegram` },
+    project: { name: "project", webhook: `${project.origin}/telegram`, pid: project.pid },
+    baseline: {
+      name: "baseline",
+      webhook: `${baselineOrigin}/telegram`,
+      pid: baseline.child.pid as number,
+    },
     telegram,
     async stop() {
       await Promise.all([project.stop(), baseline.stop()]);

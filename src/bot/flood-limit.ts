@@ -54,12 +54,31 @@ export class FloodCounter {
 
   async incr(key: string): Promise<number> {
     const now = Date.now();
-    for (const [k, entry] of this.counts) if (entry.expiresAt <= now) this.counts.delete(k);
+    this.forgetExpired(now);
+    const held = this.counts.get(key);
     // No expiry until pexpire, which the plugin calls right after a key's first hit.
-    const entry = this.counts.get(key) ?? { hits: 0, expiresAt: Infinity };
+    const entry =
+      held !== undefined && held.expiresAt > now ? held : { hits: 0, expiresAt: Infinity };
+    if (entry !== held) {
+      // Deleted first, so that a key that starts again goes to the end of the order.
+      this.counts.delete(key);
+      this.counts.set(key, entry);
+    }
     entry.hits += 1;
-    this.counts.set(key, entry);
     return entry.hits;
+  }
+
+  /**
+   * Keys are kept in the order of their first hit, and every window is as long,
+   * so they expire in about that order: the sweep stops at the first key still
+   * counting instead of walking every user of the window on every update.
+   * (A key whose pexpire is still to come is stepped over.)
+   */
+  private forgetExpired(now: number): void {
+    for (const [key, entry] of this.counts) {
+      if (entry.expiresAt <= now) this.counts.delete(key);
+      else if (entry.expiresAt !== Infinity) return;
+    }
   }
 
   async pexpire(key: string, milliseconds: number): Promise<number> {

@@ -23,10 +23,10 @@ import { type Bot, BotError } from "grammy";
 import type { Update } from "grammy/types";
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { isStoreUnavailable } from "../domain/store-unavailable.ts";
 import { updateTakenIn } from "../domain/update-taken.ts";
 import type { ClaimOutcome, ProcessedUpdates } from "../domain/updates/ports.ts";
+import { limitBodySize } from "./body-size.ts";
 import { finishesWithin } from "./deadline.ts";
 import type { ErrorLogger } from "./error-log.ts";
 import { retryingReleases } from "./release-retries.ts";
@@ -74,10 +74,9 @@ export function telegramRoute(options: TelegramRouteOptions): Hono {
     "/",
     // Before anything else: an unauthenticated request costs no body read and no query.
     requireSecretToken(options.webhookSecret),
-    bodyLimit({
-      maxSize: options.maxBodyBytes,
-      onError: (c) => c.json({ ok: false, error: "payload too large" }, 413),
-    }),
+    limitBodySize(options.maxBodyBytes, (c) =>
+      c.json({ ok: false, error: "payload too large" }, 413),
+    ),
     async (c) => {
       const update = parseUpdate(await c.req.text());
       if (update === undefined) return c.json({ ok: false, error: "malformed update" }, 400);

@@ -10,6 +10,7 @@ import { DrizzleQueryError } from "drizzle-orm/errors";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { connectionProblem } from "./connection-problem.ts";
+import { EmbeddedClient } from "./embedded-client.ts";
 import { guardingFile } from "./file-guard.ts";
 import * as schema from "./schema.ts";
 import { seedDatabase } from "./seed.ts";
@@ -48,22 +49,24 @@ export class DatabaseLocationError extends Error {}
 /** Opens (creating an embedded file if needed, said through `log`) without migrating. */
 export function openDatabase({ url, authToken }: DatabaseConfig, log?: StartupLog): Database {
   const path = localFilePath(url);
-  const inMemory = path === undefined || path === "" || path.startsWith(":memory:");
+  // A database file on disk; undefined for :memory: and remote databases.
+  const file = path === undefined || path === "" || path.startsWith(":memory:") ? undefined : path;
   if (path !== undefined) ensureDirectory(dirname(path));
   // Said, because a new file where one was expected (a volume not mounted, a
   // typo in the path) means the data the operator relies on is elsewhere.
-  if (!inMemory && !existsSync(path)) {
-    log?.(`creating a new database at ${resolve(path)} (DATABASE_URL)`);
+  if (file !== undefined && !existsSync(file)) {
+    log?.(`creating a new database at ${resolve(file)} (DATABASE_URL)`);
   }
-  // An embedded file runs every statement synchronously on this thread, so more
-  // connections (the client opens up to 20 under concurrent calls) add memory,
-  // cold caches and slower tail latency, never parallelism. One is enough: the
-  // project writes with atomic batches, and an interactive transaction would
-  // hold the only connection until it ends (other calls then fail at once).
-  const options = path === undefined ? { url } : { url, concurrency: 1 };
-  const opened = createClient(authToken === undefined ? options : { ...options, authToken });
+  // Embedded (a file or :memory:): one connection that keeps its statements
+  // prepared (embedded-client.ts). Remote (Turso, the dev Hrana server): @libsql/client.
+  const opened =
+    path !== undefined || url === ":memory:"
+      ? new EmbeddedClient(file ?? ":memory:")
+      : createClient(authToken === undefined ? { url } : { url, authToken });
   // A database that fails (gone, locked, read-only, its file deleted) says so as StoreUnavailable.
-  const client = reportingUnavailability(inMemory ? opened : guardingFile(opened, resolve(path)));
+  const client = reportingUnavailability(
+    file === undefined ? opened : guardingFile(opened, resolve(file)),
+  );
   return { client, db: drizzle({ client, schema }) };
 }
 

@@ -60,3 +60,22 @@ describe("the flood limit", () => {
     expect(t.sent("sendMessage")).toHaveLength(3);
   });
 });
+
+describe("the flood counter", () => {
+  it("starts a key again once its window has passed, even behind a key still counting", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const counter = new FloodCounter();
+    await counter.incr("long");
+    await counter.pexpire("long", 5000);
+    await counter.incr("short");
+    await counter.pexpire("short", 100);
+    expect(await counter.incr("short")).toBe(2);
+
+    vi.advanceTimersByTime(200);
+    expect(await counter.incr("short")).toBe(1);
+    expect(await counter.incr("long")).toBe(2);
+
+    vi.advanceTimersByTime(5000);
+    expect(await counter.incr("long")).toBe(1);
+  });
+});

@@ -171,6 +171,25 @@ describe("POST /telegram", () => {
     expect(seen).toEqual([]);
   });
 
+  it("answers 413 from a declared Content-Length over the limit, before reading the body", async () => {
+    const { post, seen } = await harness({ maxBodyBytes: 1024, updates: untouchable });
+    const body = JSON.stringify(privateTextUpdate(12, USER, "IKD Berau"));
+    const response = await post(body, { [SECRET_HEADER]: SECRET, "content-length": "2048" });
+
+    expect(response.status).toBe(413);
+    expect(seen).toEqual([]);
+  });
+
+  it("processes an update whose declared Content-Length is within the limit", async () => {
+    const { post, calls } = await harness({ maxBodyBytes: 1024 });
+    const body = JSON.stringify(privateTextUpdate(13, USER, "IKD Berau"));
+    const length = String(Buffer.byteLength(body));
+    const response = await post(body, { [SECRET_HEADER]: SECRET, "content-length": length });
+
+    expect(response.status).toBe(200);
+    expect(sent(calls)).toHaveLength(1);
+  });
+
   it.each([
     ["malformed JSON", "{ not json"],
     ["JSON without an update_id", JSON.stringify({ message: {} })],
