@@ -45,8 +45,8 @@ const READABLE = `(r.status = 'published' OR r.id = ?4)
 const NEWEST_FIRST = "r.as_of DESC, r.id DESC";
 
 /**
- * A JSON number that reads back as the very same double: SQLite's JSON writes
- * reals with 15 significant digits, which can change the last bits.
+ * A real as text that Number() reads back as the very same double: SQLite's
+ * JSON writes reals with 15 significant digits, which can change the last bits.
  */
 const exactReal = (column: string) => `printf('%!.17g', ${column})`;
 
