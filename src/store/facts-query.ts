@@ -33,7 +33,8 @@ export interface VersionedFacts {
 //   ?1 indicator slugs as a JSON array, NULL when every indicator is wanted;
 //   ?2 region codes, ?3 province codes whose children are wanted (JSON arrays);
 //   ?4 the draft a preview includes, NULL for none (matches no release);
-//   ?5 the release whose time the data is read at, NULL for now.
+//   ?5 the release whose time the data is read at, NULL for now;
+//   ?6 (not in history) how many values per region and indicator: 1, or 2 with the one before.
 // Lists are bound as JSON and unpacked with json_each, so the SQL text never
 // changes with the request and values are never spliced into it.
 
@@ -65,11 +66,11 @@ const WANTED = `
 
 /**
  * Per wanted (indicator, region): recency 1 = the newest readable release that
- * has it, 2 = the one before. Each pair's two rows are found by walking the
- * readable releases newest first (releases_as_of_idx) and probing the primary
- * key, stopping at the second hit: a region's older history is never read, so
- * the cost follows the rows returned, not the releases held. A pair no
- * release has is skipped through observations_region_indicator_idx.
+ * has it, 2 = the one before (when ?6 = 2). Each pair's rows are found by
+ * walking the readable releases newest first (releases_as_of_idx) and probing
+ * the primary key, stopping at the ?6th hit: a region's older history is never
+ * read, so the cost follows the rows returned, not the releases held. A pair
+ * no release has is skipped through observations_region_indicator_idx.
  */
 const NEWEST_TWO = `
   picked AS (
@@ -92,7 +93,7 @@ const NEWEST_TWO = `
         WHERE ${READABLE}
           AND newest.release_id = r.id AND newest.indicator = i.slug AND newest.region_code = w.code
         ORDER BY ${NEWEST_FIRST}
-        LIMIT 2
+        LIMIT ?6
       )
   )`;
 
@@ -184,16 +185,18 @@ type ReleaseCells = [
 export async function readFacts(client: Client, request: FactsRequest): Promise<VersionedFacts> {
   const indicators: InValue =
     request.indicators === "all" ? null : JSON.stringify(request.indicators);
-  const result = await client.execute({
-    sql: request.history ? HISTORY : NOW,
-    args: [
-      indicators,
-      JSON.stringify(request.regions),
-      JSON.stringify(request.childrenOf),
-      request.includeDraft ?? null,
-      request.asOfRelease ?? null,
-    ],
-  });
+  const args: InValue[] = [
+    indicators,
+    JSON.stringify(request.regions),
+    JSON.stringify(request.childrenOf),
+    request.includeDraft ?? null,
+    request.asOfRelease ?? null,
+  ];
+  const result = await client.execute(
+    request.history
+      ? { sql: HISTORY, args }
+      : { sql: NOW, args: [...args, request.currentOnly ? 1 : 2] },
+  );
   const row = result.rows[0];
   if (row === undefined) throw new Error("the facts statement returned no row");
   // The cells are what the statement's json_array calls put there; the CHECK
