@@ -213,7 +213,8 @@ export function answer(
         relevant.length > 0
           ? relevant
           : facts.observations.filter((o) => indicator === null || o.indicator === indicator);
-      const releases = facts.releases.filter((r) => pool.some((o) => o.releaseId === r.id));
+      const pooled = new Set(pool.map((o) => o.releaseId));
+      const releases = facts.releases.filter((r) => pooled.has(r.id));
       const fitting = releases.find((r) => fits(r, when));
       const chosen = fitting ?? nearestRelease(releases, when);
       timeMet = fitting !== undefined;
@@ -344,6 +345,8 @@ function seriesBlocks(
 class AnswerContext {
   private readonly current = new Map<string, RankedObservation>();
   private readonly previous = new Map<string, RankedObservation>();
+  /** Each release's place in facts.releases (newest first), looked up per value shown. */
+  private readonly releaseIndex = new Map<number, number>();
 
   constructor(
     readonly lexicon: Lexicon,
@@ -351,6 +354,9 @@ class AnswerContext {
   ) {
     for (const o of facts.observations) {
       (o.recency === 1 ? this.current : this.previous).set(`${o.indicator}|${o.regionCode}`, o);
+    }
+    for (const [index, release] of facts.releases.entries()) {
+      if (!this.releaseIndex.has(release.id)) this.releaseIndex.set(release.id, index);
     }
   }
 
@@ -393,7 +399,13 @@ class AnswerContext {
   }
 
   release(id: number): Release | undefined {
-    return this.facts.releases.find((r) => r.id === id);
+    const index = this.releaseIndex.get(id);
+    return index === undefined ? undefined : this.facts.releases[index];
+  }
+
+  /** The release's place among the releases, newest first; undefined for one not among them. */
+  releasePlace(id: number): number | undefined {
+    return this.releaseIndex.get(id);
   }
 
   cited(blocks: Block[]): Release[] {
@@ -651,8 +663,8 @@ function extremeOf(
 
 /** Releases ordered by data date, so "newest" means the same everywhere. */
 function releaseOrder(o: RankedObservation, ctx: AnswerContext): number {
-  const index = ctx.facts.releases.findIndex((r) => r.id === o.releaseId);
-  return index === -1 ? -Infinity : -index;
+  const index = ctx.releasePlace(o.releaseId);
+  return index === undefined ? -Infinity : -index;
 }
 
 function rankBlocks(
@@ -852,9 +864,8 @@ function changeBlocks(indicator: string | null, region: string, ctx: AnswerConte
 
 function regionsBlocks(province: string, ctx: AnswerContext): Block[] {
   const regions = ctx.children(province, null);
-  const withData = regions
-    .filter((r) => ctx.facts.observations.some((o) => o.regionCode === r.code))
-    .map((r) => r.code);
+  const observed = new Set(ctx.facts.observations.map((o) => o.regionCode));
+  const withData = regions.filter((r) => observed.has(r.code)).map((r) => r.code);
   return [{ type: "regions", province, regions, withData }];
 }
 

@@ -17,7 +17,10 @@ export function factsRequestFor(
   asked?: Asked,
 ): FactsRequest | null {
   const request = baseRequest(question, lexicon);
-  return request && asked?.when ? { ...request, history: true } : request;
+  if (!request) return null;
+  if (asked?.when) return { ...request, history: true };
+  // Only a change shows the value before the current one (AnswerContext.before).
+  return question.kind === "change" ? request : { ...request, currentOnly: true };
 }
 
 function baseRequest(question: Question, lexicon: Lexicon): FactsRequest | null {

@@ -20,6 +20,7 @@ export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
   const regions = new Set(first.regions);
   const childrenOf = new Set(first.childrenOf);
   let history = first.history === true;
+  let currentOnly = first.currentOnly === true;
   for (const r of rest) {
     indicators =
       indicators === "all" || r.indicators === "all"
@@ -28,6 +29,7 @@ export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
     for (const code of r.regions) regions.add(code);
     for (const code of r.childrenOf) childrenOf.add(code);
     history ||= r.history === true;
+    currentOnly &&= r.currentOnly === true;
   }
   return {
     ...first,
@@ -35,6 +37,7 @@ export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
     regions: [...regions],
     childrenOf: [...childrenOf],
     ...(history ? { history } : {}),
+    currentOnly,
   };
 }
 

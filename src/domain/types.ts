@@ -126,6 +126,12 @@ export interface FactsRequest {
   asOfRelease?: number;
   /** Every release's observation per (indicator, region), not only the newest two: time questions. */
   history?: boolean;
+  /**
+   * Only the newest observation per (indicator, region), without the one before:
+   * for answers that show no change (a ranking reads one value per region).
+   * Ignored with `history`.
+   */
+  currentOnly?: boolean;
 }
 
 /** The facts fetched for one question: published data (and the draft a preview includes). */

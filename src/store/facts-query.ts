@@ -1,44 +1,57 @@
-// The facts one question needs, read in one batch: current and previous
+// The facts one question needs, read by one statement: current and previous
 // observations, targets, published releases and the data version.
+//
+// Why one SQL string and JSON: a single SELECT reads one snapshot, so it needs
+// no transaction around it (no BEGIN/COMMIT) and is one round trip on any
+// client. Each part comes back as one JSON text instead of a row per value:
+// @libsql/client builds a JS object per row (about 12 µs each, measured), so a
+// ranking of a big province cost more in row objects than in SQL, while
+// JSON.parse of the same values is a fraction of that. A query builder cannot
+// express the correlated LIMIT below nor this packing without raw SQL fragments
+// throughout, so the statement stays a string with its parameters bound.
 
-import type { Client, InValue, ResultSet } from "@libsql/client";
+import type { Client, InValue } from "@libsql/client";
 import type {
+  DatePrecision,
   Facts,
   FactsRequest,
   RankedObservation,
+  Release,
+  ReleaseStatus,
   SourceRank,
   Target,
 } from "../domain/types.ts";
-import { dataVersionOf, selectDataVersion } from "./data-version.ts";
-import {
-  nullableNumeric,
-  nullableText,
-  numeric,
-  RELEASE_COLUMNS,
-  releaseOf,
-  text,
-} from "./rows.ts";
+import { dataVersionOf } from "./data-version.ts";
+import { text } from "./rows.ts";
 
 export interface VersionedFacts {
   facts: Facts;
   dataVersion: number;
 }
 
-// Lists are bound as one JSON array each and unpacked with json_each, so the SQL
-// text never changes with the request and values are never spliced into it.
-// ?1 is NULL when every indicator is wanted. The draft a preview includes is
-// bound as its id, else NULL (which matches no release). So is the release
-// whose time the data is read at; NULL leaves no release out.
+// Parameters, the same in every part of the statement:
+//   ?1 indicator slugs as a JSON array, NULL when every indicator is wanted;
+//   ?2 region codes, ?3 province codes whose children are wanted (JSON arrays);
+//   ?4 the draft a preview includes, NULL for none (matches no release);
+//   ?5 the release whose time the data is read at, NULL for now;
+//   ?6 (not in history) how many values per region and indicator: 1, or 2 with the one before.
+// Lists are bound as JSON and unpacked with json_each, so the SQL text never
+// changes with the request and values are never spliced into it.
 
-/** True for a release (alias r) no newer than release ?N, in the order answers use. */
-const noNewerThan = (n: number) =>
-  `(?${n} IS NULL OR (r.as_of, r.id) <= (SELECT as_of, id FROM releases WHERE id = ?${n}))`;
+/** True for a release (alias `r`) answers may read: published or the previewed draft, and not newer than ?5. */
+const READABLE = `(r.status = 'published' OR r.id = ?4)
+  AND (?5 IS NULL OR (r.as_of, r.id) <= (SELECT as_of, id FROM releases WHERE id = ?5))`;
+
+/** The order answers give releases: newest data first. */
+const NEWEST_FIRST = "r.as_of DESC, r.id DESC";
 
 /**
- * The regions and indicators asked for, as rows to join on, so that both
- * columns of observations_region_indicator_idx are used (an `?1 IS NULL OR …`
- * filter would read every indicator of each region).
+ * A real as text that Number() reads back as the very same double: SQLite's
+ * JSON writes reals with 15 significant digits, which can change the last bits.
  */
+const exactReal = (column: string) => `printf('%!.17g', ${column})`;
+
+/** The regions and indicators asked for, each once, to pair up. */
 const WANTED = `
   wanted(code) AS (
     SELECT value FROM json_each(?2)
@@ -47,120 +60,196 @@ const WANTED = `
   ),
   wanted_indicators(slug) AS (
     SELECT value FROM json_each(?1) WHERE ?1 IS NOT NULL
-    UNION ALL
+    UNION
     SELECT slug FROM indicators WHERE ?1 IS NULL
   )`;
 
-/** The releases answers may read, newest first, as the answers order them. */
-const ELIGIBLE = `
-  eligible(id, as_of) AS (
-    SELECT r.id, r.as_of FROM releases r
-    WHERE (r.status = 'published' OR r.id = ?4) AND ${noNewerThan(5)}
+/**
+ * Per wanted (indicator, region): recency 1 = the newest readable release that
+ * has it, 2 = the one before (when ?6 = 2). Each pair's rows are found by
+ * walking the readable releases newest first (releases_as_of_idx) and probing
+ * the primary key, stopping at the ?6th hit: a region's older history is never
+ * read, so the cost follows the rows returned, not the releases held. A pair
+ * no release has is skipped through observations_region_indicator_idx.
+ */
+const NEWEST_TWO = `
+  picked AS (
+    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
+           ROW_NUMBER() OVER (
+             PARTITION BY o.indicator, o.region_code ORDER BY ${NEWEST_FIRST}
+           ) AS recency
+    FROM wanted w
+    CROSS JOIN wanted_indicators i
+    CROSS JOIN observations o
+    JOIN releases r ON r.id = o.release_id
+    WHERE EXISTS (
+        SELECT 1 FROM observations held
+        WHERE held.region_code = w.code AND held.indicator = i.slug
+      )
+      AND o.rowid IN (
+        SELECT newest.rowid
+        FROM releases r
+        CROSS JOIN observations newest
+        WHERE ${READABLE}
+          AND newest.release_id = r.id AND newest.indicator = i.slug AND newest.region_code = w.code
+        ORDER BY ${NEWEST_FIRST}
+        LIMIT ?6
+      )
   )`;
 
 /**
- * Per (indicator, region): 1 = from the newest published release that has it,
- * 2 = the one before; with ?6 = 1 (history) every older one too. The wanted
- * (region, indicator) pairs are looked up through observations_region_indicator_idx
- * whole, so only the indicators asked for are read.
+ * Per wanted (indicator, region): every readable release's value, newest
+ * first (a question about a time picks its release among them). Read through
+ * observations_region_indicator_idx: every row of the pair is needed anyway.
  */
-const OBSERVATIONS = `
-  WITH ${WANTED}, ${ELIGIBLE}
-  SELECT release_id, indicator, region_code, value, source_rank, corrected, count, recency
-  FROM (
+const WHOLE_HISTORY = `
+  picked AS (
     SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
            ROW_NUMBER() OVER (
-             PARTITION BY o.indicator, o.region_code ORDER BY e.as_of DESC, e.id DESC
+             PARTITION BY o.indicator, o.region_code ORDER BY ${NEWEST_FIRST}
            ) AS recency
     FROM wanted w
+    CROSS JOIN wanted_indicators i
     CROSS JOIN observations o
-    JOIN eligible e ON e.id = o.release_id
-    WHERE o.region_code = w.code AND o.indicator IN (SELECT slug FROM wanted_indicators)
-  )
-  WHERE recency <= 2 OR ?6 = 1
-  ORDER BY indicator, region_code, recency`;
+    JOIN releases r ON r.id = o.release_id
+    WHERE o.region_code = w.code AND o.indicator = i.slug AND ${READABLE}
+  )`;
 
 /**
- * Per (indicator, year, scope): the target of the newest published release that
- * states one; with ?4 = 1 (history) every release's, so that a question about
- * an earlier time reads the targets as they stood then (see atRelease). A draft's targets stay out of answers until it is published;
- * a target without a release counts as published.
+ * Per (indicator, year, scope): the target of the newest readable release that
+ * states one; in history, every readable release's, so that a question about
+ * an earlier time reads the targets as they stood then (see atRelease). A
+ * target without a release counts as published.
  */
-const TARGETS = `
+const targets = (history: boolean) => `
   SELECT indicator, year, scope, value, source, release_id
   FROM (
     SELECT t.indicator, t.year, t.scope, t.value, t.source, t.release_id,
            ROW_NUMBER() OVER (
              PARTITION BY t.indicator, t.year, t.scope
-             ORDER BY r.id IS NULL, r.as_of DESC, r.id DESC
+             ORDER BY r.id IS NULL, ${NEWEST_FIRST}
            ) AS newest
     FROM targets t
     LEFT JOIN releases r ON r.id = t.release_id
-    WHERE (t.release_id IS NULL OR r.status = 'published' OR r.id = ?2)
-      AND (?1 IS NULL OR t.indicator IN (SELECT value FROM json_each(?1)))
-      AND (t.release_id IS NULL OR ${noNewerThan(3)})
+    WHERE (?1 IS NULL OR t.indicator IN (SELECT value FROM json_each(?1)))
+      AND (t.release_id IS NULL OR (${READABLE}))
   )
-  WHERE newest = 1 OR ?4 = 1
-  ORDER BY indicator, year, scope`;
+  ${history ? "" : "WHERE newest = 1"}`;
 
-const PUBLISHED_RELEASES = `
-  SELECT ${RELEASE_COLUMNS}
-  FROM releases r
-  WHERE (status = 'published' OR id = ?1) AND ${noNewerThan(2)}
-  ORDER BY as_of DESC, id DESC`;
+const factsStatement = (history: boolean) => `
+  WITH ${WANTED}, ${history ? WHOLE_HISTORY : NEWEST_TWO}
+  SELECT
+    (SELECT json_group_array(
+        json_array(release_id, indicator, region_code, ${exactReal("value")},
+                   source_rank, corrected, count, recency)
+        ORDER BY indicator, region_code, recency)
+     FROM picked) AS observations,
+    (SELECT json_group_array(
+        json_array(indicator, year, scope, ${exactReal("value")}, source, release_id)
+        ORDER BY indicator, year, scope)
+     FROM (${targets(history)})) AS targets,
+    (SELECT json_group_array(
+        json_array(r.id, r.as_of, r.as_of_precision, r.presented_on, r.title, r.source, r.url,
+                   r.status)
+        ORDER BY ${NEWEST_FIRST})
+     FROM releases r WHERE ${READABLE}) AS releases,
+    (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version') AS version`;
+
+/** Both texts made once: the statement differs only in whether history is read. */
+const NOW = factsStatement(false);
+const HISTORY = factsStatement(true);
+
+/** The JSON arrays the statement builds, cell by cell in its column order. */
+type ObservationCells = [
+  number,
+  string,
+  string,
+  string,
+  SourceRank | null,
+  0 | 1,
+  number | null,
+  number,
+];
+type TargetCells = [string, number, string, string, string | null, number | null];
+type ReleaseCells = [
+  number,
+  string,
+  DatePrecision,
+  string | null,
+  string,
+  string,
+  string | null,
+  ReleaseStatus,
+];
 
 export async function readFacts(client: Client, request: FactsRequest): Promise<VersionedFacts> {
   const indicators: InValue =
     request.indicators === "all" ? null : JSON.stringify(request.indicators);
-  const draft: InValue = request.includeDraft ?? null;
-  const asOf: InValue = request.asOfRelease ?? null;
-  // batch() returns exactly one result per statement, in order.
-  const [observations, targets, releases, version] = (await client.batch(
-    [
-      {
-        sql: OBSERVATIONS,
-        args: [
-          indicators,
-          JSON.stringify(request.regions),
-          JSON.stringify(request.childrenOf),
-          draft,
-          asOf,
-          request.history ? 1 : 0,
-        ],
-      },
-      { sql: TARGETS, args: [indicators, draft, asOf, request.history ? 1 : 0] },
-      { sql: PUBLISHED_RELEASES, args: [draft, asOf] },
-      selectDataVersion,
-    ],
-    "read",
-  )) as [ResultSet, ResultSet, ResultSet, ResultSet];
+  const args: InValue[] = [
+    indicators,
+    JSON.stringify(request.regions),
+    JSON.stringify(request.childrenOf),
+    request.includeDraft ?? null,
+    request.asOfRelease ?? null,
+  ];
+  const result = await client.execute(
+    request.history
+      ? { sql: HISTORY, args }
+      : { sql: NOW, args: [...args, request.currentOnly ? 1 : 2] },
+  );
+  const row = result.rows[0];
+  if (row === undefined) throw new Error("the facts statement returned no row");
+  // The cells are what the statement's json_array calls put there; the CHECK
+  // constraints hold source_rank and status, writers hold as_of_precision.
+  const observations = JSON.parse(text(row, "observations")) as ObservationCells[];
+  const targets = JSON.parse(text(row, "targets")) as TargetCells[];
+  const releases = JSON.parse(text(row, "releases")) as ReleaseCells[];
   return {
     facts: {
-      observations: observations.rows.map(
-        (row): RankedObservation => ({
-          releaseId: numeric(row, "release_id"),
-          indicator: text(row, "indicator"),
-          regionCode: text(row, "region_code"),
-          value: numeric(row, "value"),
-          // A CHECK constraint holds source_rank to the domain's values.
-          sourceRank: nullableText(row, "source_rank") as SourceRank | null,
-          corrected: numeric(row, "corrected") === 1,
-          count: nullableNumeric(row, "count"),
-          recency: numeric(row, "recency"),
+      observations: observations.map(
+        ([
+          releaseId,
+          indicator,
+          regionCode,
+          value,
+          sourceRank,
+          corrected,
+          count,
+          recency,
+        ]): RankedObservation => ({
+          releaseId,
+          indicator,
+          regionCode,
+          value: Number(value),
+          sourceRank,
+          corrected: corrected === 1,
+          count,
+          recency,
         }),
       ),
-      targets: targets.rows.map(
-        (row): Target => ({
-          indicator: text(row, "indicator"),
-          year: numeric(row, "year"),
-          scope: text(row, "scope"),
-          value: numeric(row, "value"),
-          source: nullableText(row, "source"),
-          releaseId: nullableNumeric(row, "release_id"),
+      targets: targets.map(
+        ([indicator, year, scope, value, source, releaseId]): Target => ({
+          indicator,
+          year,
+          scope,
+          value: Number(value),
+          source,
+          releaseId,
         }),
       ),
-      releases: releases.rows.map(releaseOf),
+      releases: releases.map(
+        ([id, asOf, asOfPrecision, presentedOn, title, source, url, status]): Release => ({
+          id,
+          asOf,
+          asOfPrecision,
+          presentedOn,
+          title,
+          source,
+          url,
+          status,
+        }),
+      ),
     },
-    dataVersion: dataVersionOf(version),
+    dataVersion: dataVersionOf(result),
   };
 }

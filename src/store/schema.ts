@@ -106,6 +106,11 @@ export const releases = sqliteTable(
     // At most one open draft: every admin works on the same one, and a second
     // "create draft" racing the first fails instead of forking the work.
     uniqueIndex("releases_one_open_draft").on(table.status).where(sql`status = 'draft'`),
+
+    // Releases newest first (as_of, then id: the rowid every index ends with),
+    // so that a question's newest values are found by walking releases from the
+    // top and stopping, instead of reading each region's whole history.
+    index("releases_as_of_idx").on(table.asOf),
   ],
 );
 

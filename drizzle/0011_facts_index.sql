@@ -1,0 +1,1 @@
+CREATE INDEX `releases_as_of_idx` ON `releases` (`as_of`);
