@@ -1,7 +1,7 @@
 // What /belumterjawab says, in Indonesian like every admin text. Question
 // texts come from users: each is escaped.
 
-import { escapeHtml } from "../domain/format.ts";
+import { escapeHtml, type Html, html, joinHtml } from "../domain/html.ts";
 import {
   UNANSWERED_KEPT_DAYS,
   type UnansweredCount,
@@ -10,24 +10,27 @@ import {
 
 const count = new Intl.NumberFormat("id-ID");
 
-const REASON: Record<UnansweredReason, string> = {
-  "not-understood": "tidak dipahami",
-  "no-data": "datanya tidak ada",
+const REASON: Record<UnansweredReason, Html> = {
+  "not-understood": html`tidak dipahami`,
+  "no-data": html`datanya tidak ada`,
 };
 
 export const unansweredTexts = {
-  notCounted: "Pertanyaan yang belum terjawab tidak dicatat di sini.",
-  list(top: UnansweredCount[]): string {
+  notCounted: html`Pertanyaan yang belum terjawab tidak dicatat di sini.`,
+  list(top: UnansweredCount[]): Html {
     if (top.length === 0) {
-      return `Tidak ada pertanyaan yang belum terjawab dalam ${UNANSWERED_KEPT_DAYS} hari terakhir.`;
+      return html`Tidak ada pertanyaan yang belum terjawab dalam ${UNANSWERED_KEPT_DAYS} hari terakhir.`;
     }
     const lines = top.map(
       (q, i) =>
-        `${i + 1}. “${escapeHtml(q.text)}” — ${count.format(q.total)}× (minggu ini ${count.format(q.thisWeek)}), ${REASON[q.reason]}`,
+        html`${i + 1}. “${escapeHtml(q.text)}” — ${escapeHtml(count.format(q.total))}× (minggu ini ${escapeHtml(count.format(q.thisWeek))}), ${REASON[q.reason]}`,
     );
-    return [
-      `<b>Pertanyaan yang paling sering belum terjawab</b> (${UNANSWERED_KEPT_DAYS} hari terakhir; hanya teks pertanyaannya yang disimpan, tanpa siapa yang bertanya):`,
-      ...lines,
-    ].join("\n");
+    return joinHtml(
+      [
+        html`<b>Pertanyaan yang paling sering belum terjawab</b> (${UNANSWERED_KEPT_DAYS} hari terakhir; hanya teks pertanyaannya yang disimpan, tanpa siapa yang bertanya):`,
+        ...lines,
+      ],
+      "\n",
+    );
   },
 };

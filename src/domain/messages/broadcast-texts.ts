@@ -3,16 +3,16 @@
 // escaped from Labels; stored titles are escaped here.
 
 import type { BroadcastState, DeliveryCounts } from "../broadcast/ports.ts";
+import { type Html, html, joinHtml } from "../html.ts";
 import type { Labels } from "./labels.ts";
 
 export const broadcastTexts = {
   summary: (broadcast: BroadcastState, labels: Labels) =>
-    `<b>Siaran #${broadcast.id} selesai</b>: ${subject(broadcast, labels)}.\n${counts(broadcast.counts)}.`,
+    html`<b>Siaran #${broadcast.id} selesai</b>: ${subject(broadcast, labels)}.\n${counts(broadcast.counts)}.`,
 
   /** Telegram refused the bot's token: delivery waits; the reason is Telegram's, escaped. */
-  paused: (id: number, reason: string, until: string, labels: Labels) =>
-    `<b>Siaran #${id} dijeda</b>: Telegram menolak token bot (${labels.text(reason)}). ` +
-    `Pengiriman yang tersisa menunggu dan dicoba lagi mulai ${labels.time(until)}.`,
+  paused: (id: number, reason: string, until: string, labels: Labels): Html =>
+    html`<b>Siaran #${id} dijeda</b>: Telegram menolak token bot (${labels.text(reason)}). Pengiriman yang tersisa menunggu dan dicoba lagi mulai ${labels.time(until)}.`,
 
   retryButton: (broadcast: BroadcastState) =>
     `Kirim ulang ${broadcast.counts.failed} yang gagal di #${broadcast.id}`,
@@ -20,30 +20,33 @@ export const broadcastTexts = {
   /** After the retry button: how many went back (null: no such broadcast). */
   retried: (id: number, retried: number | null) =>
     retried === null
-      ? `Siaran #${id} tidak ada.`
+      ? html`Siaran #${id} tidak ada.`
       : retried === 0
-        ? `Siaran #${id} tidak punya pengiriman yang gagal.`
-        : `Siaran #${id}: ${retried} pengiriman yang gagal dikirim ulang. Ringkasan menyusul setelah selesai.`,
+        ? html`Siaran #${id} tidak punya pengiriman yang gagal.`
+        : html`Siaran #${id}: ${retried} pengiriman yang gagal dikirim ulang. Ringkasan menyusul setelah selesai.`,
 
   recent: (broadcasts: BroadcastState[], labels: Labels) =>
     broadcasts.length === 0
-      ? "Belum ada siaran. Siaran dibuat saat rilis diterbitkan atau data dikoreksi."
-      : [
-          "<b>Siaran terbaru</b>",
-          ...broadcasts.map(
-            (b) =>
-              `• #${b.id}, ${labels.time(b.createdAt)}: ${subject(b, labels)}\n  ${counts(b.counts)}`,
-          ),
-        ].join("\n"),
+      ? html`Belum ada siaran. Siaran dibuat saat rilis diterbitkan atau data dikoreksi.`
+      : joinHtml(
+          [
+            html`<b>Siaran terbaru</b>`,
+            ...broadcasts.map(
+              (b) =>
+                html`• #${b.id}, ${labels.time(b.createdAt)}: ${subject(b, labels)}\n  ${counts(b.counts)}`,
+            ),
+          ],
+          "\n",
+        ),
 };
 
-function subject(broadcast: BroadcastState, labels: Labels): string {
-  const release = `rilis #${broadcast.release.id} “${labels.text(broadcast.release.title)}”`;
+function subject(broadcast: BroadcastState, labels: Labels): Html {
+  const release = html`rilis #${broadcast.release.id} “${labels.text(broadcast.release.title)}”`;
   const c = broadcast.correction;
   if (c === null) return release;
-  return `koreksi ${labels.subject(c.indicator, c.region)} ${labels.value(c.old)} → ${labels.value(c.new)} di ${release}`;
+  return html`koreksi ${labels.subject(c.indicator, c.region)} ${labels.value(c.old)} → ${labels.value(c.new)} di ${release}`;
 }
 
-function counts({ sent, pending, failed, inactive }: DeliveryCounts): string {
-  return `${sent} terkirim, ${pending} menunggu, ${failed} gagal, ${inactive} tidak aktif`;
+function counts({ sent, pending, failed, inactive }: DeliveryCounts): Html {
+  return html`${sent} terkirim, ${pending} menunggu, ${failed} gagal, ${inactive} tidak aktif`;
 }

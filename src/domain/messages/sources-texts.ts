@@ -5,7 +5,7 @@
 
 import type { ImportPlan } from "../admin/imported-meta.ts";
 import type { ReadImport } from "../admin/read-import.ts";
-import { escapeHtml } from "../format.ts";
+import { escapeHtml, type Html, html, joinHtml } from "../html.ts";
 import { DEFAULT_KEYWORDS } from "../watch/keywords.ts";
 import type { SourceOutcome, WatchedSource } from "../watch/ports.ts";
 import { adminTexts } from "./admin-texts.ts";
@@ -14,27 +14,30 @@ import type { Labels } from "./labels.ts";
 export const sourcesTexts = {
   list: (sources: WatchedSource[], labels: Labels) =>
     sources.length === 0
-      ? `Belum ada sumber yang dipantau.\n${adminTexts.usage("sources")}`
-      : [
-          `<b>Sumber yang dipantau (${sources.length})</b>`,
-          ...sources.map((s) => sourceLine(s, labels)),
-          "",
-          escapeHtml("Hapus dengan /sumber_pantau hapus <nomor>."),
-        ].join("\n"),
+      ? html`Belum ada sumber yang dipantau.\n${adminTexts.usage("sources")}`
+      : joinHtml(
+          [
+            html`<b>Sumber yang dipantau (${sources.length})</b>`,
+            ...sources.map((s) => sourceLine(s, labels)),
+            "",
+            escapeHtml("Hapus dengan /sumber_pantau hapus <nomor>."),
+          ],
+          "\n",
+        ),
 
   added: (source: WatchedSource, labels: Labels) =>
-    `Ditambahkan:\n${sourceLine(source, labels)}\nDiperiksa pada putaran pemantauan berikutnya; kandidat dikirim ke pemilik bot, tidak ada yang terbit tanpa tombol admin.`,
+    html`Ditambahkan:\n${sourceLine(source, labels)}\nDiperiksa pada putaran pemantauan berikutnya; kandidat dikirim ke pemilik bot, tidak ada yang terbit tanpa tombol admin.`,
 
   alreadyWatched: (url: string, labels: Labels) =>
-    `Sumber ${labels.text(url)} sudah dipantau. Lihat /sumber_pantau.`,
+    html`Sumber ${labels.text(url)} sudah dipantau. Lihat /sumber_pantau.`,
 
   removed: (id: number) =>
-    `Sumber #${id} tidak dipantau lagi. Kandidat yang sudah dikirim tetap bisa dipakai.`,
+    html`Sumber #${id} tidak dipantau lagi. Kandidat yang sudah dikirim tetap bisa dipakai.`,
 
-  noSuchSource: (id: number) => `Tidak ada sumber #${id}. Lihat /sumber_pantau.`,
+  noSuchSource: (id: number) => html`Tidak ada sumber #${id}. Lihat /sumber_pantau.`,
 
   problem: (problem: string, labels: Labels) =>
-    `Tidak ada yang ditulis: ${labels.text(problem)}.\n${adminTexts.usage("sources")}`,
+    html`Tidak ada yang ditulis: ${labels.text(problem)}.\n${adminTexts.usage("sources")}`,
 
   candidate: (
     candidate: { id: number; url: string; source: WatchedSource },
@@ -42,33 +45,39 @@ export const sourcesTexts = {
     plan: ImportPlan,
     labels: Labels,
   ) =>
-    [
-      `<b>Kandidat #${candidate.id} dari sumber pantau</b>`,
-      `Artikel: ${labels.text(candidate.url)}`,
-      `Sumber pantau #${candidate.source.id}: ${labels.text(candidate.source.url)}${candidate.source.regionCode ? ` (wilayah ${labels.region(candidate.source.regionCode)})` : ""}`,
-      "Belum ada yang ditulis: periksa setiap nilai dengan kalimatnya.",
-      "",
-      adminTexts.importSummary(read, plan, labels),
-    ].join("\n"),
+    joinHtml(
+      [
+        html`<b>Kandidat #${candidate.id} dari sumber pantau</b>`,
+        html`Artikel: ${labels.text(candidate.url)}`,
+        html`Sumber pantau #${candidate.source.id}: ${labels.text(candidate.source.url)}${candidate.source.regionCode ? html` (wilayah ${labels.region(candidate.source.regionCode)})` : ""}`,
+        html`Belum ada yang ditulis: periksa setiap nilai dengan kalimatnya.`,
+        "",
+        adminTexts.importSummary(read, plan, labels),
+      ],
+      "\n",
+    ),
 
   sourceFailed: (outcome: SourceOutcome, labels: Labels) =>
-    `Sumber pantau #${outcome.source.id} ${labels.text(outcome.source.url)} gagal diperiksa (${outcome.failures}× berturut-turut): ${labels.text(outcome.error ?? "")}. Dicoba lagi nanti, makin jarang selama masih gagal.`,
+    html`Sumber pantau #${outcome.source.id} ${labels.text(outcome.source.url)} gagal diperiksa (${outcome.failures}× berturut-turut): ${labels.text(outcome.error ?? "")}. Dicoba lagi nanti, makin jarang selama masih gagal.`,
 
-  ignored: (id: number) => `Kandidat #${id} diabaikan. Tidak ada yang ditulis.`,
+  ignored: (id: number) => html`Kandidat #${id} diabaikan. Tidak ada yang ditulis.`,
   handled: "Kandidat ini sudah ditangani.",
 };
 
-function sourceLine(source: WatchedSource, labels: Labels): string {
+function sourceLine(source: WatchedSource, labels: Labels): Html {
   const keywords = source.keywords ?? DEFAULT_KEYWORDS;
   const state =
     source.failures > 0
-      ? `gagal ${source.failures}×: ${labels.text(source.lastError ?? "")}; dicoba lagi ${source.nextAttemptAt ? labels.time(source.nextAttemptAt) : "segera"}`
+      ? html`gagal ${source.failures}×: ${labels.text(source.lastError ?? "")}; dicoba lagi ${source.nextAttemptAt ? labels.time(source.nextAttemptAt) : html`segera`}`
       : source.lastCheckedAt
-        ? `diperiksa ${labels.time(source.lastCheckedAt)}`
-        : "belum diperiksa";
-  return [
-    `#${source.id} ${source.kind === "feed" ? "feed" : "halaman"} ${labels.text(source.url)}`,
-    `  kata kunci${source.keywords ? "" : " (bawaan)"}: ${labels.text(keywords.join(", "))}${source.regionCode ? `; wilayah: ${labels.region(source.regionCode)}` : ""}`,
-    `  ${state}`,
-  ].join("\n");
+        ? html`diperiksa ${labels.time(source.lastCheckedAt)}`
+        : html`belum diperiksa`;
+  return joinHtml(
+    [
+      html`#${source.id} ${source.kind === "feed" ? html`feed` : html`halaman`} ${labels.text(source.url)}`,
+      html`  kata kunci${source.keywords ? "" : html` (bawaan)`}: ${labels.text(keywords.join(", "))}${source.regionCode ? html`; wilayah: ${labels.region(source.regionCode)}` : ""}`,
+      html`  ${state}`,
+    ],
+    "\n",
+  );
 }
