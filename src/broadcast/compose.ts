@@ -10,7 +10,7 @@ import type { Subscription } from "../domain/broadcast/subscription.ts";
 import type { Engine } from "../domain/engine.ts";
 import { type Html, html } from "../domain/html.ts";
 import { textsFor } from "../domain/messages/bot-texts.ts";
-import { broadcastTexts } from "../domain/messages/broadcast-texts.ts";
+import { broadcastTexts } from "../domain/messages/id/broadcast.ts";
 import { labelsFor } from "../domain/messages/labels.ts";
 import type { FactsSource } from "../domain/types.ts";
 

@@ -16,7 +16,7 @@ import type { Chart } from "../../src/domain/charts/chart.ts";
 import type { Engine } from "../../src/domain/engine.ts";
 import { escapeHtml, type Html, html } from "../../src/domain/html.ts";
 import { textsFor } from "../../src/domain/messages/bot-texts.ts";
-import { en } from "../../src/domain/messages/en.ts";
+import { en } from "../../src/domain/messages/en/answers.ts";
 import { splitMessage } from "../../src/domain/split-message.ts";
 import { strayMarkup } from "../support/html.ts";
 import { inlineUpdate, seededEngine, testBot, textUpdate } from "./harness.ts";

@@ -11,7 +11,7 @@ import { ADMIN_BUTTON } from "../../domain/admin/callback-data.ts";
 import { ADMIN_COMMAND_NAMES } from "../../domain/admin/commands.ts";
 import type { Html } from "../../domain/html.ts";
 import { looksLikePressRelease } from "../../domain/import/press-release.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import { isWebAddress } from "../../domain/watch/source-arguments.ts";
 import type { AdminContext, AdminDeps, BotContext } from "../context.ts";
 import { quoteInGroups } from "../reply.ts";

@@ -12,7 +12,7 @@ import { includingDraft } from "../../domain/admin/preview-facts.ts";
 import { createEngine } from "../../domain/engine.ts";
 import { provinceCode } from "../../domain/facts-request.ts";
 import type { Html } from "../../domain/html.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyRefusal } from "./replies.ts";

@@ -21,8 +21,7 @@ export interface ChartTexts {
   corrected: string;
   /** The chart button. */
   button: string;
-  /** Said when the chart cannot be drawn from the data (any more). */
-  /** Sent as a message (HTML). */
+  /** Said when the chart cannot be drawn from the data (any more); sent as a message (HTML). */
   unavailable: Html;
 }
 

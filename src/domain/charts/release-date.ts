@@ -3,8 +3,8 @@
 
 import { longDate, monthYear } from "../format.ts";
 import { escapeHtml } from "../html.ts";
-import { en } from "../messages/en.ts";
-import { id } from "../messages/id.ts";
+import { en } from "../messages/en/answers.ts";
+import { id } from "../messages/id/answers.ts";
 import type { Lang, Release } from "../types.ts";
 
 export function releaseDate(release: Release, lang: Lang): string {

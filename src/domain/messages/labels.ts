@@ -4,7 +4,7 @@
 import { dateTime, longDate, percent } from "../format.ts";
 import { escapeHtml, type Html, html } from "../html.ts";
 import type { Lexicon } from "../lexicon.ts";
-import { id } from "./id.ts";
+import { id } from "./id/answers.ts";
 
 export interface Labels {
   indicator(slug: string): Html;

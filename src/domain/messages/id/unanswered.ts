@@ -1,12 +1,12 @@
 // What /belumterjawab says, in Indonesian like every admin text. Question
 // texts come from users: each is escaped.
 
-import { escapeHtml, type Html, html, joinHtml } from "../domain/html.ts";
+import { escapeHtml, type Html, html, joinHtml } from "../../html.ts";
 import {
   UNANSWERED_KEPT_DAYS,
   type UnansweredCount,
   type UnansweredReason,
-} from "../domain/unanswered.ts";
+} from "../../unanswered.ts";
 
 const count = new Intl.NumberFormat("id-ID");
 

@@ -3,13 +3,13 @@
 // evidence and the figures it skipped) and a source that failed. Every stored
 // or fetched string is escaped through the labels.
 
-import type { ImportPlan } from "../admin/imported-meta.ts";
-import type { ReadImport } from "../admin/read-import.ts";
-import { escapeHtml, type Html, html, joinHtml } from "../html.ts";
-import { DEFAULT_KEYWORDS } from "../watch/keywords.ts";
-import type { SourceOutcome, WatchedSource } from "../watch/ports.ts";
-import { adminTexts } from "./admin-texts.ts";
-import type { Labels } from "./labels.ts";
+import type { ImportPlan } from "../../admin/imported-meta.ts";
+import type { ReadImport } from "../../admin/read-import.ts";
+import { escapeHtml, type Html, html, joinHtml } from "../../html.ts";
+import { DEFAULT_KEYWORDS } from "../../watch/keywords.ts";
+import type { SourceOutcome, WatchedSource } from "../../watch/ports.ts";
+import type { Labels } from "../labels.ts";
+import { adminTexts } from "./admin.ts";
 
 export const sourcesTexts = {
   list: (sources: WatchedSource[], labels: Labels) =>

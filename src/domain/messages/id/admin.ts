@@ -2,10 +2,10 @@
 // language). Names, numbers and dates arrive as Labels, already escaped;
 // any other stored or typed text is escaped here with labels.text.
 
-import { type AdminAction, OWNER_ACTIONS } from "../admin/commands.ts";
-import type { DraftDiff } from "../admin/draft-diff.ts";
-import type { ImportPlan } from "../admin/imported-meta.ts";
-import type { IndicatorField, IndicatorProblem } from "../admin/indicator-entry.ts";
+import { type AdminAction, OWNER_ACTIONS } from "../../admin/commands.ts";
+import type { DraftDiff } from "../../admin/draft-diff.ts";
+import type { ImportPlan } from "../../admin/imported-meta.ts";
+import type { IndicatorField, IndicatorProblem } from "../../admin/indicator-entry.ts";
 import type {
   AuditEntry,
   CorrectionRecorded,
@@ -16,13 +16,13 @@ import type {
   OpenDraft,
   PublishedRelease,
   Refusal,
-} from "../admin/ports.ts";
-import type { ReadImport } from "../admin/read-import.ts";
-import { count } from "../format.ts";
-import { escapeHtml, type Html, html, joinHtml } from "../html.ts";
-import type { DraftData, SkippedFigure } from "../import/draft-data.ts";
-import type { Indicator, Release } from "../types.ts";
-import type { Labels } from "./labels.ts";
+} from "../../admin/ports.ts";
+import type { ReadImport } from "../../admin/read-import.ts";
+import { count } from "../../format.ts";
+import { escapeHtml, type Html, html, joinHtml } from "../../html.ts";
+import type { DraftData, SkippedFigure } from "../../import/draft-data.ts";
+import type { Indicator, Release } from "../../types.ts";
+import type { Labels } from "../labels.ts";
 
 /** Values listed in an import summary; the rest are counted. */
 const LISTED_VALUES = 25;

@@ -1,6 +1,6 @@
-import { html, joinHtml } from "../html.ts";
-import type { Direction, LevelFilter } from "../question.ts";
-import type { Messages } from "./messages.ts";
+import { html, joinHtml } from "../../html.ts";
+import type { Direction, LevelFilter } from "../../question.ts";
+import type { Messages } from "../messages.ts";
 
 const word = (d: Direction) => (d === "highest" ? html`highest` : html`lowest`);
 const levelWord = (level: LevelFilter) =>

@@ -1,6 +1,6 @@
-import { html, joinHtml } from "../html.ts";
-import type { Direction, LevelFilter } from "../question.ts";
-import type { Messages } from "./messages.ts";
+import { html, joinHtml } from "../../html.ts";
+import type { Direction, LevelFilter } from "../../question.ts";
+import type { Messages } from "../messages.ts";
 
 const word = (d: Direction) => (d === "highest" ? html`tertinggi` : html`terendah`);
 const levelWord = (level: LevelFilter) =>

@@ -2,9 +2,9 @@
 // the summary once one is delivered, and /siaran. Names, numbers and dates come
 // escaped from Labels; stored titles are escaped here.
 
-import type { BroadcastState, DeliveryCounts } from "../broadcast/ports.ts";
-import { type Html, html, joinHtml } from "../html.ts";
-import type { Labels } from "./labels.ts";
+import type { BroadcastState, DeliveryCounts } from "../../broadcast/ports.ts";
+import { type Html, html, joinHtml } from "../../html.ts";
+import type { Labels } from "../labels.ts";
 
 export const broadcastTexts = {
   summary: (broadcast: BroadcastState, labels: Labels) =>
