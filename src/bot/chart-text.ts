@@ -4,7 +4,8 @@
 
 import { textBars } from "../domain/charts/text-bars.ts";
 import type { Reply } from "../domain/engine.ts";
+import { type Html, html } from "../domain/html.ts";
 
-export function htmlWithBars(reply: Reply): string {
-  return reply.chart ? `${reply.html}\n\n${textBars(reply.chart.chart)}` : reply.html;
+export function htmlWithBars(reply: Reply): Html {
+  return reply.chart ? html`${reply.html}\n\n${textBars(reply.chart.chart)}` : reply.html;
 }

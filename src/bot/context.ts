@@ -1,11 +1,13 @@
-// The context every handler receives: grammY's, plus the question engine,
-// injected per update by createBot so features never reach for a global, and,
-// on the updates of a verified data admin, what the admin features need.
+// The context every handler receives: grammY's, whose message-sending methods
+// take only Html, plus the question engine, injected per update by createBot
+// so features never reach for a global, and, on the updates of a verified data
+// admin, what the admin features need.
 
-import type { Context } from "grammy";
+import { Context } from "grammy";
 import type { AdminStore } from "../domain/admin/ports.ts";
 import type { ReadImport } from "../domain/admin/read-import.ts";
 import type { Engine } from "../domain/engine.ts";
+import type { Html } from "../domain/html.ts";
 import type { Lexicon } from "../domain/lexicon.ts";
 import type { FactsSource } from "../domain/types.ts";
 import type { UnansweredQuestions } from "../domain/unanswered.ts";
@@ -57,7 +59,39 @@ export interface AdminFlavor {
   admin?: AdminSession;
 }
 
-export type BotContext = Context & EngineFlavor & AdminFlavor;
+type ReplyOptions = Parameters<Context["reply"]>[1];
+/** grammY's own AbortSignal type (from abort-controller), not the DOM's. */
+type Signal = Parameters<Context["reply"]>[2];
+type EditOptions = Parameters<Context["editMessageText"]>[1];
+type PhotoOptions = Omit<NonNullable<Parameters<Context["replyWithPhoto"]>[1]>, "caption"> & {
+  caption?: Html;
+};
+
+/**
+ * grammY's context with the methods that send formatted text narrowed to
+ * Html: every message goes out with parse_mode HTML (html-by-default.ts), so
+ * a plain string passed here is a compile error, not unescaped text on
+ * Telegram. Made by createBot for every update.
+ */
+export class HtmlContext extends Context {
+  override reply(text: Html, other?: ReplyOptions, signal?: Signal) {
+    return super.reply(text, other, signal);
+  }
+
+  override editMessageText(text: Html, other?: EditOptions, signal?: Signal) {
+    return super.editMessageText(text, other, signal);
+  }
+
+  override replyWithPhoto(
+    photo: Parameters<Context["replyWithPhoto"]>[0],
+    other?: PhotoOptions,
+    signal?: Signal,
+  ) {
+    return super.replyWithPhoto(photo, other, signal);
+  }
+}
+
+export type BotContext = HtmlContext & EngineFlavor & AdminFlavor;
 
 /** The context of admin features: they run only behind the guard that sets `admin`. */
 export type AdminContext = BotContext & { admin: AdminSession };

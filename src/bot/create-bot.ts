@@ -12,7 +12,7 @@ import type { UnansweredQuestions } from "../domain/unanswered.ts";
 import { type Logger, redactingLogger } from "../redacting-logger.ts";
 import { adminFeature } from "./admin/feature.ts";
 import { apiPatience } from "./api-patience.ts";
-import type { AdminDeps, BotContext } from "./context.ts";
+import { type AdminDeps, type BotContext, HtmlContext } from "./context.ts";
 import { reportFailure } from "./error-boundary.ts";
 import { browse } from "./features/browse.ts";
 import { type ChartDeps, chartsFeature } from "./features/charts.ts";
@@ -82,6 +82,10 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
       ...(config.fetch ? { fetch: config.fetch } : {}),
     },
     botInfo: config.botInfo,
+    // The flavors' fields are set by the middleware below, before any feature runs.
+    ContextConstructor: HtmlContext as unknown as new (
+      ...args: ConstructorParameters<typeof HtmlContext>
+    ) => BotContext,
   });
   bot.api.config.use(autoRetry(patience.retry));
   if (config.sequentialPerChat) bot.use(perChatOrder());

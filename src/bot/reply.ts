@@ -4,6 +4,7 @@
 
 import { GrammyError, type InlineKeyboard } from "grammy";
 import type { Reply } from "../domain/engine.ts";
+import type { Html } from "../domain/html.ts";
 import { splitMessage } from "../domain/split-message.ts";
 import { htmlWithBars } from "./chart-text.ts";
 import type { BotContext } from "./context.ts";
@@ -26,7 +27,7 @@ export async function sendReply(ctx: BotContext, reply: Reply): Promise<void> {
 /** HTML in as many messages as it takes, with the keyboard under the last. */
 export async function sendHtml(
   ctx: BotContext,
-  html: string,
+  html: Html,
   keyboard?: InlineKeyboard,
 ): Promise<void> {
   const parts = splitMessage(html);

@@ -8,8 +8,9 @@ import { newsRequest, releaseNews } from "../domain/broadcast/news.ts";
 import type { BroadcastToSend, FinishedBroadcast } from "../domain/broadcast/ports.ts";
 import type { Subscription } from "../domain/broadcast/subscription.ts";
 import type { Engine } from "../domain/engine.ts";
+import { type Html, html } from "../domain/html.ts";
 import { textsFor } from "../domain/messages/bot-texts.ts";
-import { broadcastTexts } from "../domain/messages/broadcast-texts.ts";
+import { broadcastTexts } from "../domain/messages/id/broadcast.ts";
 import { labelsFor } from "../domain/messages/labels.ts";
 import type { FactsSource } from "../domain/types.ts";
 
@@ -17,18 +18,18 @@ export type Recipient = Pick<Subscription, "chatKind" | "lang" | "filter">;
 
 export interface Composer {
   /** Telegram HTML for one recipient of a broadcast. */
-  message(broadcast: BroadcastToSend, recipient: Recipient): Promise<string>;
+  message(broadcast: BroadcastToSend, recipient: Recipient): Promise<Html>;
   /** What the admin who published or corrected is told once all is delivered. */
-  summary(finished: FinishedBroadcast): Promise<string>;
+  summary(finished: FinishedBroadcast): Promise<Html>;
   /** What that admin is told when Telegram refuses the bot's token and delivery pauses. */
-  paused(broadcast: BroadcastToSend, reason: string, until: number): Promise<string>;
+  paused(broadcast: BroadcastToSend, reason: string, until: number): Promise<Html>;
 }
 
 /** One per run: what it caches is read again by the next. */
 export function createComposer(engine: Engine, facts: FactsSource): Composer {
-  const messages = new Map<string, Promise<string>>();
+  const messages = new Map<string, Promise<Html>>();
 
-  async function compose(broadcast: BroadcastToSend, recipient: Recipient): Promise<string> {
+  async function compose(broadcast: BroadcastToSend, recipient: Recipient): Promise<Html> {
     const lexicon = await engine.lexicon();
     const { lang, filter } = recipient;
     const body = broadcast.correction
@@ -41,7 +42,7 @@ export function createComposer(engine: Engine, facts: FactsSource): Composer {
           lang,
         );
     // A channel's readers cannot unsubscribe it; everyone else is told how to.
-    return recipient.chatKind === "channel" ? body : `${body}\n\n${textsFor(lang).stopNews}`;
+    return recipient.chatKind === "channel" ? body : html`${body}\n\n${textsFor(lang).stopNews}`;
   }
 
   return {

@@ -21,6 +21,7 @@ import type {
   FinishedBroadcast,
   Outbox,
 } from "../domain/broadcast/ports.ts";
+import type { Html } from "../domain/html.ts";
 import { splitMessage } from "../domain/split-message.ts";
 import type { Logger } from "../redacting-logger.ts";
 import type { Clock } from "./clock.ts";
@@ -291,7 +292,7 @@ async function deliver(
  * slot after the one before; the first part's message_id is recorded. A part
  * that fails stops the rest, and the delivery's outcome is that part's.
  */
-async function sendParts(run: Run, chatId: number, html: string): Promise<SendOutcome> {
+async function sendParts(run: Run, chatId: number, html: Html): Promise<SendOutcome> {
   const { send, clock } = run.deps;
   const [first = html, ...rest] = splitMessage(html);
   const outcome = await send(chatId, first);

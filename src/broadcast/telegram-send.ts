@@ -3,6 +3,7 @@
 // worker's to schedule, so that one chat's wait does not hold up the others.
 
 import { type Api, GrammyError, HttpError } from "grammy";
+import type { Html } from "../domain/html.ts";
 
 export type SendOutcome =
   | { kind: "sent"; messageId: number }
@@ -24,7 +25,7 @@ export type SendOutcome =
   /** Any other refusal: trying again cannot help. */
   | { kind: "rejected"; description: string };
 
-export type Send = (chatId: number, html: string) => Promise<SendOutcome>;
+export type Send = (chatId: number, html: Html) => Promise<SendOutcome>;
 
 export function telegramSender(api: Api): Send {
   return async (chatId, html) => {

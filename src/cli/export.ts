@@ -6,10 +6,10 @@
 
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { refusalMessage } from "../domain/messages/en/cli.ts";
 import { createAdminStore } from "../store/admin-store.ts";
 import type { Command } from "./command.ts";
 import { withPreparedDatabase } from "./prepared-database.ts";
-import { refusalMessage } from "./refusal-message.ts";
 import { csvRow } from "./spreadsheet-csv.ts";
 
 export const exportCommand: Command = async ({ database, args }) => {

@@ -16,12 +16,12 @@ import { type ReadImport, readImport } from "../domain/admin/read-import.ts";
 import { isoDate } from "../domain/import/dates.ts";
 import type { DraftData, SkippedFigure } from "../domain/import/draft-data.ts";
 import { buildLexicon, type Lexicon } from "../domain/lexicon.ts";
+import { refusalMessage } from "../domain/messages/en/cli.ts";
 import { createAdminStore } from "../store/admin-store.ts";
 import { readReference } from "../store/reference-query.ts";
 import { findSameRelease } from "../store/same-release.ts";
 import type { Command } from "./command.ts";
 import { openPreparedDatabase } from "./prepared-database.ts";
-import { refusalMessage } from "./refusal-message.ts";
 
 /** Recorded as the author of everything the CLI writes. */
 const CLI_ACTOR = "cli";

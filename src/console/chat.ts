@@ -10,6 +10,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { AdminDeps } from "../bot/context.ts";
 import { createBot } from "../bot/create-bot.ts";
 import type { Engine } from "../domain/engine.ts";
+import { escapeHtml } from "../domain/html.ts";
 import { textsFor } from "../domain/messages/bot-texts.ts";
 import type { Lang } from "../domain/types.ts";
 import { ConsoleUser } from "./console-user.ts";
@@ -75,7 +76,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     const text = line.trim();
     const telegramOnly = telegramOnlyCommand(text);
     if (telegramOnly) {
-      transcript.note(textsFor(telegramOnly.lang).telegramOnly(telegramOnly.command));
+      transcript.note(textsFor(telegramOnly.lang).telegramOnly(escapeHtml(telegramOnly.command)));
     } else if (text) {
       const pressed = transcript.button(text);
       await bot.handleUpdate(

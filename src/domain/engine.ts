@@ -7,6 +7,7 @@ import type { Chart } from "./charts/chart.ts";
 import type { ChartRequest } from "./charts/chart-request.ts";
 import { chartRequestOf, describeChart, EVERY_RELEASE } from "./charts/describe.ts";
 import { factsRequestFor } from "./facts-request.ts";
+import type { Html } from "./html.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { type Asked, NOTHING_ELSE, type Question, type SeatNamed } from "./question.ts";
 import { choiceLabel, render } from "./render.ts";
@@ -16,7 +17,7 @@ import { type UnansweredReason, unansweredReason } from "./unanswered.ts";
 import { understand } from "./understand.ts";
 
 export interface Reply {
-  html: string;
+  html: Html;
   lang: Lang;
   question: Question;
   /** Follow-up choices (ambiguous place, missing indicator), each a complete question. */

@@ -26,12 +26,15 @@ export function escapeHtml(text: string): Html {
   return trusted(text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] as string));
 }
 
+/** What a template may interpolate: markup already escaped, a number, or nothing (""). */
+export type HtmlPart = Html | number | "";
+
 /**
  * Markup written in code: `html\`<b>${escapeHtml(title)}</b>\``. Every
- * interpolation must be Html already (or a number), so text cannot slip in
- * unescaped; the literal parts are the code's own markup.
+ * interpolation must be Html already (or a number, or the empty string), so
+ * text cannot slip in unescaped; the literal parts are the code's own markup.
  */
-export function html(strings: TemplateStringsArray, ...values: (Html | number)[]): Html {
+export function html(strings: TemplateStringsArray, ...values: HtmlPart[]): Html {
   let out = strings[0] ?? "";
   values.forEach((value, i) => {
     out += String(value) + (strings[i + 1] ?? "");
@@ -40,6 +43,23 @@ export function html(strings: TemplateStringsArray, ...values: (Html | number)[]
 }
 
 /** Joins Html parts; the separator is escaped like any text. */
-export function joinHtml(parts: readonly Html[], separator = ""): Html {
+export function joinHtml(parts: readonly HtmlPart[], separator = ""): Html {
   return trusted(parts.join(escapeHtml(separator)));
+}
+
+/**
+ * Html cut into parts (splitMessage): `cut` only splits the markup and closes
+ * at a cut the tags it found open, reopening them in the next part; it adds
+ * no text, so each part is as escaped as the whole.
+ */
+export function cutHtml(markup: Html, cut: (markup: string) => string[]): Html[] {
+  return cut(markup).map(trusted);
+}
+
+/**
+ * Html this code made and stored, read back: a chart's caption, cached with
+ * the photo's file_id, was built by chartCaption and escaped then.
+ */
+export function storedHtml(markup: string): Html {
+  return trusted(markup);
 }

@@ -8,10 +8,16 @@
 // Lengths are counted on the HTML, which is never shorter than the text
 // Telegram counts after parsing it: a part that fits here fits there.
 
+import { cutHtml, type Html } from "./html.ts";
+
 export const MESSAGE_LIMIT = 4096;
 
-export function splitMessage(html: string, limit = MESSAGE_LIMIT): string[] {
-  const lines = html
+export function splitMessage(html: Html, limit = MESSAGE_LIMIT): Html[] {
+  return cutHtml(html, (markup) => splitMarkup(markup, limit));
+}
+
+function splitMarkup(markup: string, limit: number): string[] {
+  const lines = markup
     .split("\n")
     .flatMap((line) => (line.length > limit ? splitLine(line, limit) : [line]));
   const parts: string[] = [];

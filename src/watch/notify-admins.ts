@@ -7,10 +7,11 @@
 import { type Api, InlineKeyboard } from "grammy";
 import { adminButtonData } from "../domain/admin/callback-data.ts";
 import { importPlan } from "../domain/admin/imported-meta.ts";
+import type { Html } from "../domain/html.ts";
 import type { Lexicon } from "../domain/lexicon.ts";
-import { adminTexts } from "../domain/messages/admin-texts.ts";
+import { adminTexts } from "../domain/messages/id/admin.ts";
+import { sourcesTexts } from "../domain/messages/id/sources.ts";
 import { labelsFor } from "../domain/messages/labels.ts";
-import { sourcesTexts } from "../domain/messages/sources-texts.ts";
 import { splitMessage } from "../domain/split-message.ts";
 import type { Release } from "../domain/types.ts";
 import type { Logger } from "../redacting-logger.ts";
@@ -48,11 +49,7 @@ export async function notifyAdmins(report: WatchReport, notice: Notice): Promise
   }
 }
 
-async function toEveryAdmin(
-  notice: Notice,
-  html: string,
-  keyboard?: InlineKeyboard,
-): Promise<void> {
+async function toEveryAdmin(notice: Notice, html: Html, keyboard?: InlineKeyboard): Promise<void> {
   const parts = splitMessage(html);
   for (const chatId of notice.adminUserIds) {
     try {

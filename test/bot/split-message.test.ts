@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/domain/engine.ts";
+import { escapeHtml, html, joinHtml } from "../../src/domain/html.ts";
 import { MESSAGE_LIMIT, splitMessage } from "../../src/domain/split-message.ts";
 import { buttonsOf, seededEngine, testBot, textUpdate } from "./harness.ts";
 
@@ -17,7 +18,7 @@ function expectWellFormed(part: string): void {
 
 describe("splitMessage", () => {
   it("leaves a short reply whole", () => {
-    expect(splitMessage("<b>IKD</b>: 1,74%\n\n<i>Sumber</i>")).toEqual([
+    expect(splitMessage(html`<b>IKD</b>: 1,74%\n\n<i>Sumber</i>`)).toEqual([
       "<b>IKD</b>: 1,74%\n\n<i>Sumber</i>",
     ]);
   });
@@ -25,24 +26,27 @@ describe("splitMessage", () => {
   it("cuts a long reply at line breaks into parts within the limit", () => {
     const lines = Array.from(
       { length: 400 },
-      (_, i) => `${i + 1}. <b>Kabupaten &amp; Kota ${i}</b>: <i>1,74%</i>`,
+      (_, i) => html`${i + 1}. <b>Kabupaten &amp; Kota ${i}</b>: <i>1,74%</i>`,
     );
-    const html = lines.join("\n");
-    expect(html.length).toBeGreaterThan(3 * MESSAGE_LIMIT);
+    const whole = joinHtml(lines, "\n");
+    expect(whole.length).toBeGreaterThan(3 * MESSAGE_LIMIT);
 
-    const parts = splitMessage(html);
+    const parts = splitMessage(whole);
     expect(parts.length).toBeGreaterThan(3);
     for (const part of parts) {
       expect(part.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
       expectWellFormed(part);
     }
-    expect(parts.join("\n")).toBe(html);
+    expect(parts.join("\n")).toBe(whole);
   });
 
   it("cuts one over-long line between words, closing and reopening its tags", () => {
-    const words = Array.from({ length: 1500 }, (_, i) => `kata&amp;${i}`).join(" ");
-    const html = `<i><a href="https://example.org/?a=1&amp;b=2">${words}</a></i>`;
-    const parts = splitMessage(html, 1000);
+    const words = joinHtml(
+      Array.from({ length: 1500 }, (_, i) => html`kata&amp;${i}`),
+      " ",
+    );
+    const line = html`<i><a href="https://example.org/?a=1&amp;b=2">${words}</a></i>`;
+    const parts = splitMessage(line, 1000);
     expect(parts.length).toBeGreaterThan(10);
     for (const part of parts) {
       expect(part.length).toBeLessThanOrEqual(1000);
@@ -56,12 +60,12 @@ describe("splitMessage", () => {
         .replace(/\s+/g, " ")
         .trim();
     // Compared as a boolean: a diff of two 20,000-character strings helps no one.
-    expect(parts.map(text).join(" ") === text(html)).toBe(true);
+    expect(parts.map(text).join(" ") === text(line)).toBe(true);
   });
 
   it("never leaves an empty part at a blank line", () => {
-    const html = `${"a".repeat(60)}\n\n${"b".repeat(60)}`;
-    expect(splitMessage(html, 61)).toEqual(["a".repeat(60), "b".repeat(60)]);
+    const text = html`${escapeHtml("a".repeat(60))}\n\n${escapeHtml("b".repeat(60))}`;
+    expect(splitMessage(text, 61)).toEqual(["a".repeat(60), "b".repeat(60)]);
   });
 });
 
@@ -74,7 +78,13 @@ describe("a long reply through the bot", () => {
       ...real,
       async ask(text, lang) {
         const reply = await real.ask(text, lang);
-        return { ...reply, html: Array.from({ length: 200 }, () => reply.html).join("\n\n") };
+        return {
+          ...reply,
+          html: joinHtml(
+            Array.from({ length: 200 }, () => reply.html),
+            "\n\n",
+          ),
+        };
       },
     };
   });

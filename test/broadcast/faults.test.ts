@@ -13,6 +13,7 @@ import { telegramSender } from "../../src/broadcast/telegram-send.ts";
 import { Throttle } from "../../src/broadcast/throttle.ts";
 import { broadcastRetry } from "../../src/cli/broadcast-retry.ts";
 import { createEngine } from "../../src/domain/engine.ts";
+import { escapeHtml, html, joinHtml } from "../../src/domain/html.ts";
 import { MESSAGE_LIMIT } from "../../src/domain/split-message.ts";
 import { createBroadcasts } from "../../src/store/broadcasts.ts";
 import { createOutbox } from "../../src/store/outbox.ts";
@@ -126,7 +127,10 @@ describe("a message longer than Telegram's 4,096 characters", () => {
     await publishRelease(rig.store);
     const engine = createEngine({ facts: rig.seeded.facts, defaultProvince: "64" });
     const composer = createComposer(engine, rig.seeded.facts);
-    const lines = Array.from({ length: 200 }, (_, i) => `<b>Baris ${i + 1}</b>: ${"x".repeat(40)}`);
+    const lines = Array.from(
+      { length: 200 },
+      (_, i) => html`<b>Baris ${i + 1}</b>: ${escapeHtml("x".repeat(40))}`,
+    );
     const report = await deliverDue(
       {
         outbox: createOutbox(rig.seeded.client),
@@ -134,7 +138,7 @@ describe("a message longer than Telegram's 4,096 characters", () => {
         throttle: new Throttle({ groupPerMinute: 20 }, rig.clock),
         clock: rig.clock,
         logger: { error: () => {} },
-        composer: { ...composer, message: async () => lines.join("\n") },
+        composer: { ...composer, message: async () => joinHtml(lines, "\n") },
       },
       {
         batchSize: 50,

@@ -5,7 +5,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { adminButtonData, adminButtonTrigger } from "../../domain/admin/callback-data.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
-import { broadcastTexts } from "../../domain/messages/broadcast-texts.ts";
+import { broadcastTexts } from "../../domain/messages/id/broadcast.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, pressed } from "./replies.ts";

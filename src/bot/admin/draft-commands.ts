@@ -4,7 +4,8 @@
 import { Composer } from "grammy";
 import { parseDraftEdit, parseDraftMeta } from "../../domain/admin/arguments.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { html } from "../../domain/html.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyProblems, replyRefusal } from "./replies.ts";
@@ -18,7 +19,7 @@ draftCommands.command(ADMIN_COMMANDS.draft, async (ctx) => {
   if (!ctx.match.trim()) {
     const draft = await ctx.admin.store.drafts.open();
     const shown = draft ? t.draft(draft, labels) : t.noDraft;
-    return sendHtml(ctx, `${shown}\n\n${t.usage("draft")}`);
+    return sendHtml(ctx, html`${shown}\n\n${t.usage("draft")}`);
   }
   const meta = parseDraftMeta(ctx.match);
   if ("problems" in meta) return replyProblems(ctx, meta.problems, "draft");

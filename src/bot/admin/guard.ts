@@ -9,8 +9,9 @@
 import type { MiddlewareFn } from "grammy";
 import { ADMIN_BUTTON } from "../../domain/admin/callback-data.ts";
 import { ADMIN_COMMAND_NAMES } from "../../domain/admin/commands.ts";
+import type { Html } from "../../domain/html.ts";
 import { looksLikePressRelease } from "../../domain/import/press-release.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import { isWebAddress } from "../../domain/watch/source-arguments.ts";
 import type { AdminContext, AdminDeps, BotContext } from "../context.ts";
 import { quoteInGroups } from "../reply.ts";
@@ -82,7 +83,7 @@ export const refuseNonAdmins: MiddlewareFn<BotContext> = async (ctx, next) => {
   await refuse(ctx, t.notAdmin);
 };
 
-async function refuse(ctx: BotContext, text: string): Promise<void> {
+async function refuse(ctx: BotContext, text: Html): Promise<void> {
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
   else await ctx.reply(text, quoteInGroups(ctx));
 }

@@ -2,7 +2,7 @@
 
 import { Composer } from "grammy";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf } from "./replies.ts";

@@ -8,7 +8,7 @@ import { Composer } from "grammy";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { isCsvName, readPressRelease } from "../../domain/admin/read-import.ts";
 import { MAX_CSV_BYTES } from "../../domain/import/csv.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { askAndReply, sendHtml } from "../reply.ts";
 import { downloadText } from "./file-download.ts";

@@ -12,7 +12,7 @@ import {
   checkNewIndicator,
   type IndicatorCheck,
 } from "../../domain/admin/indicator-entry.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyProblems } from "./replies.ts";

@@ -6,7 +6,7 @@
 // keeps other users' answers flowing meanwhile.
 
 import { readImport } from "../../domain/admin/read-import.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { offerImport } from "./pending-import.ts";

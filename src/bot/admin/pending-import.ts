@@ -8,7 +8,7 @@ import { adminButtonData, adminButtonTrigger } from "../../domain/admin/callback
 import { type ImportPlan, importedMeta, importPlan } from "../../domain/admin/imported-meta.ts";
 import type { PendingImport } from "../../domain/admin/ports.ts";
 import type { ReadImport } from "../../domain/admin/read-import.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, pressed, replyRefusal } from "./replies.ts";

@@ -11,7 +11,8 @@ import type { OpenDraft } from "../../domain/admin/ports.ts";
 import { includingDraft } from "../../domain/admin/preview-facts.ts";
 import { createEngine } from "../../domain/engine.ts";
 import { provinceCode } from "../../domain/facts-request.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import type { Html } from "../../domain/html.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyRefusal } from "./replies.ts";
@@ -35,7 +36,7 @@ preview.command(ADMIN_COMMANDS.preview, async (ctx) => {
 });
 
 /** The overview of each indicator in the draft, per province it has values for. */
-async function answersAfterPublishing(ctx: AdminContext, draft: OpenDraft): Promise<string[]> {
+async function answersAfterPublishing(ctx: AdminContext, draft: OpenDraft): Promise<Html[]> {
   const lexicon = await ctx.engine.lexicon();
   const engine = createEngine({
     facts: includingDraft(ctx.admin.facts, draft.release.id),
@@ -44,7 +45,7 @@ async function answersAfterPublishing(ctx: AdminContext, draft: OpenDraft): Prom
   const indicators = new Set([...draft.observations, ...draft.targets].map((v) => v.indicator));
   const provinces = new Set(draft.observations.map((o) => provinceCode(o.region, lexicon)));
   if (provinces.size === 0) provinces.add(lexicon.defaultProvince);
-  const answers: string[] = [];
+  const answers: Html[] = [];
   for (const indicator of indicators) {
     for (const province of provinces) {
       answers.push((await engine.answer({ kind: "overview", indicator, province }, "id")).html);

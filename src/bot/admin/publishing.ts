@@ -12,7 +12,7 @@ import {
   pressedDraft,
 } from "../../domain/admin/callback-data.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, pressed, replyRefusal } from "./replies.ts";

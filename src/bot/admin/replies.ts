@@ -4,7 +4,7 @@
 
 import type { AdminAction } from "../../domain/admin/commands.ts";
 import type { Refusal } from "../../domain/admin/ports.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import { type Labels, labelsFor } from "../../domain/messages/labels.ts";
 import type { BotContext } from "../context.ts";
 import { removeButtons, sendHtml } from "../reply.ts";

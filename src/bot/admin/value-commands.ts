@@ -5,7 +5,7 @@
 import { Composer } from "grammy";
 import { parseSubject, parseSubjectValue, parseTarget } from "../../domain/admin/arguments.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
-import { adminTexts as t } from "../../domain/messages/admin-texts.ts";
+import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyProblems, replyRefusal } from "./replies.ts";

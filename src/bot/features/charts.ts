@@ -10,6 +10,7 @@ import { encodeChartRequest } from "../../domain/charts/chart-request.ts";
 import { chartTexts } from "../../domain/charts/chart-texts.ts";
 import type { ChartFiles, PngRenderer } from "../../domain/charts/ports.ts";
 import { chartSvg } from "../../domain/charts/svg.ts";
+import { storedHtml } from "../../domain/html.ts";
 import { parseChartData } from "../chart-data.ts";
 import type { BotContext } from "../context.ts";
 
@@ -30,7 +31,7 @@ export function chartsFeature(deps: ChartDeps): Composer<BotContext> {
     const cached = await deps.files.find(key);
     if (cached.sent) {
       await ctx.replyWithPhoto(cached.sent.fileId, {
-        caption: cached.sent.caption,
+        caption: storedHtml(cached.sent.caption),
         parse_mode: "HTML",
       });
       return;

@@ -11,6 +11,7 @@ import { readFilter } from "../../domain/broadcast/filter.ts";
 import type { Subscriptions } from "../../domain/broadcast/ports.ts";
 import { NO_FILTER, type SubscriptionFilter } from "../../domain/broadcast/subscription.ts";
 import { escapeHtml } from "../../domain/format.ts";
+import type { Html } from "../../domain/html.ts";
 import type { Lexicon } from "../../domain/lexicon.ts";
 import { textsFor } from "../../domain/messages/bot-texts.ts";
 import type { Lang } from "../../domain/types.ts";
@@ -129,7 +130,7 @@ async function refusedAsUnknown<T>(call: Promise<T>): Promise<T | null> {
   }
 }
 
-function about(filter: SubscriptionFilter, lexicon: Lexicon, lang: Lang): string {
+function about(filter: SubscriptionFilter, lexicon: Lexicon, lang: Lang): Html {
   const indicator = filter.indicator ? lexicon.indicatorBySlug.get(filter.indicator) : undefined;
   const region = filter.region ? lexicon.regionByCode.get(filter.region) : undefined;
   return textsFor(lang).subscription.about(
@@ -138,6 +139,6 @@ function about(filter: SubscriptionFilter, lexicon: Lexicon, lang: Lang): string
   );
 }
 
-async function reply(ctx: BotContext, text: string): Promise<void> {
+async function reply(ctx: BotContext, text: Html): Promise<void> {
   await ctx.reply(text, quoteInGroups(ctx));
 }

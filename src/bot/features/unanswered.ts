@@ -4,10 +4,10 @@
 
 import { Composer } from "grammy";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
+import { unansweredTexts } from "../../domain/messages/id/unanswered.ts";
 import type { AdminContext } from "../context.ts";
 import { sendHtml } from "../reply.ts";
 import { today } from "../unanswered-recording.ts";
-import { unansweredTexts } from "../unanswered-texts.ts";
 
 /** Enough to see what is missing, short enough for one message on a phone. */
 const SHOWN_QUESTIONS = 20;

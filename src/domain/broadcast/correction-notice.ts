@@ -2,6 +2,7 @@
 // before and after, why, and the release it belongs to.
 
 import { citedReleases } from "../answer.ts";
+import type { Html } from "../html.ts";
 import type { Lexicon } from "../lexicon.ts";
 import { render } from "../render.ts";
 import type { Lang, Release } from "../types.ts";
@@ -13,7 +14,7 @@ export function correctionNotice(
   correction: CorrectionDetail,
   lexicon: Lexicon,
   lang: Lang,
-): string {
+): Html {
   const blocks = [{ type: "correction" as const, release, ...correction }];
   return render({ blocks, cited: citedReleases(blocks, [release]), choices: [] }, lang, lexicon);
 }

@@ -8,6 +8,7 @@
 
 import { answer, type Block, citedReleases } from "../answer.ts";
 import { provinceCode } from "../facts-request.ts";
+import type { Html } from "../html.ts";
 import type { Lexicon } from "../lexicon.ts";
 import { render } from "../render.ts";
 import type { Facts, FactsRequest, Lang, RankedObservation, Release } from "../types.ts";
@@ -37,7 +38,7 @@ export function releaseNews(
   filter: SubscriptionFilter,
   lexicon: Lexicon,
   lang: Lang,
-): string {
+): Html {
   const province = provinceOf(filter, lexicon);
   const slugs = filter.indicator
     ? [filter.indicator]

@@ -1,6 +1,7 @@
 // The words of charts and their captions, per language. Plain text: the SVG
 // writer and the caption escape what they use.
 
+import { type Html, html } from "../html.ts";
 import type { LevelFilter } from "../question.ts";
 import type { Lang } from "../types.ts";
 
@@ -20,8 +21,8 @@ export interface ChartTexts {
   corrected: string;
   /** The chart button. */
   button: string;
-  /** Said when the chart cannot be drawn from the data (any more). */
-  unavailable: string;
+  /** Said when the chart cannot be drawn from the data (any more); sent as a message (HTML). */
+  unavailable: Html;
 }
 
 const LEVEL_ID: Record<string, string> = {
@@ -50,7 +51,7 @@ const id: ChartTexts = {
   notReached: "belum tercapai",
   corrected: "dikoreksi",
   button: "📊 Grafik",
-  unavailable: "Grafik ini tidak bisa dibuat dari data yang ada sekarang.",
+  unavailable: html`Grafik ini tidak bisa dibuat dari data yang ada sekarang.`,
 };
 
 const en: ChartTexts = {
@@ -68,7 +69,7 @@ const en: ChartTexts = {
   notReached: "not reached",
   corrected: "corrected",
   button: "📊 Chart",
-  unavailable: "This chart cannot be drawn from the data there is now.",
+  unavailable: html`This chart cannot be drawn from the data there is now.`,
 };
 
 export function chartTexts(lang: Lang): ChartTexts {

@@ -2,8 +2,9 @@
 // gave: "13 Juni 2024", "Mei 2024", "semester I 2024", "2023".
 
 import { longDate, monthYear } from "../format.ts";
-import { en } from "../messages/en.ts";
-import { id } from "../messages/id.ts";
+import { escapeHtml } from "../html.ts";
+import { en } from "../messages/en/answers.ts";
+import { id } from "../messages/id/answers.ts";
 import type { Lang, Release } from "../types.ts";
 
 export function releaseDate(release: Release, lang: Lang): string {
@@ -16,7 +17,8 @@ export function releaseDate(release: Release, lang: Lang): string {
     case "semester":
       return (lang === "id" ? id : en).semester(
         Number(release.asOf.slice(5, 7)) <= 6 ? 1 : 2,
-        year,
+        // Digits: the same as text and as HTML.
+        escapeHtml(year),
       );
     case "year":
       return year;

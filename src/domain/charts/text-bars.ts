@@ -2,7 +2,7 @@
 // (inline results) or would be too much (a plain reply): one line per bar in a
 // <pre> block, the axis from zero, the target as a "┆" in each bar's track.
 
-import { escapeHtml } from "../format.ts";
+import { escapeHtml, type Html, html } from "../html.ts";
 import type { Chart } from "./chart.ts";
 import { niceMax } from "./svg.ts";
 
@@ -11,7 +11,7 @@ const TRACK = 8;
 const LABEL = 17;
 const EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
-export function textBars(chart: Chart): string {
+export function textBars(chart: Chart): Html {
   const targets = [chart.targetLine, ...chart.bars.map((b) => b.target)].filter((t) => t !== null);
   const max = niceMax(Math.max(...chart.bars.map((b) => b.value), ...targets.map((t) => t.value)));
   const lines = chart.bars.map((bar) => {
@@ -20,7 +20,7 @@ export function textBars(chart: Chart): string {
   });
   if (chart.targetLine) lines.push(`┆ ${chart.targetLine.label}`);
   else if (chart.bars.some((b) => b.target)) lines.push("┆ target");
-  return `<pre>${escapeHtml(lines.join("\n"))}</pre>`;
+  return html`<pre>${escapeHtml(lines.join("\n"))}</pre>`;
 }
 
 /** "Kabupaten Penajam Paser Utara" → "Kab. Penajam P…": a label column of fixed width. */

@@ -1,23 +1,24 @@
 // Names, numbers and dates in admin replies, written as answers write them and
 // HTML-escaped: admin texts put these into messages as they are.
 
-import { dateTime, escapeHtml, longDate, percent } from "../format.ts";
+import { dateTime, longDate, percent } from "../format.ts";
+import { escapeHtml, type Html, html } from "../html.ts";
 import type { Lexicon } from "../lexicon.ts";
-import { id } from "./id.ts";
+import { id } from "./id/answers.ts";
 
 export interface Labels {
-  indicator(slug: string): string;
-  region(code: string): string;
+  indicator(slug: string): Html;
+  region(code: string): Html;
   /** "IKD Kabupaten Berau". */
-  subject(indicator: string, region: string): string;
+  subject(indicator: string, region: string): Html;
   /** "2,15%", or "—" for no value. */
-  value(value: number | null): string;
+  value(value: number | null): Html;
   /** "13 Juni 2024". */
-  date(isoDate: string): string;
+  date(isoDate: string): Html;
   /** "19 Jun 2024, 10.30", in WITA. */
-  time(isoTimestamp: string): string;
+  time(isoTimestamp: string): Html;
   /** Any other stored or typed text. */
-  text(raw: string): string;
+  text(raw: string): Html;
 }
 
 export function labelsFor(lexicon: Lexicon): Labels {
@@ -28,9 +29,9 @@ export function labelsFor(lexicon: Lexicon): Labels {
     indicator,
     region,
     subject: (slug, code) => id.indicatorIn(indicator(slug), region(code)),
-    value: (value) => (value === null ? "—" : percent(value, "id")),
-    date: (isoDate) => longDate(isoDate, "id"),
-    time: (isoTimestamp) => dateTime(isoTimestamp, "id"),
+    value: (value) => (value === null ? html`—` : escapeHtml(percent(value, "id"))),
+    date: (isoDate) => escapeHtml(longDate(isoDate, "id")),
+    time: (isoTimestamp) => escapeHtml(dateTime(isoTimestamp, "id")),
     text: escapeHtml,
   };
 }

@@ -1,6 +1,7 @@
-// Why the store refused an operator's command, in the CLI's language.
+// The CLI's texts, in English only (an operator's tool): why the store refused
+// a command. The bot's admins read the same refusals in Indonesian (id/admin.ts).
 
-import type { Refusal } from "../domain/admin/ports.ts";
+import type { Refusal } from "../../admin/ports.ts";
 
 export function refusalMessage(refusal: Refusal): string {
   switch (refusal.reason) {

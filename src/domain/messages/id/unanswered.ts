@@ -1,0 +1,36 @@
+// What /belumterjawab says, in Indonesian like every admin text. Question
+// texts come from users: each is escaped.
+
+import { escapeHtml, type Html, html, joinHtml } from "../../html.ts";
+import {
+  UNANSWERED_KEPT_DAYS,
+  type UnansweredCount,
+  type UnansweredReason,
+} from "../../unanswered.ts";
+
+const count = new Intl.NumberFormat("id-ID");
+
+const REASON: Record<UnansweredReason, Html> = {
+  "not-understood": html`tidak dipahami`,
+  "no-data": html`datanya tidak ada`,
+};
+
+export const unansweredTexts = {
+  notCounted: html`Pertanyaan yang belum terjawab tidak dicatat di sini.`,
+  list(top: UnansweredCount[]): Html {
+    if (top.length === 0) {
+      return html`Tidak ada pertanyaan yang belum terjawab dalam ${UNANSWERED_KEPT_DAYS} hari terakhir.`;
+    }
+    const lines = top.map(
+      (q, i) =>
+        html`${i + 1}. “${escapeHtml(q.text)}” — ${escapeHtml(count.format(q.total))}× (minggu ini ${escapeHtml(count.format(q.thisWeek))}), ${REASON[q.reason]}`,
+    );
+    return joinHtml(
+      [
+        html`<b>Pertanyaan yang paling sering belum terjawab</b> (${UNANSWERED_KEPT_DAYS} hari terakhir; hanya teks pertanyaannya yang disimpan, tanpa siapa yang bertanya):`,
+        ...lines,
+      ],
+      "\n",
+    );
+  },
+};
