@@ -37,13 +37,20 @@ describe("a plain string where Html is required", () => {
       await ctx.replyWithPhoto("file-id", { caption: plain });
       // @ts-expect-error the reply helper every feature uses
       await sendHtml(ctx, plain, new InlineKeyboard());
-      await sendHtml(ctx, escapeHtml(plain));
+      // The same calls with the text escaped compile: the errors above are the plain string's.
+      const escaped = escapeHtml(plain);
+      await ctx.reply(escaped);
+      await ctx.editMessageText(escaped);
+      await ctx.replyWithPhoto("file-id", { caption: escaped });
+      await sendHtml(ctx, escaped, new InlineKeyboard());
     });
     // @ts-expect-error splitting takes Html and gives Html
     splitMessage(plain);
+    splitMessage(escapeHtml(plain));
     const send: Send = async () => ({ kind: "sent", messageId: 1 });
     // @ts-expect-error the broadcast sender sends Html only
     void send(1, plain);
+    void send(1, escapeHtml(plain));
     // @ts-expect-error a broadcast message is composed as Html
     const message: BroadcastComposer["message"] = async () => plain;
     // @ts-expect-error texts take escaped arguments
