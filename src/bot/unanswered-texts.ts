@@ -1,14 +1,12 @@
 // What /belumterjawab says, in Indonesian like every admin text. Question
 // texts come from users: each is escaped.
 
-import { escapeHtml } from "../domain/format.ts";
+import { escapeHtml, count as formatCount } from "../domain/format.ts";
 import {
   UNANSWERED_KEPT_DAYS,
   type UnansweredCount,
   type UnansweredReason,
 } from "../domain/unanswered.ts";
-
-const count = new Intl.NumberFormat("id-ID");
 
 const REASON: Record<UnansweredReason, string> = {
   "not-understood": "tidak dipahami",
@@ -23,7 +21,7 @@ export const unansweredTexts = {
     }
     const lines = top.map(
       (q, i) =>
-        `${i + 1}. “${escapeHtml(q.text)}” — ${count.format(q.total)}× (minggu ini ${count.format(q.thisWeek)}), ${REASON[q.reason]}`,
+        `${i + 1}. “${escapeHtml(q.text)}” — ${formatCount(q.total, "id")}× (minggu ini ${formatCount(q.thisWeek, "id")}), ${REASON[q.reason]}`,
     );
     return [
       `<b>Pertanyaan yang paling sering belum terjawab</b> (${UNANSWERED_KEPT_DAYS} hari terakhir; hanya teks pertanyaannya yang disimpan, tanpa siapa yang bertanya):`,
