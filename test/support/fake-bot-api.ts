@@ -126,6 +126,7 @@ export async function startFakeBotApi(
       case "getWebhookInfo":
         return { ...webhook, has_custom_certificate: false, pending_update_count: queue.length };
       case "setMyCommands":
+      case "sendChatAction":
       case "answerCallbackQuery":
       case "editMessageReplyMarkup":
       case "answerInlineQuery":

@@ -222,6 +222,26 @@ describe("source watching by the Cron Trigger", () => {
   });
 });
 
+describe("a link an admin sends", () => {
+  // Link reading is loaded on first use (src/worker.ts): here, in workerd.
+  it("is fetched, read and offered for import", async () => {
+    site.publish({
+      path: "/daerah/ikd-berau",
+      title: "IKD di Berau terus naik",
+      paragraphs: [
+        "TANJUNG REDEB – Disdukcapil Kabupaten Berau melaporkan aktivasi IKD di Kabupaten Berau sudah 12,5 persen per 30 April 2025.",
+      ],
+    });
+    const update = privateTextUpdate(hook.nextUpdateId(), EDITOR, `${site.base}/daerah/ikd-berau`);
+    expect((await hook.post(update)).status).toBe(200);
+    const offer = messagesTo(EDITOR).at(-1);
+    expect(String(offer?.payload.text), worker.process.output()).toContain(
+      "IKD Kabupaten Berau: 12,50%",
+    );
+    expect(site.requests.at(-1)?.path).toBe("/daerah/ikd-berau");
+  });
+});
+
 function messagesTo(chatId: number): RecordedCall[] {
   return telegram.calls.filter(
     ({ method, payload }) => method === "sendMessage" && payload.chat_id === chatId,
