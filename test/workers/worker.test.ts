@@ -222,6 +222,30 @@ describe("source watching by the Cron Trigger", () => {
   });
 });
 
+describe("a chart", () => {
+  // resvg's wasm and the fonts are started on the first chart (src/worker.ts).
+  it("is drawn in workerd and sent as a PNG photo", async () => {
+    const user = 777_010;
+    const ask = privateTextUpdate(hook.nextUpdateId(), user, "IKD Balikpapan vs Berau");
+    expect((await hook.post(ask)).status).toBe(200);
+    const markup = (await sentTo(user)).payload.reply_markup as
+      | { inline_keyboard: { text: string; callback_data?: string }[][] }
+      | undefined;
+    const button = markup?.inline_keyboard.flat().find((b) => b.callback_data?.startsWith("g:"));
+    expect(button?.callback_data, "a chart button under the answer").toBeDefined();
+
+    expect((await hook.press(user, button?.callback_data as string)).status).toBe(200);
+    const photo = telegram.calls.find(
+      ({ method, payload }) => method === "sendPhoto" && payload.chat_id === user,
+    );
+    const bytes = photo?.files?.photo?.bytes;
+    expect(bytes, worker.process.output()).toBeDefined();
+    const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    expect([...(bytes as Uint8Array).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect((bytes as Uint8Array).length).toBeGreaterThan(5_000);
+  });
+});
+
 describe("a link an admin sends", () => {
   // Link reading is loaded on first use (src/worker.ts): here, in workerd.
   it("is fetched, read and offered for import", async () => {
