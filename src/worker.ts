@@ -15,7 +15,9 @@
 // Only web-safe modules are imported from here: no src/store/db.ts (node:fs,
 // migrations), no seed or idn-area-data. Migrations and seeding run from Node.
 
-import { type Client, createClient } from "@libsql/client/web";
+// The HTTP client alone (libsql:// is read as https://): the Worker never uses
+// WebSockets, whose client @libsql/client/web would bundle too.
+import { type Client, createClient } from "@libsql/client/http";
 import type { ExecutionContext } from "hono";
 import type { AdminDeps } from "./bot/context.ts";
 import { createBot } from "./bot/create-bot.ts";
