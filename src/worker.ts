@@ -15,8 +15,11 @@
 // Only web-safe modules are imported from here: no src/store/db.ts (node:fs,
 // migrations), no seed or idn-area-data. Migrations and seeding run from Node.
 
-import { type Client, createClient } from "@libsql/client/web";
+// The HTTP client alone (libsql:// is read as https://): the Worker never uses
+// WebSockets, whose client @libsql/client/web would bundle too.
+import { type Client, createClient } from "@libsql/client/http";
 import type { ExecutionContext } from "hono";
+import type { AdminDeps } from "./bot/context.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { FloodCounter } from "./bot/flood-limit.ts";
 import { createDeliveryWorker, deliveryParts } from "./broadcast/delivery-worker.ts";
@@ -26,9 +29,8 @@ import {
   enqueueDue,
   type QueueBatch,
 } from "./broadcast/queue-delivery.ts";
-import { createPngRenderer } from "./charts/png.ts";
-import { workerRendererAssets } from "./charts/worker-assets.ts";
 import { type Config, ConfigError, createConfig, secretsOf } from "./config.ts";
+import type { PngRenderer } from "./domain/charts/ports.ts";
 import { createEngine, type Engine } from "./domain/engine.ts";
 import { type Logger, redactingLogger } from "./redacting-logger.ts";
 import { createApiRateLimit } from "./server/api/rate-limit.ts";
@@ -50,8 +52,6 @@ import { createSubscriptions } from "./store/subscriptions.ts";
 import { createUnansweredQuestions } from "./store/unanswered.ts";
 import { reportingUnavailability } from "./store/unavailable.ts";
 import { type CountedSubrequests, countSubrequests } from "./subrequest-count.ts";
-import { readLink } from "./watch/read-link.ts";
-import { watchOnSchedule } from "./watch/scheduled.ts";
 
 /** [vars] from wrangler.toml and secrets from `wrangler secret put`, all strings. */
 type Env = Record<string, string | undefined>;
@@ -72,8 +72,21 @@ const referenceCache = createReferenceCache();
 const floodCounter = new FloodCounter();
 /** Updates whose claim a store outage kept from being given back, remembered per isolate. */
 const unreleasedClaims = new Set<number>();
-/** Charts are drawn with the wasm and fonts bundled into the Worker, started once per isolate. */
-const renderPng = createPngRenderer(workerRendererAssets);
+/**
+ * Charts are drawn with the wasm and fonts bundled into the Worker, started
+ * once per isolate, on the first chart: the renderer's code is loaded then.
+ */
+let pngRenderer: Promise<PngRenderer> | undefined;
+const renderPng: PngRenderer = async (svg) => {
+  pngRenderer ??= Promise.all([
+    import("./charts/png.ts"),
+    import("./charts/worker-assets.ts"),
+  ]).then(([png, assets]) => png.createPngRenderer(assets.workerRendererAssets));
+  return (await pngRenderer)(svg);
+};
+/** Link reading (an HTML parser and Readability) is loaded when an admin first sends a link. */
+const readLink: AdminDeps["readLink"] = async (url, lexicon) =>
+  (await import("./watch/read-link.ts")).readLink(url, lexicon);
 /** The open-data API's per-client counts, kept for the isolate's life. */
 const apiRateLimit = createApiRateLimit();
 /** Updates handled but not yet recorded as done: recorded with the isolate's next claim. */
@@ -145,6 +158,8 @@ export default {
     if (!config) return;
     const invocation = openInvocation(config);
     await deliver(invocation, broadcastQueue(env));
+    // Source watching (feeds, HTML pages) is loaded here, off the path of a question.
+    const { watchOnSchedule } = await import("./watch/scheduled.ts");
     await watchOnSchedule({ ...invocation, store: createAdminStore(invocation.client) });
   },
 

@@ -2,10 +2,11 @@
 // POST /telegram (the webhook), GET /health and the open-data API under /api/v1;
 // JSON for every other answer too.
 
-import { Hono } from "hono";
+import { Hono, type NotFoundHandler } from "hono";
 import { LinearRouter } from "hono/router/linear-router";
 import type { HealthCheck, ProcessedUpdates } from "../domain/updates/ports.ts";
-import { type OpenDataApiOptions, openDataApi } from "./api/open-data-api.ts";
+import { lazyOpenDataApi } from "./api/lazy-open-data-api.ts";
+import type { OpenDataApiOptions } from "./api/open-data-api.ts";
 import type { ErrorLogger } from "./error-log.ts";
 import { healthRoute } from "./health-route.ts";
 import { telegramRoute, type WebhookBot } from "./telegram-route.ts";
@@ -38,9 +39,13 @@ export interface ServerOptions {
    * that is then thrown away with the app; LinearRouter compiles nothing.
    */
   builtPerRequest?: boolean;
-  /** Serves GET /api/v1/… from this source; without it there is no API. */
+  /** Serves GET /api/v1/… from this source (the API built on its first request); without it there is no API. */
   openData?: Omit<OpenDataApiOptions, "logger">;
 }
+
+const API_BASE = "/api/v1";
+
+const notFound: NotFoundHandler = (c) => c.json({ ok: false, error: "not found" }, 404);
 
 export function createServer(options: ServerOptions): Hono {
   const logger = options.logger ?? console;
@@ -58,8 +63,10 @@ export function createServer(options: ServerOptions): Hono {
     }),
   );
   app.route("/health", healthRoute(options.health, logger));
-  if (options.openData) app.route("/api/v1", openDataApi({ ...options.openData, logger }));
-  app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
+  if (options.openData) {
+    app.route(API_BASE, lazyOpenDataApi(API_BASE, { ...options.openData, logger }, notFound));
+  }
+  app.notFound(notFound);
   // Whatever went wrong stays in the log; the caller learns only that it did.
   app.onError((error, c) => {
     logger.error(`${c.req.method} ${c.req.path} failed`, error);

@@ -129,4 +129,24 @@ describe("mounted on the server", () => {
     expect(schemaProblems(documented(doc, "/indicators", 200), await response.json())).toEqual([]);
     expect((await app.request("/api/v1/openapi.json")).status).toBe(200);
   });
+
+  // The API is built on its first request (lazy-open-data-api.ts): what it
+  // does not serve still gets the server's own answers.
+  it("leaves unknown paths under /api/v1 to the server's not-found answer", async () => {
+    const app = createServer({
+      bot: new Bot(TEST_BOT_TOKEN, { botInfo: TEST_BOT_INFO }),
+      webhookSecret: "secret",
+      updates: createProcessedUpdates(client),
+      health: createHealthCheck(client),
+      logger: { error: (m) => errors.push(m) },
+      openData: { source: createOpenData(client), rateLimit: createApiRateLimit({ limit: 2 }) },
+    });
+    expect((await app.request("/api/v1/regions")).status).toBe(200);
+    const unknown = await app.request("/api/v1/nothing-here");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ ok: false, error: "not found" });
+    // The API's middleware ran for it, as for any path under /api/v1: CORS, and the count.
+    expect(unknown.headers.get("access-control-allow-origin")).toBe("*");
+    expect((await app.request("/api/v1/regions")).status).toBe(429);
+  });
 });

@@ -13,6 +13,8 @@ import { TEST_BOT_INFO } from "./telegram-updates.ts";
 export interface RecordedCall {
   method: string;
   payload: Record<string, unknown>;
+  /** Files uploaded with the call (multipart/form-data), by field name. */
+  files?: Record<string, { name: string; bytes: Uint8Array }>;
 }
 
 export interface FakeBotApi {
@@ -116,6 +118,19 @@ export async function startFakeBotApi(
         return sentMessage(payload);
       case "editMessageText":
         return payload.inline_message_id === undefined ? sentMessage(payload) : true;
+      case "sendPhoto":
+        return {
+          ...sentMessage(payload),
+          caption: payload.caption,
+          photo: [
+            {
+              file_id: `photo-${nextMessageId}`,
+              file_unique_id: `p${nextMessageId}`,
+              width: 800,
+              height: 400,
+            },
+          ],
+        };
       case "setWebhook":
         webhook = { url: String(payload.url), allowed_updates: payload.allowed_updates ?? [] };
         return true;
@@ -126,6 +141,7 @@ export async function startFakeBotApi(
       case "getWebhookInfo":
         return { ...webhook, has_custom_certificate: false, pending_update_count: queue.length };
       case "setMyCommands":
+      case "sendChatAction":
       case "answerCallbackQuery":
       case "editMessageReplyMarkup":
       case "answerInlineQuery":
@@ -168,9 +184,8 @@ export async function startFakeBotApi(
       return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     }
     const method = match[2] ?? "";
-    const body = await readBody(req);
-    const payload = body === "" ? {} : (JSON.parse(body) as Record<string, unknown>);
-    const call: RecordedCall = { method, payload };
+    const call: RecordedCall = { method, ...(await readCall(req)) };
+    const { payload } = call;
     record(call);
     const fault = faultFor(method, payload);
     if (fault !== undefined && "drop" in fault) return void req.socket.destroy();
@@ -277,12 +292,76 @@ function delay(ms: number, res: ServerResponse): Promise<void> {
   });
 }
 
-/** grammY sends JSON, or multipart/form-data when uploading files (which no test does). */
-function readBody(req: IncomingMessage): Promise<string> {
+/** grammY sends JSON, or multipart/form-data when it uploads a file (a chart's photo). */
+async function readCall(req: IncomingMessage): Promise<Omit<RecordedCall, "method">> {
+  const body = await readBody(req);
+  const type = req.headers["content-type"] ?? "";
+  if (!type.startsWith("multipart/form-data")) {
+    const text = body.toString("utf8");
+    return { payload: text === "" ? {} : (JSON.parse(text) as Record<string, unknown>) };
+  }
+  const payload: Record<string, unknown> = {};
+  const files: NonNullable<RecordedCall["files"]> = {};
+  for (const part of multipartParts(body, type)) {
+    if (part.filename === undefined) payload[part.name] = tryJson(part.content.toString("utf8"));
+    else files[part.name] = { name: part.filename, bytes: new Uint8Array(part.content) };
+  }
+  // A field names its file as attach://<part>: the file is recorded under the field.
+  for (const [field, value] of Object.entries(payload)) {
+    const part = typeof value === "string" ? /^attach:\/\/(.+)$/.exec(value)?.[1] : undefined;
+    const file = part === undefined ? undefined : files[part];
+    if (part !== undefined && file !== undefined) {
+      files[field] = file;
+      delete files[part];
+    }
+  }
+  return { payload, files };
+}
+
+/** The parts of a multipart/form-data body: each field's name, file name if a file, and bytes. */
+function multipartParts(
+  body: Buffer,
+  type: string,
+): { name: string; filename?: string; content: Buffer }[] {
+  const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
+  if (boundary === undefined) throw new Error(`multipart without a boundary: ${type}`);
+  const delimiter = Buffer.from(`--${boundary}`);
+  const parts = [];
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const part = body.subarray(start + delimiter.length, next);
+    const headerEnd = part.indexOf("\r\n\r\n");
+    if (headerEnd !== -1) {
+      const headers = part.subarray(0, headerEnd).toString("utf8");
+      // grammY writes name="…" quoted and filename=… bare.
+      const name = /;\s*name="([^"]*)"/.exec(headers)?.[1];
+      const filename = /filename="?([^";\r\n]*)"?/.exec(headers)?.[1];
+      // The content ends with the CRLF that precedes the next delimiter.
+      const content = part.subarray(headerEnd + 4, part.length - 2);
+      if (name !== undefined)
+        parts.push({ name, ...(filename === undefined ? {} : { filename }), content });
+    }
+    start = next;
+  }
+  return parts;
+}
+
+/** Multipart fields carry numbers and objects as JSON, plain strings as they are. */
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }

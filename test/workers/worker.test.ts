@@ -222,6 +222,50 @@ describe("source watching by the Cron Trigger", () => {
   });
 });
 
+describe("a chart", () => {
+  // resvg's wasm and the fonts are started on the first chart (src/worker.ts).
+  it("is drawn in workerd and sent as a PNG photo", async () => {
+    const user = 777_010;
+    const ask = privateTextUpdate(hook.nextUpdateId(), user, "IKD Balikpapan vs Berau");
+    expect((await hook.post(ask)).status).toBe(200);
+    const markup = (await sentTo(user)).payload.reply_markup as
+      | { inline_keyboard: { text: string; callback_data?: string }[][] }
+      | undefined;
+    const button = markup?.inline_keyboard.flat().find((b) => b.callback_data?.startsWith("g:"));
+    expect(button?.callback_data, "a chart button under the answer").toBeDefined();
+
+    expect((await hook.press(user, button?.callback_data as string)).status).toBe(200);
+    const photo = telegram.calls.find(
+      ({ method, payload }) => method === "sendPhoto" && payload.chat_id === user,
+    );
+    const bytes = photo?.files?.photo?.bytes;
+    expect(bytes, worker.process.output()).toBeDefined();
+    const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    expect([...(bytes as Uint8Array).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect((bytes as Uint8Array).length).toBeGreaterThan(5_000);
+  });
+});
+
+describe("a link an admin sends", () => {
+  // Link reading is loaded on first use (src/worker.ts): here, in workerd.
+  it("is fetched, read and offered for import", async () => {
+    site.publish({
+      path: "/daerah/ikd-berau",
+      title: "IKD di Berau terus naik",
+      paragraphs: [
+        "TANJUNG REDEB – Disdukcapil Kabupaten Berau melaporkan aktivasi IKD di Kabupaten Berau sudah 12,5 persen per 30 April 2025.",
+      ],
+    });
+    const update = privateTextUpdate(hook.nextUpdateId(), EDITOR, `${site.base}/daerah/ikd-berau`);
+    expect((await hook.post(update)).status).toBe(200);
+    const offer = messagesTo(EDITOR).at(-1);
+    expect(String(offer?.payload.text), worker.process.output()).toContain(
+      "IKD Kabupaten Berau: 12,50%",
+    );
+    expect(site.requests.at(-1)?.path).toBe("/daerah/ikd-berau");
+  });
+});
+
 function messagesTo(chatId: number): RecordedCall[] {
   return telegram.calls.filter(
     ({ method, payload }) => method === "sendMessage" && payload.chat_id === chatId,

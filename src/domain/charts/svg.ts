@@ -185,12 +185,14 @@ export function niceMax(value: number): number {
   return 10 * power;
 }
 
-const axisNumbers = {
-  id: new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }),
-};
+/** Built on the first chart, not at module load (a Worker isolate's start-up). */
+let axisNumbers: Record<Lang, Intl.NumberFormat> | undefined;
 
 function axisLabel(value: number, lang: Lang): string {
+  axisNumbers ??= {
+    id: new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }),
+    en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }),
+  };
   return `${axisNumbers[lang].format(value)}%`;
 }
 

@@ -5,7 +5,6 @@
 // one, which is enough to stop one client hammering the database.
 
 import type { Context, MiddlewareHandler } from "hono";
-import { rateLimiter } from "hono-rate-limiter";
 
 export interface RateLimitOptions {
   /** Requests per window and client. Default 120. */
@@ -16,20 +15,23 @@ export interface RateLimitOptions {
 
 /**
  * The limiter is made on the first request, not here: its store starts a
- * timer, which Workers allow only inside a request. Keep the returned
- * middleware for the process's (or isolate's) life so the counts persist.
+ * timer, which Workers allow only inside a request (and its module is loaded
+ * then, off a Worker's start-up). Keep the returned middleware for the
+ * process's (or isolate's) life so the counts persist.
  */
 export function createApiRateLimit(options: RateLimitOptions = {}): MiddlewareHandler {
-  let limiter: MiddlewareHandler | undefined;
-  return (c, next) => {
-    limiter ??= rateLimiter({
-      windowMs: options.windowMs ?? 60_000,
-      limit: options.limit ?? 120,
-      standardHeaders: "draft-6",
-      keyGenerator: clientKey,
-      message: { ok: false, error: "too many requests: try again in a minute" },
-    });
-    return limiter(c, next);
+  let limiter: Promise<MiddlewareHandler> | undefined;
+  return async (c, next) => {
+    limiter ??= import("hono-rate-limiter").then(({ rateLimiter }) =>
+      rateLimiter({
+        windowMs: options.windowMs ?? 60_000,
+        limit: options.limit ?? 120,
+        standardHeaders: "draft-6",
+        keyGenerator: clientKey,
+        message: { ok: false, error: "too many requests: try again in a minute" },
+      }),
+    );
+    return (await limiter)(c, next);
   };
 }
 

@@ -23,6 +23,11 @@ export function writeQueueConfig(directory: string): string {
     .replace(
       /^main = "(.+)"$/m,
       (_, main: string) => `main = ${JSON.stringify(join(PROJECT_ROOT, main))}`,
+    )
+    // So are the [alias] targets ("module" = "./path").
+    .replace(
+      /^("[^"]+" = )"(\.\/[^"]+)"$/gm,
+      (_, key: string, path: string) => `${key}${JSON.stringify(join(PROJECT_ROOT, path))}`,
     );
   const path = join(directory, "wrangler.toml");
   writeFileSync(path, config);

@@ -1,14 +1,13 @@
 // What /belumterjawab says, in Indonesian like every admin text. Question
 // texts come from users: each is escaped.
 
+import { count } from "../../format.ts";
 import { escapeHtml, type Html, html, joinHtml } from "../../html.ts";
 import {
   UNANSWERED_KEPT_DAYS,
   type UnansweredCount,
   type UnansweredReason,
 } from "../../unanswered.ts";
-
-const count = new Intl.NumberFormat("id-ID");
 
 const REASON: Record<UnansweredReason, Html> = {
   "not-understood": html`tidak dipahami`,
@@ -23,7 +22,7 @@ export const unansweredTexts = {
     }
     const lines = top.map(
       (q, i) =>
-        html`${i + 1}. “${escapeHtml(q.text)}” — ${escapeHtml(count.format(q.total))}× (minggu ini ${escapeHtml(count.format(q.thisWeek))}), ${REASON[q.reason]}`,
+        html`${i + 1}. “${escapeHtml(q.text)}” — ${escapeHtml(count(q.total, "id"))}× (minggu ini ${escapeHtml(count(q.thisWeek, "id"))}), ${REASON[q.reason]}`,
     );
     return joinHtml(
       [
