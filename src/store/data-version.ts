@@ -2,6 +2,38 @@
 // as the write. Readers that cache (reference data) compare it to notice changes.
 
 import type { InStatement, ResultSet } from "@libsql/client";
+import { eq, sql } from "drizzle-orm";
+import { meta } from "./schema.ts";
+import type { TypedDatabase } from "./typed.ts";
+
+const DATA_VERSION = "data_version";
+
+/** Counts meta.data_version up: a statement of the write's batch. */
+export function dataVersionBump(db: TypedDatabase) {
+  return db
+    .insert(meta)
+    .values({ key: DATA_VERSION, value: "1" })
+    .onConflictDoUpdate({
+      target: meta.key,
+      set: { value: sql`CAST(${meta.value} AS INTEGER) + 1` },
+    });
+}
+
+/** The data version as an integer expression (0 before the first write), for a select. */
+export function dataVersionValue(db: TypedDatabase) {
+  return sql<number>`COALESCE((${db
+    .select({ version: sql`CAST(${meta.value} AS INTEGER)` })
+    .from(meta)
+    .where(eq(meta.key, DATA_VERSION))}), 0)`;
+}
+
+/** Reads the data version: a statement of a read batch. */
+export function selectTypedDataVersion(db: TypedDatabase) {
+  return db.select({ version: dataVersionValue(db) });
+}
+
+// The untyped statements below is what the facts and reference queries (SQL strings
+// still, owned elsewhere) put in their batches.
 
 export const bumpDataVersion: InStatement = `
   INSERT INTO meta (key, value) VALUES ('data_version', '1')
