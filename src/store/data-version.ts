@@ -27,6 +27,17 @@ export function dataVersionValue(db: TypedDatabase) {
     .where(eq(meta.key, DATA_VERSION))}), 0)`;
 }
 
+/**
+ * A one-row source holding the data version, for a read that joins what
+ * belongs to that version in the same statement. `(SELECT 1)` is its one row.
+ */
+export function currentDataVersion(db: TypedDatabase) {
+  return db
+    .select({ version: dataVersionValue(db).as("version") })
+    .from(sql`(SELECT 1)`)
+    .as("current_version");
+}
+
 /** Reads the data version: a statement of a read batch. */
 export function selectTypedDataVersion(db: TypedDatabase) {
   return db.select({ version: dataVersionValue(db) });
