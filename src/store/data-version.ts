@@ -4,7 +4,7 @@
 import type { InStatement, ResultSet } from "@libsql/client";
 import { eq, sql } from "drizzle-orm";
 import { meta } from "./schema.ts";
-import type { TypedDatabase } from "./typed.ts";
+import { oneRow, type TypedDatabase } from "./typed.ts";
 
 const DATA_VERSION = "data_version";
 
@@ -29,18 +29,18 @@ export function dataVersionValue(db: TypedDatabase) {
 
 /**
  * A one-row source holding the data version, for a read that joins what
- * belongs to that version in the same statement. `(SELECT 1)` is its one row.
+ * belongs to that version in the same statement.
  */
 export function currentDataVersion(db: TypedDatabase) {
   return db
     .select({ version: dataVersionValue(db).as("version") })
-    .from(sql`(SELECT 1)`)
+    .from(oneRow)
     .as("current_version");
 }
 
-/** Reads the data version: a statement of a read batch. */
+/** Reads the data version (0 before the first write), alone or in a read batch. */
 export function selectTypedDataVersion(db: TypedDatabase) {
-  return db.select({ version: dataVersionValue(db) });
+  return db.select({ version: dataVersionValue(db) }).from(oneRow);
 }
 
 // The untyped statements below is what the facts and reference queries (SQL strings

@@ -78,3 +78,6 @@ export function excluded(column: Column): SQL {
 
 /** ISO 8601 UTC now, the format every *_at text column holds (as schema.ts's defaults). */
 export const isoNow: SQL = sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
+
+/** A source of exactly one row, for a select of values that come from no table. */
+export const oneRow: SQL = sql`(SELECT 1)`;
