@@ -8,6 +8,7 @@
 
 import type { Client, InStatement, InValue, TransactionMode } from "@libsql/client";
 import { type Column, type Query, type SQL, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 // The web entry: it wraps the client given and imports no native driver, so a
@@ -15,6 +16,9 @@ import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import { drizzle } from "drizzle-orm/libsql/web";
 
 export type TypedDatabase = LibSQLDatabase;
+
+/** A statement another repository adds to a write batch (a publication's broadcast). */
+export type StoreStatement = BatchItem<"sqlite">;
 
 export interface Typed {
   /** Single queries, and batches that write: one atomic write transaction. */
