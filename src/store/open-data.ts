@@ -130,62 +130,53 @@ function known(db: TypedDatabase, filter: ObservationFilter) {
 
 export function createOpenData(client: Client): OpenDataSource {
   const { db, reader } = typed(client);
+  // Built once: the lists take no arguments, and the version alone answers
+  // every conditional request (304), the API's most frequent read.
+  const dataVersion = selectTypedDataVersion(db).prepare();
+  const version = selectTypedDataVersion(reader);
+  const indicatorList = reader
+    .select(apiIndicatorFields)
+    .from(indicators)
+    .orderBy(asc(indicators.sortOrder));
+  const regionList = reader
+    .select({
+      code: regions.code,
+      name: regions.name,
+      level: regions.level,
+      parentCode: regions.parentCode,
+    })
+    .from(regions)
+    .orderBy(asc(regions.code));
+  const releaseList = reader
+    .select(releaseFields)
+    .from(releases)
+    .where(isPublished)
+    .orderBy(desc(releases.asOf), desc(releases.id));
 
   return {
     async dataVersion() {
-      const [row] = await sent(selectTypedDataVersion(db));
+      const row = await sent(dataVersion.get());
       return row?.version ?? 0;
     },
 
     async indicators() {
-      const [version, rows] = await sent(
-        reader.batch([
-          selectTypedDataVersion(reader),
-          reader.select(apiIndicatorFields).from(indicators).orderBy(asc(indicators.sortOrder)),
-        ]),
-      );
-      return { dataVersion: version[0]?.version ?? 0, rows };
+      const [[read], rows] = await sent(reader.batch([version, indicatorList]));
+      return { dataVersion: read?.version ?? 0, rows };
     },
 
     async regions() {
-      const [version, rows] = await sent(
-        reader.batch([
-          selectTypedDataVersion(reader),
-          reader
-            .select({
-              code: regions.code,
-              name: regions.name,
-              level: regions.level,
-              parentCode: regions.parentCode,
-            })
-            .from(regions)
-            .orderBy(asc(regions.code)),
-        ]),
-      );
-      return { dataVersion: version[0]?.version ?? 0, rows };
+      const [[read], rows] = await sent(reader.batch([version, regionList]));
+      return { dataVersion: read?.version ?? 0, rows };
     },
 
     async releases() {
-      const [version, rows] = await sent(
-        reader.batch([
-          selectTypedDataVersion(reader),
-          reader
-            .select(releaseFields)
-            .from(releases)
-            .where(isPublished)
-            .orderBy(desc(releases.asOf), desc(releases.id)),
-        ]),
-      );
-      return { dataVersion: version[0]?.version ?? 0, rows };
+      const [[read], rows] = await sent(reader.batch([version, releaseList]));
+      return { dataVersion: read?.version ?? 0, rows };
     },
 
     async observations(filter) {
-      const [version, rows, found] = await sent(
-        reader.batch([
-          selectTypedDataVersion(reader),
-          observationsOf(reader, filter),
-          known(reader, filter),
-        ]),
+      const [[read], rows, found] = await sent(
+        reader.batch([version, observationsOf(reader, filter), known(reader, filter)]),
       );
       // A name that does not exist is said back, not answered with an empty list.
       const named = found[0];
@@ -193,7 +184,7 @@ export function createOpenData(client: Client): OpenDataSource {
       if (named?.region === 0) return { unknown: "region" };
       if (named?.release === 0) return { unknown: "release" };
       const observed: ApiObservation[] = rows;
-      return { dataVersion: version[0]?.version ?? 0, rows: observed };
+      return { dataVersion: read?.version ?? 0, rows: observed };
     },
   };
 }

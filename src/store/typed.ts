@@ -42,16 +42,30 @@ export function typed(client: Client): Typed {
   return found;
 }
 
-/** drizzle calls client.batch(statements) without a mode; this supplies the one wanted. */
+/**
+ * drizzle calls client.batch(statements) without a mode; this supplies the one
+ * wanted. Each method's forwarder is made once: every query goes through here.
+ */
 function batchingAs(client: Client, mode: TransactionMode): Client {
+  const bound = new Map<string | symbol, unknown>([
+    [
+      "batch",
+      (statements: InStatement[], given?: TransactionMode) =>
+        client.batch(statements, given ?? mode),
+    ],
+  ]);
   return new Proxy(client, {
     get(target, property) {
-      if (property === "batch") {
-        return (statements: InStatement[], given?: TransactionMode) =>
-          target.batch(statements, given ?? mode);
-      }
+      const known = bound.get(property);
+      if (known !== undefined) return known;
       const member: unknown = Reflect.get(target, property, target);
-      return typeof member === "function" ? member.bind(target) : member;
+      if (typeof member !== "function") return member;
+      // Looked up at each call, on the client itself (its methods use private
+      // fields): a method replaced later (a test's spy) is the one called.
+      const method = (...args: unknown[]) =>
+        (Reflect.get(target, property, target) as (...a: unknown[]) => unknown).apply(target, args);
+      bound.set(property, method);
+      return method;
     },
   });
 }
