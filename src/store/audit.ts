@@ -3,42 +3,60 @@
 // carries the count as its change_id, so undo reverts an import of hundreds of
 // values as one change.
 
-import type { InStatement, InValue } from "@libsql/client";
+import { and, eq, exists, type SQL, sql } from "drizzle-orm";
 import type { Actor, AuditAction, AuditDetail } from "../domain/admin/ports.ts";
-import { draftRevisionOf, OPEN_DRAFT } from "./open-draft.ts";
+import { draftRevision, openDraftId } from "./open-draft.ts";
+import { auditLog, meta, releases } from "./schema.ts";
+import type { TypedDatabase } from "./typed.ts";
 
-const NEXT_CHANGE = "CAST(value AS INTEGER) + 1";
+/** The meta key counting changes. */
+const AUDIT_CHANGE = "audit_change";
+
+/** meta.audit_change counted up by one. */
+const nextChange = sql`CAST(${meta.value} AS INTEGER) + 1`;
 
 /** The change opened last in this batch. */
-export const CURRENT_CHANGE =
-  "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'audit_change')";
+export function currentChange(db: TypedDatabase) {
+  return sql<number>`${db
+    .select({ change: sql`CAST(${meta.value} AS INTEGER)` })
+    .from(meta)
+    .where(eq(meta.key, AUDIT_CHANGE))}`;
+}
 
-export const INSERT_AUDIT = `
-  INSERT INTO audit_log
-    (actor, action, release_id, indicator, region_code, year, old_value, new_value, detail,
-     change_id)`;
+/**
+ * Opens a change when `condition` holds (always, without one), and otherwise
+ * fails the whole batch: a NULL for meta's NOT NULL value turns "no" into a
+ * rollback instead of a write.
+ */
+function openChangeWhen(db: TypedDatabase, condition?: SQL) {
+  const first = condition === undefined ? sql`'1'` : sql`CASE WHEN ${condition} THEN '1' END`;
+  const next =
+    condition === undefined ? nextChange : sql`CASE WHEN ${condition} THEN ${nextChange} END`;
+  return db
+    .insert(meta)
+    .values({ key: AUDIT_CHANGE, value: first })
+    .onConflictDoUpdate({ target: meta.key, set: { value: next } });
+}
 
 /** Opens a change: every audit row after it in the same batch belongs to it. */
-export const beginChange: InStatement = `
-  INSERT INTO meta (key, value) VALUES ('audit_change', '1')
-  ON CONFLICT (key) DO UPDATE SET value = ${NEXT_CHANGE}`;
+export function openChange(db: TypedDatabase) {
+  return openChangeWhen(db);
+}
 
 /**
  * Opens a change to a draft, and fails the whole batch unless that draft is
- * still the open one and still at the revision it was read at: a NULL for the
- * counter's NOT NULL column turns "published, discarded or changed meanwhile"
- * (a double-tapped button, a second admin) into a rollback instead of a write
- * over something the admin never saw.
+ * still the open one and still at the revision it was read at: "published,
+ * discarded or changed meanwhile" (a double-tapped button, a second admin)
+ * becomes a rollback instead of a write over something the admin never saw.
  */
-export function beginDraftChange(releaseId: number, revision: number): InStatement {
-  const stillAsRead = `EXISTS (SELECT 1 FROM releases WHERE id = ?1 AND status = 'draft')
-    AND ${draftRevisionOf("?1")} = ?2`;
-  return {
-    sql: `
-      INSERT INTO meta (key, value) VALUES ('audit_change', CASE WHEN ${stillAsRead} THEN '1' END)
-      ON CONFLICT (key) DO UPDATE SET value = CASE WHEN ${stillAsRead} THEN ${NEXT_CHANGE} END`,
-    args: [releaseId, revision],
-  };
+export function openDraftChange(db: TypedDatabase, releaseId: number, revision: number) {
+  const stillOpen = exists(
+    db
+      .select({ id: releases.id })
+      .from(releases)
+      .where(and(eq(releases.id, releaseId), eq(releases.status, "draft"))),
+  );
+  return openChangeWhen(db, sql`${stillOpen} AND ${draftRevision(db, releaseId)} = ${revision}`);
 }
 
 /**
@@ -46,9 +64,9 @@ export function beginDraftChange(releaseId: number, revision: number): InStateme
  * it changed exactly one row: the guard after an UPDATE conditioned on the
  * value it replaces (changes() reports the last completed statement).
  */
-export const beginChangeIfOneRowChanged: InStatement = `
-  INSERT INTO meta (key, value) VALUES ('audit_change', CASE WHEN changes() = 1 THEN '1' END)
-  ON CONFLICT (key) DO UPDATE SET value = CASE WHEN changes() = 1 THEN ${NEXT_CHANGE} END`;
+export function openChangeIfOneRowChanged(db: TypedDatabase) {
+  return openChangeWhen(db, sql`changes() = 1`);
+}
 
 export interface AuditFields {
   indicator?: string;
@@ -63,26 +81,23 @@ export interface AuditFields {
  * One audit row of the current change, with values known before the batch.
  * `release` is a release id, the open draft, or none (editor changes).
  */
-export function auditRow(
+export function auditEntry(
+  db: TypedDatabase,
   actor: Actor,
   action: AuditAction,
   release: number | "open-draft" | null,
   fields: AuditFields = {},
-): InStatement {
-  const releaseSql = release === "open-draft" ? OPEN_DRAFT : "?";
-  const args: InValue[] = [
+) {
+  return db.insert(auditLog).values({
     actor,
     action,
-    ...(release === "open-draft" ? [] : [release]),
-    fields.indicator ?? null,
-    fields.region ?? null,
-    fields.year ?? null,
-    fields.oldValue ?? null,
-    fields.newValue ?? null,
-    fields.detail ? JSON.stringify(fields.detail) : null,
-  ];
-  return {
-    sql: `${INSERT_AUDIT} VALUES (?, ?, ${releaseSql}, ?, ?, ?, ?, ?, ?, ${CURRENT_CHANGE})`,
-    args,
-  };
+    releaseId: release === "open-draft" ? openDraftId(db) : release,
+    indicator: fields.indicator ?? null,
+    regionCode: fields.region ?? null,
+    year: fields.year ?? null,
+    oldValue: fields.oldValue ?? null,
+    newValue: fields.newValue ?? null,
+    detail: fields.detail ? JSON.stringify(fields.detail) : null,
+    changeId: currentChange(db),
+  });
 }

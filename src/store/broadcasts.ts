@@ -8,101 +8,175 @@
 // for a province, the region's province. A release matches when any of its
 // values does; a correction when the corrected value does.
 
-import type { Client, InStatement, Row } from "@libsql/client";
+import type { Client, Row } from "@libsql/client";
+import { and, desc, eq, exists, inArray, isNull, max, or, type SQL, sql } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type {
   BroadcastKind,
   BroadcastState,
   Broadcasts,
   CorrectionDetail,
 } from "../domain/broadcast/ports.ts";
+import { named } from "./draft-statements.ts";
 import { numeric, text } from "./rows.ts";
+import {
+  broadcasts,
+  deliveries,
+  observations,
+  regions,
+  releases,
+  subscriptions,
+} from "./schema.ts";
+import { type StoreStatement, sent, type TypedDatabase, typed } from "./typed.ts";
 
-/** The broadcast inserted last: in the enqueueing batch, the one just written. */
-const NEW_BROADCAST = "(SELECT MAX(id) FROM broadcasts)";
+type Expression = SQL | AnySQLiteColumn;
 
-/** True when subscription s wants news of value v (columns indicator, region_code). */
-const WANTS = `
-  (s.indicator_filter IS NULL OR s.indicator_filter = v.indicator)
-  AND (s.region_filter IS NULL OR s.region_filter = v.region_code
-       OR s.region_filter = (SELECT parent_code FROM regions WHERE code = v.region_code))`;
+type DeliveryStatus = (typeof deliveries.status.enumValues)[number];
 
-const INSERT_BROADCAST =
-  "INSERT INTO broadcasts (kind, release_id, detail, created_by) VALUES (?, ?, ?, ?)";
+/** True when the subscription wants news of a value of this indicator and region. */
+function wants(db: TypedDatabase, indicator: Expression, region: Expression): SQL | undefined {
+  return and(
+    or(isNull(subscriptions.indicatorFilter), eq(subscriptions.indicatorFilter, indicator)),
+    or(
+      isNull(subscriptions.regionFilter),
+      eq(subscriptions.regionFilter, region),
+      eq(
+        subscriptions.regionFilter,
+        db.select({ parent: regions.parentCode }).from(regions).where(eq(regions.code, region)),
+      ),
+    ),
+  );
+}
 
-const RECENT = `
-  SELECT b.id, b.kind, b.release_id, r.title, b.detail, b.created_at,
-         COUNT(d.id) FILTER (WHERE d.status IN ('pending', 'sending')) AS pending,
-         COUNT(d.id) FILTER (WHERE d.status = 'sent') AS sent,
-         COUNT(d.id) FILTER (WHERE d.status = 'failed') AS failed,
-         COUNT(d.id) FILTER (WHERE d.status = 'inactive') AS inactive
-  FROM broadcasts b
-  JOIN releases r ON r.id = b.release_id
-  LEFT JOIN deliveries d ON d.broadcast_id = b.id
-  GROUP BY b.id
-  ORDER BY b.id DESC
-  LIMIT ?`;
+/** One pending delivery of the broadcast inserted last (in the batch, the one just written) per wanting subscription. */
+function deliveriesFor(db: TypedDatabase, wanted: SQL | undefined) {
+  const absent = sql`NULL`;
+  return db.insert(deliveries).select(
+    db
+      .select(
+        named({
+          id: absent,
+          broadcastId: sql`${db.select({ newest: max(broadcasts.id) }).from(broadcasts)}`,
+          chatId: subscriptions.chatId,
+          status: sql`${"pending" satisfies DeliveryStatus}`,
+          attempts: sql`0`,
+          nextAttemptAt: sql`0`,
+          leaseOwner: absent,
+          leaseUntil: absent,
+          messageId: absent,
+          lastError: absent,
+          sentAt: absent,
+        }),
+      )
+      .from(subscriptions)
+      .where(and(eq(subscriptions.active, true), wanted)),
+  );
+}
 
-export function createBroadcasts(client: Client): Broadcasts<InStatement> {
+/** Deliveries of the broadcast counted by status. */
+function counted(statuses: DeliveryStatus[]) {
+  return sql<number>`COUNT(${deliveries.id}) FILTER (WHERE ${inArray(deliveries.status, statuses)})`.mapWith(
+    Number,
+  );
+}
+
+export function createBroadcasts(client: Client): Broadcasts<StoreStatement> {
+  const { db } = typed(client);
   return {
     forRelease(releaseId, notify) {
       return [
-        { sql: INSERT_BROADCAST, args: ["release", releaseId, null, notify] },
-        {
-          sql: `INSERT INTO deliveries (broadcast_id, chat_id)
-                SELECT ${NEW_BROADCAST}, s.chat_id FROM subscriptions s
-                WHERE s.active = 1 AND EXISTS (
-                  SELECT 1 FROM observations v WHERE v.release_id = ? AND ${WANTS})`,
-          args: [releaseId],
-        },
+        db
+          .insert(broadcasts)
+          .values({ kind: "release", releaseId, detail: null, createdBy: notify }),
+        deliveriesFor(
+          db,
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(observations)
+              .where(
+                and(
+                  eq(observations.releaseId, releaseId),
+                  wants(db, observations.indicator, observations.regionCode),
+                ),
+              ),
+          ),
+        ),
       ];
     },
 
     forCorrection({ release, ...detail }, notify) {
       return [
-        {
-          sql: INSERT_BROADCAST,
-          args: ["correction", release.id, JSON.stringify(detail), notify],
-        },
-        {
-          sql: `INSERT INTO deliveries (broadcast_id, chat_id)
-                SELECT ${NEW_BROADCAST}, s.chat_id
-                FROM subscriptions s, (SELECT ? AS indicator, ? AS region_code) v
-                WHERE s.active = 1 AND ${WANTS}`,
-          args: [detail.indicator, detail.region],
-        },
+        db.insert(broadcasts).values({
+          kind: "correction",
+          releaseId: release.id,
+          detail: JSON.stringify(detail),
+          createdBy: notify,
+        }),
+        deliveriesFor(db, wants(db, sql`${detail.indicator}`, sql`${detail.region}`)),
       ];
     },
 
     async recent(limit) {
-      const { rows } = await client.execute({ sql: RECENT, args: [limit] });
-      return rows.map(broadcastStateOf);
+      const rows = await sent(
+        db
+          .select({
+            id: broadcasts.id,
+            kind: broadcasts.kind,
+            releaseId: broadcasts.releaseId,
+            title: releases.title,
+            detail: broadcasts.detail,
+            createdAt: broadcasts.createdAt,
+            pending: counted(["pending", "sending"]),
+            sent: counted(["sent"]),
+            failed: counted(["failed"]),
+            inactive: counted(["inactive"]),
+          })
+          .from(broadcasts)
+          .innerJoin(releases, eq(releases.id, broadcasts.releaseId))
+          .leftJoin(deliveries, eq(deliveries.broadcastId, broadcasts.id))
+          .groupBy(broadcasts.id)
+          .orderBy(desc(broadcasts.id))
+          .limit(limit),
+      );
+      return rows.map(({ id, kind, releaseId, title, detail, createdAt, ...counts }) => ({
+        id,
+        kind,
+        release: { id: releaseId, title },
+        correction: correctionIn(detail),
+        createdAt,
+        counts,
+      }));
     },
 
     async retryFailed(broadcastId) {
-      const [exists, retried] = await client.batch(
-        [
-          { sql: "SELECT 1 FROM broadcasts WHERE id = ?", args: [broadcastId] },
-          {
-            sql: `UPDATE deliveries
-                  SET status = 'pending', attempts = 0, next_attempt_at = 0, last_error = NULL
-                  WHERE broadcast_id = ? AND status = 'failed'`,
-            args: [broadcastId],
-          },
+      const [found, retried] = await sent(
+        db.batch([
+          db.select({ id: broadcasts.id }).from(broadcasts).where(eq(broadcasts.id, broadcastId)),
+          db
+            .update(deliveries)
+            .set({ status: "pending", attempts: 0, nextAttemptAt: 0, lastError: null })
+            .where(and(eq(deliveries.broadcastId, broadcastId), eq(deliveries.status, "failed"))),
           // Its summary is owed again once these are done (changes(): the update before).
-          {
-            sql: "UPDATE broadcasts SET summary_sent_at = NULL WHERE id = ? AND changes() > 0",
-            args: [broadcastId],
-          },
-        ],
-        "write",
+          db
+            .update(broadcasts)
+            .set({ summarySentAt: null })
+            .where(and(eq(broadcasts.id, broadcastId), sql`changes() > 0`)),
+        ]),
       );
-      if (exists?.rows.length === 0) return null;
-      return retried?.rowsAffected ?? 0;
+      if (found.length === 0) return null;
+      return retried.rowsAffected;
     },
   };
 }
 
-/** A row with the columns of RECENT (and of the summary claim, which has the same). */
+/** A broadcast's detail: the correction it announces, if any. */
+function correctionIn(detail: string | null): CorrectionDetail | null {
+  // Written only by forCorrection, from a CorrectionDetail.
+  return detail === null ? null : (JSON.parse(detail) as CorrectionDetail);
+}
+
+/** A row of the summary claim (outbox-claim.ts, SQL strings still) with a broadcast's columns and counts. */
 export function broadcastStateOf(row: Row): BroadcastState {
   return {
     id: numeric(row, "id"),

@@ -3,37 +3,60 @@
 // version in the same statement, so it stays one round trip.
 
 import type { Client } from "@libsql/client";
+import { and, eq, gte, sql } from "drizzle-orm";
 import type { ChartFiles } from "../domain/charts/ports.ts";
-import { nullableText, numeric, text } from "./rows.ts";
-
-const FIND = `
-  SELECT v.version AS data_version, c.file_id, c.caption
-  FROM (SELECT COALESCE(
-          (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'), 0) AS version) v
-  LEFT JOIN chart_files c ON c.chart_key = ? AND c.data_version = v.version`;
-
-const SAVE = `
-  INSERT INTO chart_files (chart_key, data_version, file_id, caption) VALUES (?, ?, ?, ?)
-  ON CONFLICT (chart_key) DO UPDATE SET
-    data_version = excluded.data_version,
-    file_id = excluded.file_id,
-    caption = excluded.caption,
-    created_at = excluded.created_at
-  WHERE excluded.data_version >= chart_files.data_version`;
+import { currentDataVersion } from "./data-version.ts";
+import { chartFiles } from "./schema.ts";
+import { excluded, sent, typed } from "./typed.ts";
 
 export function createChartFiles(client: Client): ChartFiles {
+  const { db } = typed(client);
+  const current = currentDataVersion(db);
+  // Prepared once: a chart request asks this before anything else.
+  const find = db
+    .select({
+      dataVersion: current.version,
+      fileId: chartFiles.fileId,
+      caption: chartFiles.caption,
+    })
+    .from(current)
+    .leftJoin(
+      chartFiles,
+      and(
+        eq(chartFiles.chartKey, sql.placeholder("chartKey")),
+        eq(chartFiles.dataVersion, current.version),
+      ),
+    )
+    .prepare();
+
   return {
     async find(chartKey) {
-      const { rows } = await client.execute({ sql: FIND, args: [chartKey] });
-      const row = rows[0];
-      const fileId = row ? nullableText(row, "file_id") : null;
+      const row = await sent(find.get({ chartKey }));
       return {
-        sent: row && fileId !== null ? { fileId, caption: text(row, "caption") } : null,
-        dataVersion: row ? numeric(row, "data_version") : 0,
+        sent:
+          row !== undefined && row.fileId !== null && row.caption !== null
+            ? { fileId: row.fileId, caption: row.caption }
+            : null,
+        dataVersion: row?.dataVersion ?? 0,
       };
     },
     async save(chartKey, dataVersion, { fileId, caption }) {
-      await client.execute({ sql: SAVE, args: [chartKey, dataVersion, fileId, caption] });
+      await sent(
+        db
+          .insert(chartFiles)
+          .values({ chartKey, dataVersion, fileId, caption })
+          .onConflictDoUpdate({
+            target: chartFiles.chartKey,
+            set: {
+              dataVersion: excluded(chartFiles.dataVersion),
+              fileId: excluded(chartFiles.fileId),
+              caption: excluded(chartFiles.caption),
+              createdAt: excluded(chartFiles.createdAt),
+            },
+            // A chart drawn for an older version never replaces a newer one.
+            setWhere: gte(excluded(chartFiles.dataVersion), chartFiles.dataVersion),
+          }),
+      );
     },
   };
 }

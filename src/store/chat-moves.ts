@@ -1,29 +1,55 @@
 // A group that becomes a supergroup gets a new chat id. Its subscription moves
 // to the new id, unless the supergroup already has one of its own (then that
-// one stays and the old one is retired), and so do its deliveries still waiting.
+// one stays and the old one is retired), and so do its deliveries still waiting,
+// except a broadcast the supergroup already has: never twice.
 
-import type { InStatement } from "@libsql/client";
+import { and, eq, notExists } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { deliveries, subscriptions } from "./schema.ts";
+import { isoNow, type TypedDatabase } from "./typed.ts";
 
-export function moveChatStatements(from: number, to: number): InStatement[] {
+const otherSubscription = alias(subscriptions, "other_subscription");
+const otherDelivery = alias(deliveries, "other_delivery");
+
+export function moveChatQueries(db: TypedDatabase, from: number, to: number) {
   return [
-    {
-      sql: `UPDATE OR IGNORE subscriptions
-            SET chat_id = ?2, chat_type = 'supergroup',
-                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-            WHERE chat_id = ?1`,
-      args: [from, to],
-    },
-    {
-      sql: `UPDATE subscriptions
-            SET active = 0, inactive_reason = 'migrated',
-                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-            WHERE chat_id = ?`,
-      args: [from],
-    },
-    // A broadcast the supergroup already has stays where it is: never twice.
-    {
-      sql: "UPDATE OR IGNORE deliveries SET chat_id = ?2 WHERE chat_id = ?1 AND status = 'pending'",
-      args: [from, to],
-    },
-  ];
+    db
+      .update(subscriptions)
+      .set({ chatId: to, chatType: "supergroup", updatedAt: isoNow })
+      .where(
+        and(
+          eq(subscriptions.chatId, from),
+          notExists(
+            db
+              .select({ chatId: otherSubscription.chatId })
+              .from(otherSubscription)
+              .where(eq(otherSubscription.chatId, to)),
+          ),
+        ),
+      ),
+    db
+      .update(subscriptions)
+      .set({ active: false, inactiveReason: "migrated", updatedAt: isoNow })
+      .where(eq(subscriptions.chatId, from)),
+    db
+      .update(deliveries)
+      .set({ chatId: to })
+      .where(
+        and(
+          eq(deliveries.chatId, from),
+          eq(deliveries.status, "pending"),
+          notExists(
+            db
+              .select({ id: otherDelivery.id })
+              .from(otherDelivery)
+              .where(
+                and(
+                  eq(otherDelivery.broadcastId, deliveries.broadcastId),
+                  eq(otherDelivery.chatId, to),
+                ),
+              ),
+          ),
+        ),
+      ),
+  ] as const;
 }

@@ -4,38 +4,44 @@
 // the value it replaces, so of two editors correcting at once, the second is
 // refused instead of overwriting a value they never saw.
 
-import type { Client, InStatement } from "@libsql/client";
+import type { Client } from "@libsql/client";
+import { and, desc, eq } from "drizzle-orm";
 import type { Corrections } from "../domain/admin/ports.ts";
-import { auditRow, beginChangeIfOneRowChanged } from "./audit.ts";
-import { bumpDataVersion } from "./data-version.ts";
-import { numeric, RELEASE_COLUMNS, releaseOf } from "./rows.ts";
+import { auditEntry, openChangeIfOneRowChanged } from "./audit.ts";
+import { dataVersionBump } from "./data-version.ts";
+import { observations, releases } from "./schema.ts";
+import { releaseColumns } from "./selections.ts";
+import { type StoreStatement, sent, type TypedDatabase, typed } from "./typed.ts";
 
 /** The published releases that have the value, newest first: users see the first, as the facts query picks. */
-function newestWithValue(indicator: string, region: string): string {
-  return `
-    FROM observations o
-    JOIN releases r ON r.id = o.release_id AND r.status = 'published'
-    WHERE o.indicator = ${indicator} AND o.region_code = ${region}
-    ORDER BY r.as_of DESC, r.id DESC
-    LIMIT 1`;
+function newestWithValue<T extends Parameters<TypedDatabase["select"]>[0]>(
+  db: TypedDatabase,
+  fields: T & NonNullable<unknown>,
+  indicator: string,
+  region: string,
+) {
+  return db
+    .select(fields)
+    .from(observations)
+    .innerJoin(
+      releases,
+      and(eq(releases.id, observations.releaseId), eq(releases.status, "published")),
+    )
+    .where(and(eq(observations.indicator, indicator), eq(observations.regionCode, region)))
+    .orderBy(desc(releases.asOf), desc(releases.id))
+    .limit(1);
 }
 
-const SEEN_BY_USERS = `SELECT ${RELEASE_COLUMNS}, value ${newestWithValue("?", "?")}`;
+export function createCorrections(client: Client): Corrections<StoreStatement> {
+  const { db } = typed(client);
 
-/**
- * Changes the value only while it is still the one read (?5), in the release
- * users still see it from; the guard after it fails the batch otherwise.
- */
-const CORRECT_IF_UNCHANGED = `
-  UPDATE observations SET value = ?1, corrected = 1
-  WHERE release_id = ?2 AND indicator = ?3 AND region_code = ?4 AND value = ?5
-    AND release_id = (SELECT r.id ${newestWithValue("?3", "?4")})`;
-
-export function createCorrections(client: Client): Corrections<InStatement> {
   async function seenByUsers(indicator: string, region: string) {
-    const { rows } = await client.execute({ sql: SEEN_BY_USERS, args: [indicator, region] });
-    const row = rows[0];
-    return row === undefined ? null : { release: releaseOf(row), value: numeric(row, "value") };
+    const [row] = await sent(
+      newestWithValue(db, { ...releaseColumns, value: observations.value }, indicator, region),
+    );
+    if (row === undefined) return null;
+    const { value, ...release } = row;
+    return { release, value };
   }
 
   return {
@@ -45,21 +51,36 @@ export function createCorrections(client: Client): Corrections<InStatement> {
       const { release, value: old } = seen;
       const recorded = { release, indicator, region, old, new: value, reason };
       try {
-        await client.batch(
-          [
-            { sql: CORRECT_IF_UNCHANGED, args: [value, release.id, indicator, region, old] },
-            beginChangeIfOneRowChanged,
-            auditRow(actor, "correct", release.id, {
+        await sent(
+          db.batch([
+            // Changes the value only while it is still the one read, in the
+            // release users still see it from; the guard after it fails the batch otherwise.
+            db
+              .update(observations)
+              .set({ value, corrected: true })
+              .where(
+                and(
+                  eq(observations.releaseId, release.id),
+                  eq(observations.indicator, indicator),
+                  eq(observations.regionCode, region),
+                  eq(observations.value, old),
+                  eq(
+                    observations.releaseId,
+                    newestWithValue(db, { id: releases.id }, indicator, region),
+                  ),
+                ),
+              ),
+            openChangeIfOneRowChanged(db),
+            auditEntry(db, actor, "correct", release.id, {
               indicator,
               region,
               oldValue: old,
               newValue: value,
               detail: { reason },
             }),
-            bumpDataVersion,
+            dataVersionBump(db),
             ...(alsoInBatch?.(recorded) ?? []),
-          ],
-          "write",
+          ]),
         );
       } catch (error) {
         const now = await seenByUsers(indicator, region);

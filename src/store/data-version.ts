@@ -2,6 +2,49 @@
 // as the write. Readers that cache (reference data) compare it to notice changes.
 
 import type { InStatement, ResultSet } from "@libsql/client";
+import { eq, sql } from "drizzle-orm";
+import { meta } from "./schema.ts";
+import { oneRow, type TypedDatabase } from "./typed.ts";
+
+const DATA_VERSION = "data_version";
+
+/** Counts meta.data_version up: a statement of the write's batch. */
+export function dataVersionBump(db: TypedDatabase) {
+  return db
+    .insert(meta)
+    .values({ key: DATA_VERSION, value: "1" })
+    .onConflictDoUpdate({
+      target: meta.key,
+      set: { value: sql`CAST(${meta.value} AS INTEGER) + 1` },
+    });
+}
+
+/** The data version as an integer expression (0 before the first write), for a select. */
+export function dataVersionValue(db: TypedDatabase) {
+  return sql<number>`COALESCE((${db
+    .select({ version: sql`CAST(${meta.value} AS INTEGER)` })
+    .from(meta)
+    .where(eq(meta.key, DATA_VERSION))}), 0)`;
+}
+
+/**
+ * A one-row source holding the data version, for a read that joins what
+ * belongs to that version in the same statement.
+ */
+export function currentDataVersion(db: TypedDatabase) {
+  return db
+    .select({ version: dataVersionValue(db).as("version") })
+    .from(oneRow)
+    .as("current_version");
+}
+
+/** Reads the data version (0 before the first write), alone or in a read batch. */
+export function selectTypedDataVersion(db: TypedDatabase) {
+  return db.select({ version: dataVersionValue(db) }).from(oneRow);
+}
+
+// The untyped statements below is what the facts and reference queries (SQL strings
+// still, owned elsewhere) put in their batches.
 
 export const bumpDataVersion: InStatement = `
   INSERT INTO meta (key, value) VALUES ('data_version', '1')

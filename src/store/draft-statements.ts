@@ -4,52 +4,152 @@
 // Rows travel as one JSON array unpacked with json_each, so an import of
 // thousands of values is two statements, not thousands.
 
-import type { InStatement } from "@libsql/client";
-import type { Actor, DraftField, DraftMeta } from "../domain/admin/ports.ts";
+import { and, eq, is, SQL, sql } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { Actor, AuditAction, DraftField, DraftMeta } from "../domain/admin/ports.ts";
 import type { DraftObservation, DraftTarget } from "../domain/import/draft-data.ts";
 import type { DatePrecision } from "../domain/types.ts";
-import { CURRENT_CHANGE, INSERT_AUDIT } from "./audit.ts";
-import { OPEN_DRAFT } from "./open-draft.ts";
-import { RELEASE_COLUMNS } from "./rows.ts";
+import { currentChange } from "./audit.ts";
+import { openDraftId } from "./open-draft.ts";
+import { auditLog, observations, releases, targets } from "./schema.ts";
+import { releaseColumns } from "./selections.ts";
+import { excluded, isoNow, type TypedDatabase } from "./typed.ts";
 
 /** The scope of a target that does not say: the national target. */
 export const TARGET_SCOPE = "national";
 
 /** Columns an admin may edit, by field name: never spliced in from input. */
-export const DRAFT_COLUMNS: Record<DraftField, string> = {
-  asOf: "as_of",
-  presentedOn: "presented_on",
-  title: "title",
-  source: "source",
-  url: "url",
-};
+export const DRAFT_COLUMNS = {
+  asOf: releases.asOf,
+  presentedOn: releases.presentedOn,
+  title: releases.title,
+  source: releases.source,
+  url: releases.url,
+} satisfies Record<DraftField, unknown>;
 
-/** Returns the new release's row. The precision is what an import read of its data date. */
-export function insertDraft(
-  meta: DraftMeta,
-  actor: Actor,
-  asOfPrecision: DatePrecision = "day",
-): InStatement {
-  return {
-    sql: `INSERT INTO releases (as_of, presented_on, title, source, url, status, created_by, as_of_precision)
-          VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)
-          RETURNING ${RELEASE_COLUMNS}`,
-    args: [meta.asOf, meta.presentedOn, meta.title, meta.source, meta.url, actor, asOfPrecision],
+/**
+ * The rows of a JSON array as a FROM source: json_each's own columns (`value`,
+ * the element) are not the schema's, so they are named here, once.
+ */
+function jsonRows(json: string): SQL {
+  return sql`json_each(${json}) AS j`;
+}
+
+/** A member of the current JSON element (`$.indicator`), the path bound as a value. */
+function member(name: string): SQL {
+  return sql`json_extract(j.value, ${`$.${name}`})`;
+}
+
+/** The JSON object {key: value}, or NULL when value is NULL. */
+function objectUnlessNull(key: string, value: Expression): SQL {
+  return sql`CASE WHEN ${value} IS NOT NULL THEN json_object(${key}, ${value}) END`;
+}
+
+/**
+ * The select list of an INSERT … SELECT: each expression named (drizzle wants
+ * a name for what is not a column), in the order given, the table's.
+ */
+export function named<T extends Record<string, SQL | AnySQLiteColumn>>(
+  fields: T,
+): { [K in keyof T]: T[K] extends SQL<infer V> ? SQL.Aliased<V> : T[K] } {
+  const entries = Object.entries(fields).map(([key, field]) => [
+    key,
+    is(field, SQL) ? field.as(key) : field,
+  ]);
+  return Object.fromEntries(entries) as {
+    [K in keyof T]: T[K] extends SQL<infer V> ? SQL.Aliased<V> : T[K];
   };
 }
 
-export function editDraft(field: DraftField, value: string | null, actor: Actor): InStatement[] {
+type Expression = SQL | AnySQLiteColumn;
+
+interface AuditSelection {
+  actor: string;
+  action: AuditAction;
+  releaseId: Expression;
+  indicator?: Expression;
+  regionCode?: Expression;
+  year?: Expression;
+  oldValue?: Expression;
+  newValue?: Expression;
+  detail?: Expression;
+}
+
+/** Every column of an audit row of the current change, in the table's order, for INSERT … SELECT. */
+export function auditColumns(db: TypedDatabase, row: AuditSelection) {
+  const absent = sql`NULL`;
+  return named({
+    id: absent,
+    at: isoNow,
+    actor: sql`${row.actor}`,
+    action: sql`${row.action}`,
+    releaseId: row.releaseId,
+    indicator: row.indicator ?? absent,
+    regionCode: row.regionCode ?? absent,
+    year: row.year ?? absent,
+    oldValue: row.oldValue ?? absent,
+    newValue: row.newValue ?? absent,
+    changeId: currentChange(db),
+    detail: row.detail ?? absent,
+    undone: sql`0`,
+  });
+}
+
+/** Returns the new release's row. The precision is what an import read of its data date. */
+export function insertDraft(
+  db: TypedDatabase,
+  meta: DraftMeta,
+  actor: Actor,
+  asOfPrecision: DatePrecision = "day",
+) {
+  return db
+    .insert(releases)
+    .values({
+      asOf: meta.asOf,
+      presentedOn: meta.presentedOn,
+      title: meta.title,
+      source: meta.source,
+      url: meta.url,
+      status: "draft",
+      createdBy: actor,
+      asOfPrecision,
+    })
+    .returning(releaseColumns);
+}
+
+export function editDraft(
+  db: TypedDatabase,
+  field: DraftField,
+  value: string | null,
+  actor: Actor,
+) {
   const column = DRAFT_COLUMNS[field];
   return [
-    {
-      sql: `${INSERT_AUDIT}
-            SELECT ?1, 'update_draft', id, NULL, NULL, NULL, NULL, NULL,
-                   json_object('field', ?2, 'old', ${column}, 'new', ?3), ${CURRENT_CHANGE}
-            FROM releases WHERE id = ${OPEN_DRAFT}`,
-      args: [actor, field, value],
-    },
-    { sql: `UPDATE releases SET ${column} = ? WHERE id = ${OPEN_DRAFT}`, args: [value] },
-  ];
+    db.insert(auditLog).select(
+      db
+        .select(
+          auditColumns(db, {
+            actor,
+            action: "update_draft",
+            releaseId: releases.id,
+            detail: sql`json_object('field', ${field}, 'old', ${column}, 'new', ${value})`,
+          }),
+        )
+        .from(releases)
+        .where(eq(releases.id, openDraftId(db))),
+    ),
+    setDraftField(db, field, value),
+  ] as const;
+}
+
+/** Sets one descriptive field of the open draft. */
+export function setDraftField(db: TypedDatabase, field: DraftField, value: string | null) {
+  // The domain refuses an empty required field; a NULL that slipped through fails NOT NULL.
+  const change = { [field]: value } as Partial<Record<DraftField, string>>;
+  return db
+    .update(releases)
+    .set(change)
+    .where(eq(releases.id, openDraftId(db)));
 }
 
 /**
@@ -60,90 +160,157 @@ export function editDraft(field: DraftField, value: string | null, actor: Actor)
  * has neither, since the old sentence no longer speaks for it.
  */
 export function writeObservations(
+  db: TypedDatabase,
   actor: Actor,
   action: "import" | "set_value",
-  observations: DraftObservation[],
-): InStatement[] {
-  const rows = JSON.stringify(observations);
-  const rank = action === "import" ? "excluded.source_rank" : "observations.source_rank";
+  values: DraftObservation[],
+) {
+  const rows = JSON.stringify(values);
+  const draft = openDraftId(db);
   return [
-    {
-      sql: `${INSERT_AUDIT}
-            SELECT ?1, ?2, ${OPEN_DRAFT}, json_extract(j.value, '$.indicator'),
-                   json_extract(j.value, '$.region'), NULL, o.value, json_extract(j.value, '$.value'),
-                   CASE WHEN o.source_rank IS NOT NULL
-                        THEN json_object('oldSourceRank', o.source_rank) END,
-                   ${CURRENT_CHANGE}
-            FROM json_each(?3) j
-            LEFT JOIN observations o
-              ON o.release_id = ${OPEN_DRAFT}
-             AND o.indicator = json_extract(j.value, '$.indicator')
-             AND o.region_code = json_extract(j.value, '$.region')`,
-      args: [actor, action, rows],
-    },
-    {
-      // WHERE true: an upsert after INSERT … SELECT needs it to parse.
-      sql: `INSERT INTO observations (release_id, indicator, region_code, value, source_rank, count, evidence)
-            SELECT ${OPEN_DRAFT}, json_extract(value, '$.indicator'), json_extract(value, '$.region'),
-                   json_extract(value, '$.value'), json_extract(value, '$.sourceRank'),
-                   json_extract(value, '$.count'), json_extract(value, '$.evidence')
-            FROM json_each(?) WHERE true
-            ON CONFLICT (release_id, indicator, region_code)
-            DO UPDATE SET value = excluded.value, source_rank = ${rank},
-                          count = excluded.count, evidence = excluded.evidence`,
-      args: [rows],
-    },
-  ];
+    db.insert(auditLog).select(
+      db
+        .select(
+          auditColumns(db, {
+            actor,
+            action,
+            releaseId: draft,
+            indicator: member("indicator"),
+            regionCode: member("region"),
+            oldValue: observations.value,
+            newValue: member("value"),
+            detail: objectUnlessNull("oldSourceRank", observations.sourceRank),
+          }),
+        )
+        .from(jsonRows(rows))
+        .leftJoin(
+          observations,
+          and(
+            eq(observations.releaseId, draft),
+            eq(observations.indicator, member("indicator")),
+            eq(observations.regionCode, member("region")),
+          ),
+        ),
+    ),
+    db
+      .insert(observations)
+      .select(
+        db
+          .select(
+            named({
+              releaseId: draft,
+              indicator: member("indicator"),
+              regionCode: member("region"),
+              value: member("value"),
+              sourceRank: member("sourceRank"),
+              corrected: sql`0`,
+              count: member("count"),
+              evidence: member("evidence"),
+            }),
+          )
+          .from(jsonRows(rows))
+          // An upsert after INSERT … SELECT needs a WHERE to parse.
+          .where(sql`true`),
+      )
+      .onConflictDoUpdate({
+        target: [observations.releaseId, observations.indicator, observations.regionCode],
+        set: {
+          value: excluded(observations.value),
+          ...(action === "import" ? { sourceRank: excluded(observations.sourceRank) } : {}),
+          count: excluded(observations.count),
+          evidence: excluded(observations.evidence),
+        },
+      }),
+  ] as const;
 }
 
 export function removeObservation(
+  db: TypedDatabase,
   actor: Actor,
   subject: { indicator: string; region: string },
-): InStatement[] {
-  const match = `release_id = ${OPEN_DRAFT} AND indicator = ? AND region_code = ?`;
+) {
+  const match = and(
+    eq(observations.releaseId, openDraftId(db)),
+    eq(observations.indicator, subject.indicator),
+    eq(observations.regionCode, subject.region),
+  );
   return [
-    {
-      sql: `${INSERT_AUDIT}
-            SELECT ?, 'remove_value', release_id, indicator, region_code, NULL, value, NULL,
-                   CASE WHEN source_rank IS NOT NULL
-                        THEN json_object('oldSourceRank', source_rank) END,
-                   ${CURRENT_CHANGE}
-            FROM observations WHERE ${match}`,
-      args: [actor, subject.indicator, subject.region],
-    },
-    { sql: `DELETE FROM observations WHERE ${match}`, args: [subject.indicator, subject.region] },
-  ];
+    db.insert(auditLog).select(
+      db
+        .select(
+          auditColumns(db, {
+            actor,
+            action: "remove_value",
+            releaseId: observations.releaseId,
+            indicator: observations.indicator,
+            regionCode: observations.regionCode,
+            oldValue: observations.value,
+            detail: objectUnlessNull("oldSourceRank", observations.sourceRank),
+          }),
+        )
+        .from(observations)
+        .where(match),
+    ),
+    db.delete(observations).where(match),
+  ] as const;
 }
 
 /** Targets by indicator, year and scope (national, or a region's own); the scope rides in the audit detail for undo. */
 export function writeTargets(
+  db: TypedDatabase,
   actor: Actor,
   action: "import" | "set_target",
-  targets: DraftTarget[],
-): InStatement[] {
-  const rows = JSON.stringify(targets.map((t) => ({ ...t, scope: t.scope ?? TARGET_SCOPE })));
+  values: DraftTarget[],
+) {
+  const rows = JSON.stringify(values.map((t) => ({ ...t, scope: t.scope ?? TARGET_SCOPE })));
+  const draft = openDraftId(db);
   return [
-    {
-      sql: `${INSERT_AUDIT}
-            SELECT ?1, ?2, ${OPEN_DRAFT}, json_extract(j.value, '$.indicator'), NULL,
-                   json_extract(j.value, '$.year'), t.value, json_extract(j.value, '$.value'),
-                   json_object('scope', json_extract(j.value, '$.scope')),
-                   ${CURRENT_CHANGE}
-            FROM json_each(?3) j
-            LEFT JOIN targets t
-              ON t.release_id = ${OPEN_DRAFT}
-             AND t.indicator = json_extract(j.value, '$.indicator')
-             AND t.year = json_extract(j.value, '$.year')
-             AND t.scope = json_extract(j.value, '$.scope')`,
-      args: [actor, action, rows],
-    },
-    {
-      sql: `INSERT INTO targets (indicator, year, scope, value, release_id)
-            SELECT json_extract(value, '$.indicator'), json_extract(value, '$.year'),
-                   json_extract(value, '$.scope'), json_extract(value, '$.value'), ${OPEN_DRAFT}
-            FROM json_each(?1) WHERE true
-            ON CONFLICT (indicator, year, scope, release_id) DO UPDATE SET value = excluded.value`,
-      args: [rows],
-    },
-  ];
+    db.insert(auditLog).select(
+      db
+        .select(
+          auditColumns(db, {
+            actor,
+            action,
+            releaseId: draft,
+            indicator: member("indicator"),
+            year: member("year"),
+            oldValue: targets.value,
+            newValue: member("value"),
+            detail: sql`json_object('scope', ${member("scope")})`,
+          }),
+        )
+        .from(jsonRows(rows))
+        .leftJoin(
+          targets,
+          and(
+            eq(targets.releaseId, draft),
+            eq(targets.indicator, member("indicator")),
+            eq(targets.year, member("year")),
+            eq(targets.scope, member("scope")),
+          ),
+        ),
+    ),
+    db
+      .insert(targets)
+      .select(
+        db
+          .select(
+            named({
+              id: sql`NULL`,
+              indicator: member("indicator"),
+              year: member("year"),
+              scope: member("scope"),
+              value: member("value"),
+              source: sql`NULL`,
+              releaseId: draft,
+            }),
+          )
+          .from(jsonRows(rows))
+          .where(sql`true`),
+      )
+      .onConflictDoUpdate({
+        target: [targets.indicator, targets.year, targets.scope, targets.releaseId],
+        set: { value: excluded(targets.value) },
+      }),
+  ] as const;
 }

@@ -6,30 +6,35 @@
 // disk shows only when pages are written, so this probe cannot see it.)
 
 import type { Client } from "@libsql/client";
+import { desc, eq, sql } from "drizzle-orm";
 import type { HealthCheck } from "../domain/updates/ports.ts";
 import { DatabaseFileGone } from "./database-file-gone.ts";
-import { text } from "./rows.ts";
-
-// Same order as the facts query's releases: the newest published one is current.
-const CURRENT_RELEASE = `
-  SELECT as_of FROM releases WHERE status = 'published'
-  ORDER BY as_of DESC, id DESC LIMIT 1`;
-
-/** Takes a write transaction and writes nothing. */
-const WRITE_PROBE = "DELETE FROM processed_updates WHERE 0";
+import { processedUpdates, releases } from "./schema.ts";
+import { sent, typed } from "./typed.ts";
 
 export function createHealthCheck(client: Client): HealthCheck {
+  const { db } = typed(client);
+  // Same order as the facts query's releases: the newest published one is current.
+  const currentRelease = db
+    .select({ asOf: releases.asOf })
+    .from(releases)
+    .where(eq(releases.status, "published"))
+    .orderBy(desc(releases.asOf), desc(releases.id))
+    .limit(1)
+    .prepare();
+  /** Takes a write transaction and writes nothing. */
+  const writeProbe = db.delete(processedUpdates).where(sql`0`).prepare();
+
   return async () => {
     let releaseAsOf: string | null;
     try {
-      const { rows } = await client.execute(CURRENT_RELEASE);
-      const row = rows[0];
-      releaseAsOf = row === undefined ? null : text(row, "as_of");
+      const row = await sent(currentRelease.get());
+      releaseAsOf = row?.asOf ?? null;
     } catch (error) {
       return { unhealthy: reason("the database cannot be read", error), error };
     }
     try {
-      await client.execute(WRITE_PROBE);
+      await sent(writeProbe.run());
     } catch (error) {
       return { unhealthy: reason("the database refuses writes", error), error };
     }

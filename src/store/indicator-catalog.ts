@@ -3,66 +3,66 @@
 // bump, so every process's cached reference data (the lexicon questions are
 // understood with) reloads and picks the change up.
 
-import type { Client, InStatement } from "@libsql/client";
-import type { IndicatorField } from "../domain/admin/indicator-entry.ts";
+import type { Client } from "@libsql/client";
+import { asc, eq, sql } from "drizzle-orm";
 import type { IndicatorCatalog } from "../domain/admin/ports.ts";
-import { auditRow, beginChange } from "./audit.ts";
-import { bumpDataVersion } from "./data-version.ts";
-import { INDICATOR_COLUMNS, indicatorOf } from "./rows.ts";
-
-const COLUMNS: Record<IndicatorField, string> = {
-  nameId: "name_id",
-  nameEn: "name_en",
-  shortId: "short_id",
-  shortEn: "short_en",
-  unit: "unit",
-  descriptionId: "description_id",
-  descriptionEn: "description_en",
-  serviceId: "service_id",
-  serviceEn: "service_en",
-};
-
-const FIELDS = Object.keys(COLUMNS) as IndicatorField[];
+import type { Indicator } from "../domain/types.ts";
+import { auditEntry, openChange } from "./audit.ts";
+import { dataVersionBump } from "./data-version.ts";
+import { indicators } from "./schema.ts";
+import { indicatorColumns } from "./selections.ts";
+import { sent, typed } from "./typed.ts";
 
 export function createIndicatorCatalog(client: Client): IndicatorCatalog {
+  const { db } = typed(client);
   return {
     async list() {
-      const { rows } = await client.execute(
-        `SELECT ${INDICATOR_COLUMNS} FROM indicators ORDER BY sort_order`,
-      );
-      return rows.map(indicatorOf);
+      return sent(db.select(indicatorColumns).from(indicators).orderBy(asc(indicators.sortOrder)));
     },
 
     async add(indicator, actor) {
-      await client.batch(
-        [
-          beginChange,
-          auditRow(actor, "add_indicator", null, { indicator: indicator.slug }),
-          {
+      await sent(
+        db.batch([
+          openChange(db),
+          auditEntry(db, actor, "add_indicator", null, { indicator: indicator.slug }),
+          db.insert(indicators).values({
+            slug: indicator.slug,
+            ...editable(indicator),
             // Listed after every indicator there is: the built-in ones keep their place.
-            sql: `INSERT INTO indicators (slug, ${FIELDS.map((f) => COLUMNS[f]).join(", ")}, sort_order)
-                  VALUES (?, ${FIELDS.map(() => "?").join(", ")},
-                          (SELECT COALESCE(MAX(sort_order), -1) + 1 FROM indicators))`,
-            args: [indicator.slug, ...FIELDS.map((field) => indicator[field])],
-          },
-          bumpDataVersion,
-        ],
-        "write",
+            sortOrder: sql`(${db
+              .select({ next: sql`COALESCE(MAX(${indicators.sortOrder}), -1) + 1` })
+              .from(indicators)})`,
+          }),
+          dataVersionBump(db),
+        ]),
       );
     },
 
     async update(indicator, actor) {
-      const statements: InStatement[] = [
-        beginChange,
-        auditRow(actor, "update_indicator", null, { indicator: indicator.slug }),
-        {
-          sql: `UPDATE indicators SET ${FIELDS.map((f) => `${COLUMNS[f]} = ?`).join(", ")}
-                WHERE slug = ?`,
-          args: [...FIELDS.map((field) => indicator[field]), indicator.slug],
-        },
-        bumpDataVersion,
-      ];
-      await client.batch(statements, "write");
+      const { slug } = indicator;
+      await sent(
+        db.batch([
+          openChange(db),
+          auditEntry(db, actor, "update_indicator", null, { indicator: slug }),
+          db.update(indicators).set(editable(indicator)).where(eq(indicators.slug, slug)),
+          dataVersionBump(db),
+        ]),
+      );
     },
+  };
+}
+
+/** Every field an admin sets, named one by one: whatever else the object holds is not written. */
+function editable(indicator: Indicator) {
+  return {
+    nameId: indicator.nameId,
+    nameEn: indicator.nameEn,
+    shortId: indicator.shortId,
+    shortEn: indicator.shortEn,
+    unit: indicator.unit,
+    descriptionId: indicator.descriptionId,
+    descriptionEn: indicator.descriptionEn,
+    serviceId: indicator.serviceId,
+    serviceEn: indicator.serviceEn,
   };
 }

@@ -1,136 +1,190 @@
 // The open-data API's OpenDataSource over libSQL: published data only, each
 // read in one batch together with the data version it belongs to.
 
-import type { Client, InStatement, ResultSet, Row } from "@libsql/client";
+import type { Client } from "@libsql/client";
+import { and, asc, desc, eq, exists, type SQL, sql } from "drizzle-orm";
 import type {
   ApiObservation,
-  ApiRelease,
   ObservationFilter,
   OpenDataSource,
-  Versioned,
 } from "../domain/open-data/ports.ts";
-import type { DatePrecision, RegionLevel, SourceRank } from "../domain/types.ts";
-import { dataVersionOf, selectDataVersion } from "./data-version.ts";
-import { indicatorOf, nullableNumeric, nullableText, numeric, text } from "./rows.ts";
+import { selectTypedDataVersion } from "./data-version.ts";
+import { indicators, observations, regions, releases } from "./schema.ts";
+import { oneRow, sent, type TypedDatabase, typed } from "./typed.ts";
 
-const PUBLISHED_RELEASES = `
-  SELECT id, title, source, url, as_of, as_of_precision, presented_on
-  FROM releases WHERE status = 'published'
-  ORDER BY as_of DESC, id DESC`;
+const isPublished = eq(releases.status, "published");
+
+const releaseFields = {
+  id: releases.id,
+  title: releases.title,
+  source: releases.source,
+  sourceUrl: releases.url,
+  asOf: releases.asOf,
+  asOfPrecision: releases.asOfPrecision,
+  presentedOn: releases.presentedOn,
+};
+
+const {
+  serviceId: _id,
+  serviceEn: _en,
+  ...apiIndicatorFields
+} = {
+  slug: indicators.slug,
+  nameId: indicators.nameId,
+  nameEn: indicators.nameEn,
+  shortId: indicators.shortId,
+  shortEn: indicators.shortEn,
+  unit: indicators.unit,
+  descriptionId: indicators.descriptionId,
+  descriptionEn: indicators.descriptionEn,
+  serviceId: indicators.serviceId,
+  serviceEn: indicators.serviceEn,
+};
 
 /**
- * ?1 indicator, ?2 region (NULL: all); ?3 a release id, or NULL with ?4 = 1 for
- * every published release, or NULL with ?4 = 0 for the current value per
- * (indicator, region): the newest published release that has it, as the bot answers.
+ * The published observations the filter asks for: of one release, of every
+ * release ("all"), or (no release) the current value per (indicator, region),
+ * the newest published release that has it, as the bot answers.
  */
-const OBSERVATIONS = `
-  SELECT * FROM (
-    SELECT o.indicator, o.region_code, g.name AS region_name, o.value, i.unit, o.count,
-           o.source_rank, o.corrected, r.id AS release_id, r.title, r.source, r.url,
-           r.as_of, r.as_of_precision, g.code, i.sort_order,
-           ROW_NUMBER() OVER (
-             PARTITION BY o.indicator, o.region_code ORDER BY r.as_of DESC, r.id DESC
-           ) AS recency
-    FROM observations o
-    JOIN releases r ON r.id = o.release_id AND r.status = 'published'
-    JOIN regions g ON g.code = o.region_code
-    JOIN indicators i ON i.slug = o.indicator
-    WHERE (?1 IS NULL OR o.indicator = ?1) AND (?2 IS NULL OR o.region_code = ?2)
-      AND (?3 IS NULL OR r.id = ?3)
-  )
-  WHERE ?3 IS NOT NULL OR ?4 = 1 OR recency = 1
-  ORDER BY sort_order, code, as_of DESC, release_id DESC`;
+function observationsOf(db: TypedDatabase, filter: ObservationFilter) {
+  const ranked = db
+    .select({
+      indicator: observations.indicator,
+      regionCode: observations.regionCode,
+      regionName: regions.name,
+      value: observations.value,
+      unit: indicators.unit,
+      count: observations.count,
+      sourceRank: observations.sourceRank,
+      corrected: observations.corrected,
+      releaseId: releases.id,
+      releaseTitle: releases.title,
+      source: releases.source,
+      sourceUrl: releases.url,
+      asOf: releases.asOf,
+      asOfPrecision: releases.asOfPrecision,
+      code: regions.code,
+      sortOrder: indicators.sortOrder,
+      recency: sql<number>`ROW_NUMBER() OVER (
+        PARTITION BY ${observations.indicator}, ${observations.regionCode}
+        ORDER BY ${releases.asOf} DESC, ${releases.id} DESC)`.as("recency"),
+    })
+    .from(observations)
+    .innerJoin(releases, and(eq(releases.id, observations.releaseId), isPublished))
+    .innerJoin(regions, eq(regions.code, observations.regionCode))
+    .innerJoin(indicators, eq(indicators.slug, observations.indicator))
+    .where(
+      and(
+        filter.indicator === undefined ? undefined : eq(observations.indicator, filter.indicator),
+        filter.region === undefined ? undefined : eq(observations.regionCode, filter.region),
+        typeof filter.release === "number" ? eq(releases.id, filter.release) : undefined,
+      ),
+    )
+    .as("ranked");
+  return db
+    .select({
+      indicator: ranked.indicator,
+      regionCode: ranked.regionCode,
+      regionName: ranked.regionName,
+      value: ranked.value,
+      unit: ranked.unit,
+      count: ranked.count,
+      sourceRank: ranked.sourceRank,
+      corrected: ranked.corrected,
+      releaseId: ranked.releaseId,
+      releaseTitle: ranked.releaseTitle,
+      source: ranked.source,
+      sourceUrl: ranked.sourceUrl,
+      asOf: ranked.asOf,
+      asOfPrecision: ranked.asOfPrecision,
+    })
+    .from(ranked)
+    .where(filter.release === undefined ? eq(ranked.recency, 1) : undefined)
+    .orderBy(asc(ranked.sortOrder), asc(ranked.code), desc(ranked.asOf), desc(ranked.releaseId));
+}
+
+/** 1 when the filter names something that exists (or names nothing), else 0. */
+function known(db: TypedDatabase, filter: ObservationFilter) {
+  const existsWhere = (
+    condition: SQL | undefined,
+    table: typeof indicators | typeof regions | typeof releases,
+  ) =>
+    sql<number>`${exists(db.select({ one: sql`1` }).from(table).where(condition))}`.mapWith(Number);
+  return db
+    .select({
+      indicator:
+        filter.indicator === undefined
+          ? sql<number>`1`
+          : existsWhere(eq(indicators.slug, filter.indicator), indicators),
+      region:
+        filter.region === undefined
+          ? sql<number>`1`
+          : existsWhere(eq(regions.code, filter.region), regions),
+      release:
+        typeof filter.release === "number"
+          ? existsWhere(and(eq(releases.id, filter.release), isPublished), releases)
+          : sql<number>`1`,
+    })
+    .from(oneRow);
+}
 
 export function createOpenData(client: Client): OpenDataSource {
-  /** The statements' results and the data version, read in one round trip. */
-  async function read(statements: InStatement[]): Promise<[number, ...ResultSet[]]> {
-    const results = await client.batch([selectDataVersion, ...statements], "read");
-    const [version, ...rest] = results as [ResultSet, ...ResultSet[]];
-    return [dataVersionOf(version), ...rest];
-  }
-
-  async function list<T>(sql: string, rowOf: (row: Row) => T): Promise<Versioned<T>> {
-    const [dataVersion, result] = await read([sql]);
-    return { dataVersion, rows: (result as ResultSet).rows.map(rowOf) };
-  }
+  const { db, reader } = typed(client);
+  // Built once: the lists take no arguments, and the version alone answers
+  // every conditional request (304), the API's most frequent read.
+  const dataVersion = selectTypedDataVersion(db).prepare();
+  const version = selectTypedDataVersion(reader);
+  const indicatorList = reader
+    .select(apiIndicatorFields)
+    .from(indicators)
+    .orderBy(asc(indicators.sortOrder));
+  const regionList = reader
+    .select({
+      code: regions.code,
+      name: regions.name,
+      level: regions.level,
+      parentCode: regions.parentCode,
+    })
+    .from(regions)
+    .orderBy(asc(regions.code));
+  const releaseList = reader
+    .select(releaseFields)
+    .from(releases)
+    .where(isPublished)
+    .orderBy(desc(releases.asOf), desc(releases.id));
 
   return {
     async dataVersion() {
-      return dataVersionOf(await client.execute(selectDataVersion));
+      const row = await sent(dataVersion.get());
+      return row?.version ?? 0;
     },
 
-    indicators: () =>
-      list("SELECT * FROM indicators ORDER BY sort_order", (row) => {
-        const { serviceId: _id, serviceEn: _en, ...indicator } = indicatorOf(row);
-        return indicator;
-      }),
+    async indicators() {
+      const [[read], rows] = await sent(reader.batch([version, indicatorList]));
+      return { dataVersion: read?.version ?? 0, rows };
+    },
 
-    regions: () =>
-      list("SELECT code, name, level, parent_code FROM regions ORDER BY code", (row) => ({
-        code: text(row, "code"),
-        name: text(row, "name"),
-        // A CHECK constraint holds level to these values.
-        level: text(row, "level") as RegionLevel,
-        parentCode: nullableText(row, "parent_code"),
-      })),
+    async regions() {
+      const [[read], rows] = await sent(reader.batch([version, regionList]));
+      return { dataVersion: read?.version ?? 0, rows };
+    },
 
-    releases: () => list(PUBLISHED_RELEASES, releaseOf),
+    async releases() {
+      const [[read], rows] = await sent(reader.batch([version, releaseList]));
+      return { dataVersion: read?.version ?? 0, rows };
+    },
 
-    async observations(filter: ObservationFilter) {
-      const release = typeof filter.release === "number" ? filter.release : null;
-      const [dataVersion, rows, indicator, region, published] = (await read([
-        {
-          sql: OBSERVATIONS,
-          args: [
-            filter.indicator ?? null,
-            filter.region ?? null,
-            release,
-            filter.release === "all" ? 1 : 0,
-          ],
-        },
-        { sql: "SELECT 1 FROM indicators WHERE slug = ?", args: [filter.indicator ?? null] },
-        { sql: "SELECT 1 FROM regions WHERE code = ?", args: [filter.region ?? null] },
-        { sql: "SELECT 1 FROM releases WHERE id = ? AND status = 'published'", args: [release] },
-      ])) as [number, ResultSet, ResultSet, ResultSet, ResultSet];
+    async observations(filter) {
+      const [[read], rows, found] = await sent(
+        reader.batch([version, observationsOf(reader, filter), known(reader, filter)]),
+      );
       // A name that does not exist is said back, not answered with an empty list.
-      if (filter.indicator !== undefined && indicator.rows.length === 0)
-        return { unknown: "indicator" };
-      if (filter.region !== undefined && region.rows.length === 0) return { unknown: "region" };
-      if (release !== null && published.rows.length === 0) return { unknown: "release" };
-      return { dataVersion, rows: rows.rows.map(observationOf) };
+      const named = found[0];
+      if (named?.indicator === 0) return { unknown: "indicator" };
+      if (named?.region === 0) return { unknown: "region" };
+      if (named?.release === 0) return { unknown: "release" };
+      const observed: ApiObservation[] = rows;
+      return { dataVersion: read?.version ?? 0, rows: observed };
     },
-  };
-}
-
-function releaseOf(row: Row): ApiRelease {
-  return {
-    id: numeric(row, "id"),
-    title: text(row, "title"),
-    source: text(row, "source"),
-    sourceUrl: nullableText(row, "url"),
-    asOf: text(row, "as_of"),
-    // Written only from DATE_PRECISIONS (validated release files and imports).
-    asOfPrecision: text(row, "as_of_precision") as DatePrecision,
-    presentedOn: nullableText(row, "presented_on"),
-  };
-}
-
-function observationOf(row: Row): ApiObservation {
-  return {
-    indicator: text(row, "indicator"),
-    regionCode: text(row, "region_code"),
-    regionName: text(row, "region_name"),
-    value: numeric(row, "value"),
-    unit: text(row, "unit"),
-    count: nullableNumeric(row, "count"),
-    // A CHECK constraint holds source_rank to these values.
-    sourceRank: nullableText(row, "source_rank") as SourceRank | null,
-    corrected: Boolean(numeric(row, "corrected")),
-    releaseId: numeric(row, "release_id"),
-    releaseTitle: text(row, "title"),
-    source: text(row, "source"),
-    sourceUrl: nullableText(row, "url"),
-    asOf: text(row, "as_of"),
-    asOfPrecision: text(row, "as_of_precision") as DatePrecision,
   };
 }

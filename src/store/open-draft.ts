@@ -1,83 +1,109 @@
 // The open draft: named in SQL, and read with what users see now beside each
 // of its values. At most one release is a draft at a time (a unique index
 // holds it), so statements in a batch that has just created the draft, or
-// checked it with beginDraftChange, can name it without knowing its id.
+// checked it with openDraftChange, can name it without knowing its id.
 
-import type { Client, ResultSet } from "@libsql/client";
+import type { Client } from "@libsql/client";
+import { and, asc, desc, eq, isNull, or, type SQLWrapper, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { OpenDraft } from "../domain/admin/ports.ts";
-import type { SourceRank } from "../domain/types.ts";
-import {
-  nullableNumeric,
-  nullableText,
-  numeric,
-  RELEASE_COLUMNS,
-  releaseOf,
-  text,
-} from "./rows.ts";
+import { auditLog, indicators, observations, releases, targets } from "./schema.ts";
+import { releaseColumns } from "./selections.ts";
+import { sent, type TypedDatabase, typed } from "./typed.ts";
 
-export const OPEN_DRAFT = "(SELECT id FROM releases WHERE status = 'draft')";
+/** The open draft's id, for a statement of a batch that created or checked it. */
+export function openDraftId(db: TypedDatabase) {
+  return sql<number>`${db.select({ id: releases.id }).from(releases).where(eq(releases.status, "draft"))}`;
+}
 
 /**
  * A draft's revision: the newest change recorded against it. Every change to a
  * draft writes audit rows under a new change id, its creation included.
  */
-export function draftRevisionOf(releaseSql: string): string {
-  return `coalesce((SELECT MAX(change_id) FROM audit_log WHERE release_id = ${releaseSql}), 0)`;
+export function draftRevision(db: TypedDatabase, release: SQLWrapper | number) {
+  return sql<number>`coalesce(${db
+    .select({ newest: sql`MAX(${auditLog.changeId})` })
+    .from(auditLog)
+    .where(eq(auditLog.releaseId, release))}, 0)`.mapWith(Number);
 }
+
+const draftObservation = alias(observations, "draft_observation");
+const draftTarget = alias(targets, "draft_target");
 
 // "What users see now" is chosen as the facts query chooses: the newest
 // published release that has the value.
-const DRAFT_OBSERVATIONS = `
-  SELECT d.indicator, d.region_code, d.value, d.source_rank,
-         (SELECT o.value FROM observations o
-          JOIN releases r ON r.id = o.release_id AND r.status = 'published'
-          WHERE o.indicator = d.indicator AND o.region_code = d.region_code
-          ORDER BY r.as_of DESC, r.id DESC LIMIT 1) AS current
-  FROM observations d
-  JOIN indicators i ON i.slug = d.indicator
-  WHERE d.release_id = ${OPEN_DRAFT}
-  ORDER BY i.sort_order, d.region_code`;
+function draftObservations(db: TypedDatabase) {
+  const current = db
+    .select({ value: observations.value })
+    .from(observations)
+    .innerJoin(
+      releases,
+      and(eq(releases.id, observations.releaseId), eq(releases.status, "published")),
+    )
+    .where(
+      and(
+        eq(observations.indicator, draftObservation.indicator),
+        eq(observations.regionCode, draftObservation.regionCode),
+      ),
+    )
+    .orderBy(desc(releases.asOf), desc(releases.id))
+    .limit(1);
+  return db
+    .select({
+      indicator: draftObservation.indicator,
+      region: draftObservation.regionCode,
+      value: draftObservation.value,
+      sourceRank: draftObservation.sourceRank,
+      current: sql<number | null>`${current}`,
+    })
+    .from(draftObservation)
+    .innerJoin(indicators, eq(indicators.slug, draftObservation.indicator))
+    .where(eq(draftObservation.releaseId, openDraftId(db)))
+    .orderBy(asc(indicators.sortOrder), asc(draftObservation.regionCode));
+}
 
-const DRAFT_TARGETS = `
-  SELECT d.indicator, d.year, d.value,
-         (SELECT t.value FROM targets t
-          LEFT JOIN releases r ON r.id = t.release_id
-          WHERE t.indicator = d.indicator AND t.year = d.year AND t.scope = d.scope
-            AND (t.release_id IS NULL OR r.status = 'published')
-          ORDER BY r.id IS NULL, r.as_of DESC, r.id DESC LIMIT 1) AS current
-  FROM targets d
-  JOIN indicators i ON i.slug = d.indicator
-  WHERE d.release_id = ${OPEN_DRAFT}
-  ORDER BY i.sort_order, d.year`;
+function draftTargets(db: TypedDatabase) {
+  const current = db
+    .select({ value: targets.value })
+    .from(targets)
+    .leftJoin(releases, eq(releases.id, targets.releaseId))
+    .where(
+      and(
+        eq(targets.indicator, draftTarget.indicator),
+        eq(targets.year, draftTarget.year),
+        eq(targets.scope, draftTarget.scope),
+        or(isNull(targets.releaseId), eq(releases.status, "published")),
+      ),
+    )
+    .orderBy(sql`${releases.id} IS NULL`, desc(releases.asOf), desc(releases.id))
+    .limit(1);
+  return db
+    .select({
+      indicator: draftTarget.indicator,
+      year: draftTarget.year,
+      value: draftTarget.value,
+      current: sql<number | null>`${current}`,
+    })
+    .from(draftTarget)
+    .innerJoin(indicators, eq(indicators.slug, draftTarget.indicator))
+    .where(eq(draftTarget.releaseId, openDraftId(db)))
+    .orderBy(asc(indicators.sortOrder), asc(draftTarget.year));
+}
 
 export async function readOpenDraft(client: Client): Promise<OpenDraft | null> {
-  const [release, observations, targets] = (await client.batch(
-    [
-      `SELECT ${RELEASE_COLUMNS}, ${draftRevisionOf("releases.id")} AS revision
-       FROM releases WHERE status = 'draft'`,
-      DRAFT_OBSERVATIONS,
-      DRAFT_TARGETS,
-    ],
-    "read",
-  )) as [ResultSet, ResultSet, ResultSet];
-  const row = release.rows[0];
+  const { reader } = typed(client);
+  const [release, observationRows, targetRows] = await sent(
+    reader.batch([
+      reader
+        .select({ ...releaseColumns, revision: draftRevision(reader, releases.id) })
+        .from(releases)
+        .where(eq(releases.status, "draft")),
+      draftObservations(reader),
+      draftTargets(reader),
+    ]),
+  );
+  const row = release[0];
   if (row === undefined) return null;
-  return {
-    release: releaseOf(row),
-    revision: numeric(row, "revision"),
-    observations: observations.rows.map((o) => ({
-      indicator: text(o, "indicator"),
-      region: text(o, "region_code"),
-      value: numeric(o, "value"),
-      // A CHECK constraint holds source_rank to the domain's values.
-      sourceRank: nullableText(o, "source_rank") as SourceRank | null,
-      current: nullableNumeric(o, "current"),
-    })),
-    targets: targets.rows.map((t) => ({
-      indicator: text(t, "indicator"),
-      year: numeric(t, "year"),
-      value: numeric(t, "value"),
-      current: nullableNumeric(t, "current"),
-    })),
-  };
+  const { revision, ...draft } = row;
+  return { release: draft, revision, observations: observationRows, targets: targetRows };
 }

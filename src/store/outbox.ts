@@ -4,9 +4,10 @@
 
 import type { Client, InStatement } from "@libsql/client";
 import type { DeliveryState, Outbox } from "../domain/broadcast/ports.ts";
-import { moveChatStatements } from "./chat-moves.ts";
+import { moveChatQueries } from "./chat-moves.ts";
 import { claimDeliveries, DUE, PAUSED_UNTIL_KEY, SUMMARY_OWED } from "./outbox-claim.ts";
-import { deactivate } from "./subscriptions.ts";
+import { deactivation } from "./subscriptions.ts";
+import { statementOf, typed } from "./typed.ts";
 
 const UNLEASE = "lease_owner = NULL, lease_until = NULL";
 const MINE = "WHERE id = ? AND lease_owner = ?";
@@ -103,13 +104,17 @@ export function createOutbox(client: Client): Outbox {
         args: [reason ?? "not subscribed", id, lease],
       };
       if (reason === undefined) await client.execute(dropped);
-      else await client.batch([dropped, deactivate(chatId, reason)], "write");
+      else
+        await client.batch(
+          [dropped, statementOf(deactivation(typed(client).db, chatId, reason))],
+          "write",
+        );
     },
 
     async move(id, lease, from, to) {
       await client.batch(
         [
-          ...moveChatStatements(from, to),
+          ...moveChatQueries(typed(client).db, from, to).map(statementOf),
           // Due at once in the supergroup (the attempt counts: a chat that keeps
           // moving ends up failed, not sent to forever)...
           {

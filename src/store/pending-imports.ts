@@ -3,47 +3,61 @@
 // are gone: an unconfirmed import is dropped when the next one is saved.
 
 import type { Client } from "@libsql/client";
+import { and, eq, gte, lt, sql } from "drizzle-orm";
 import type { PendingImport, PendingImports } from "../domain/admin/ports.ts";
-import { numeric, text } from "./rows.ts";
+import { pendingImports } from "./schema.ts";
+import { sent, typed } from "./typed.ts";
 
-const FRESH = "created_at >= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')";
+const dayAgo = sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')`;
+const fresh = gte(pendingImports.createdAt, dayAgo);
 
 export function createPendingImports(client: Client): PendingImports {
-  async function read(sql: string, id: number, userId: number): Promise<PendingImport | null> {
-    const { rows } = await client.execute({ sql, args: [id, userId] });
-    // Written only by save(), from a PendingImport.
-    return rows[0] ? (JSON.parse(text(rows[0], "payload")) as PendingImport) : null;
-  }
+  const { db } = typed(client);
+
+  /** The user's pending import with that id, if still fresh. */
+  const theirs = (id: number, userId: number) =>
+    and(eq(pendingImports.id, id), eq(pendingImports.userId, userId), fresh);
+
+  // Written only by save(), from a PendingImport.
+  const parsed = (row: { payload: string } | undefined) =>
+    row ? (JSON.parse(row.payload) as PendingImport) : null;
 
   return {
     async save(userId, pending) {
-      const [, saved] = await client.batch(
-        [
-          `DELETE FROM pending_imports WHERE NOT (${FRESH})`,
-          {
-            sql: "INSERT INTO pending_imports (user_id, payload) VALUES (?, ?) RETURNING id",
-            args: [userId, JSON.stringify(pending)],
-          },
-        ],
-        "write",
+      const [, saved] = await sent(
+        db.batch([
+          db.delete(pendingImports).where(lt(pendingImports.createdAt, dayAgo)),
+          db
+            .insert(pendingImports)
+            .values({ userId, payload: JSON.stringify(pending) })
+            .returning({ id: pendingImports.id }),
+        ]),
       );
-      const row = saved?.rows[0];
+      const row = saved[0];
       if (row === undefined) throw new Error("the pending import was not returned");
-      return numeric(row, "id");
+      return row.id;
     },
 
-    get: (id, userId) =>
-      read(
-        `SELECT payload FROM pending_imports WHERE id = ? AND user_id = ? AND ${FRESH}`,
-        id,
-        userId,
-      ),
+    async get(id, userId) {
+      return parsed(
+        await sent(
+          db
+            .select({ payload: pendingImports.payload })
+            .from(pendingImports)
+            .where(theirs(id, userId))
+            .get(),
+        ),
+      );
+    },
 
-    take: (id, userId) =>
-      read(
-        `DELETE FROM pending_imports WHERE id = ? AND user_id = ? AND ${FRESH} RETURNING payload`,
-        id,
-        userId,
-      ),
+    async take(id, userId) {
+      const [row] = await sent(
+        db
+          .delete(pendingImports)
+          .where(theirs(id, userId))
+          .returning({ payload: pendingImports.payload }),
+      );
+      return parsed(row);
+    },
   };
 }

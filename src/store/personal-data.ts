@@ -6,7 +6,19 @@
 // (access an owner granted) are kept, and counted so the answer can say so.
 
 import type { Client } from "@libsql/client";
+import { eq, exists, or, sql } from "drizzle-orm";
 import type { PersonalData } from "../domain/privacy.ts";
+import {
+  admins,
+  auditLog,
+  broadcasts,
+  deliveries,
+  pendingImports,
+  releases,
+  subscriptions,
+  watchSources,
+} from "./schema.ts";
+import { oneRow, sent, typed } from "./typed.ts";
 
 /**
  * What subscriptions.created_by becomes for a group or channel whose
@@ -16,41 +28,47 @@ import type { PersonalData } from "../domain/privacy.ts";
 export const FORGOTTEN_SUBSCRIBER = 0;
 
 export function createPersonalData(client: Client): PersonalData {
+  const { db } = typed(client);
+  const one = { one: sql`1` };
   return {
     async forgetUser(userId) {
       const actor = `tg:${userId}`;
-      const results = await client.batch(
-        [
-          { sql: "DELETE FROM deliveries WHERE chat_id = ?", args: [userId] },
-          { sql: "DELETE FROM subscriptions WHERE chat_id = ?", args: [userId] },
-          { sql: "DELETE FROM pending_imports WHERE user_id = ?", args: [userId] },
-          {
-            sql: "UPDATE subscriptions SET created_by = ? WHERE created_by = ?",
-            args: [FORGOTTEN_SUBSCRIBER, userId],
-          },
+      const [deliveriesGone, subscription, imports, subscribedChats, reports, [kept]] = await sent(
+        db.batch([
+          db.delete(deliveries).where(eq(deliveries.chatId, userId)),
+          db.delete(subscriptions).where(eq(subscriptions.chatId, userId)),
+          db.delete(pendingImports).where(eq(pendingImports.userId, userId)),
+          db
+            .update(subscriptions)
+            .set({ createdBy: FORGOTTEN_SUBSCRIBER })
+            .where(eq(subscriptions.createdBy, userId)),
           // The news still goes out; nobody is told how its delivery went.
-          { sql: "UPDATE broadcasts SET created_by = NULL WHERE created_by = ?", args: [userId] },
-          { sql: "SELECT EXISTS (SELECT 1 FROM admins WHERE user_id = ?) AS kept", args: [userId] },
-          {
-            sql: `SELECT EXISTS (SELECT 1 FROM audit_log WHERE actor = ?1)
-                      OR EXISTS (SELECT 1 FROM releases WHERE created_by = ?1 OR published_by = ?1)
-                      OR EXISTS (SELECT 1 FROM watch_sources WHERE created_by = ?1)
-                      AS kept`,
-            args: [actor],
-          },
-        ],
-        "write",
+          db.update(broadcasts).set({ createdBy: null }).where(eq(broadcasts.createdBy, userId)),
+          db
+            .select({
+              editor: sql<number>`${exists(db.select(one).from(admins).where(eq(admins.userId, userId)))}`,
+              writes: sql<number>`${or(
+                exists(db.select(one).from(auditLog).where(eq(auditLog.actor, actor))),
+                exists(
+                  db
+                    .select(one)
+                    .from(releases)
+                    .where(or(eq(releases.createdBy, actor), eq(releases.publishedBy, actor))),
+                ),
+                exists(db.select(one).from(watchSources).where(eq(watchSources.createdBy, actor))),
+              )}`,
+            })
+            .from(oneRow),
+        ]),
       );
-      const [deliveries, subscription, pendingImports, subscribedChats, reports, editor, writes] =
-        results;
       return {
-        subscription: (subscription?.rowsAffected ?? 0) > 0,
-        deliveries: deliveries?.rowsAffected ?? 0,
-        pendingImports: pendingImports?.rowsAffected ?? 0,
-        subscribedChats: subscribedChats?.rowsAffected ?? 0,
-        deliveryReports: reports?.rowsAffected ?? 0,
-        editor: Number(editor?.rows[0]?.kept) === 1,
-        adminWrites: Number(writes?.rows[0]?.kept) === 1,
+        subscription: subscription.rowsAffected > 0,
+        deliveries: deliveriesGone.rowsAffected,
+        pendingImports: imports.rowsAffected,
+        subscribedChats: subscribedChats.rowsAffected,
+        deliveryReports: reports.rowsAffected,
+        editor: Number(kept?.editor) === 1,
+        adminWrites: Number(kept?.writes) === 1,
       };
     },
   };

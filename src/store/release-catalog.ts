@@ -1,68 +1,81 @@
 // The ReleaseCatalog port over libSQL: every release, and the values of one
 // (or those users see now) for export.
 
-import type { Client, Row } from "@libsql/client";
-import type { ExportRow, ReleaseCatalog } from "../domain/admin/ports.ts";
-import { numeric, RELEASE_COLUMNS, releaseOf, text } from "./rows.ts";
+import type { Client } from "@libsql/client";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import type { ReleaseCatalog } from "../domain/admin/ports.ts";
+import { indicators, observations, regions, releases } from "./schema.ts";
+import { releaseColumns } from "./selections.ts";
+import { sent, type TypedDatabase, typed } from "./typed.ts";
 
-const RELEASES = `
-  SELECT ${RELEASE_COLUMNS},
-         (SELECT COUNT(*) FROM observations o WHERE o.release_id = releases.id) AS observations
-  FROM releases
-  ORDER BY as_of DESC, id DESC`;
+const exportColumns = {
+  regionName: regions.name,
+  indicator: observations.indicator,
+  value: observations.value,
+};
 
-const RELEASE_VALUES = `
-  SELECT g.name, o.indicator, o.value
-  FROM observations o
-  JOIN regions g ON g.code = o.region_code
-  JOIN indicators i ON i.slug = o.indicator
-  WHERE o.release_id = ?
-  ORDER BY g.code, i.sort_order`;
+/** One release's values, by region and the indicators' order. */
+function releaseValues(db: TypedDatabase, releaseId: number) {
+  return db
+    .select(exportColumns)
+    .from(observations)
+    .innerJoin(regions, eq(regions.code, observations.regionCode))
+    .innerJoin(indicators, eq(indicators.slug, observations.indicator))
+    .where(eq(observations.releaseId, releaseId))
+    .orderBy(asc(regions.code), asc(indicators.sortOrder));
+}
 
 /** What users see now: per (indicator, region), the newest published release that has it. */
-const CURRENT_VALUES = `
-  SELECT name, indicator, value
-  FROM (
-    SELECT g.code, g.name, o.indicator, o.value, i.sort_order,
-           ROW_NUMBER() OVER (
-             PARTITION BY o.indicator, o.region_code ORDER BY r.as_of DESC, r.id DESC
-           ) AS recency
-    FROM observations o
-    JOIN releases r ON r.id = o.release_id AND r.status = 'published'
-    JOIN regions g ON g.code = o.region_code
-    JOIN indicators i ON i.slug = o.indicator
-  )
-  WHERE recency = 1
-  ORDER BY code, sort_order`;
+function currentValues(db: TypedDatabase) {
+  const ranked = db
+    .select({
+      ...exportColumns,
+      code: regions.code,
+      sortOrder: indicators.sortOrder,
+      recency: sql<number>`ROW_NUMBER() OVER (
+        PARTITION BY ${observations.indicator}, ${observations.regionCode}
+        ORDER BY ${releases.asOf} DESC, ${releases.id} DESC)`.as("recency"),
+    })
+    .from(observations)
+    .innerJoin(
+      releases,
+      and(eq(releases.id, observations.releaseId), eq(releases.status, "published")),
+    )
+    .innerJoin(regions, eq(regions.code, observations.regionCode))
+    .innerJoin(indicators, eq(indicators.slug, observations.indicator))
+    .as("ranked");
+  return db
+    .select({ regionName: ranked.regionName, indicator: ranked.indicator, value: ranked.value })
+    .from(ranked)
+    .where(eq(ranked.recency, 1))
+    .orderBy(asc(ranked.code), asc(ranked.sortOrder));
+}
 
 export function createReleaseCatalog(client: Client): ReleaseCatalog {
+  const { db, reader } = typed(client);
   return {
     async list() {
-      const { rows } = await client.execute(RELEASES);
-      return rows.map((row) => ({ ...releaseOf(row), observations: numeric(row, "observations") }));
+      return sent(
+        db
+          .select({
+            ...releaseColumns,
+            observations: db.$count(observations, eq(observations.releaseId, releases.id)),
+          })
+          .from(releases)
+          .orderBy(desc(releases.asOf), desc(releases.id)),
+      );
     },
 
     async exportRows(releaseId) {
-      if (releaseId === undefined) {
-        return { ok: (await client.execute(CURRENT_VALUES)).rows.map(exportRowOf) };
-      }
-      const [release, values] = await client.batch(
-        [
-          { sql: "SELECT 1 FROM releases WHERE id = ?", args: [releaseId] },
-          { sql: RELEASE_VALUES, args: [releaseId] },
-        ],
-        "read",
+      if (releaseId === undefined) return { ok: await sent(currentValues(db)) };
+      const [release, values] = await sent(
+        reader.batch([
+          reader.select({ found: count() }).from(releases).where(eq(releases.id, releaseId)),
+          releaseValues(reader, releaseId),
+        ]),
       );
-      if (release?.rows.length === 0) return { refused: { reason: "unknown-release", releaseId } };
-      return { ok: (values?.rows ?? []).map(exportRowOf) };
+      if (release[0]?.found === 0) return { refused: { reason: "unknown-release", releaseId } };
+      return { ok: values };
     },
-  };
-}
-
-function exportRowOf(row: Row): ExportRow {
-  return {
-    regionName: text(row, "name"),
-    indicator: text(row, "indicator"),
-    value: numeric(row, "value"),
   };
 }

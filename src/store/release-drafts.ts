@@ -3,13 +3,15 @@
 // draft first (refusing writes nothing), then writes one atomic batch holding
 // the change, its audit rows and the data-version bump.
 
-import type { Client, InStatement, ResultSet } from "@libsql/client";
+import type { Client } from "@libsql/client";
+import { eq } from "drizzle-orm";
 import { SOURCE_TO_BE_FILLED } from "../domain/admin/imported-meta.ts";
 import type { Actor, DraftRef, OpenDraft, Refusal, ReleaseDrafts } from "../domain/admin/ports.ts";
 import type { DraftData } from "../domain/import/draft-data.ts";
-import { auditRow, beginChange, beginDraftChange } from "./audit.ts";
+import type { Release } from "../domain/types.ts";
+import { auditEntry, openChange, openDraftChange } from "./audit.ts";
 import { lastUndoableChange } from "./audit-history.ts";
-import { bumpDataVersion } from "./data-version.ts";
+import { dataVersionBump } from "./data-version.ts";
 import {
   editDraft,
   insertDraft,
@@ -19,11 +21,14 @@ import {
 } from "./draft-statements.ts";
 import { undoStatements } from "./draft-undo.ts";
 import { readOpenDraft } from "./open-draft.ts";
-import { releaseOf } from "./rows.ts";
+import { observations, releases, targets } from "./schema.ts";
+import { isoNow, type StoreStatement, sent, typed } from "./typed.ts";
 
 const refuse = (refusal: Refusal) => ({ refused: refusal });
 
-export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> {
+export function createReleaseDrafts(client: Client): ReleaseDrafts<StoreStatement> {
+  const { db } = typed(client);
+
   /**
    * The open draft, or the refusal to give when a change needs one: none is
    * open, the one meant is no longer open, or it changed since it was shown.
@@ -41,19 +46,18 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
   }
 
   /**
-   * Writes a change to the draft as it was read. beginDraftChange fails the
+   * Writes a change to the draft as it was read. openDraftChange fails the
    * batch when the draft stopped being the open one, or changed, after it was
    * read; that is a refusal, any other failure is an error.
    */
   async function writeDraft(
     read: OpenDraft,
-    statements: InStatement[],
+    statements: readonly StoreStatement[],
   ): Promise<{ refused: Refusal } | undefined> {
     const { id } = read.release;
     try {
-      await client.batch(
-        [beginDraftChange(id, read.revision), ...statements, bumpDataVersion],
-        "write",
+      await sent(
+        db.batch([openDraftChange(db, id, read.revision), ...statements, dataVersionBump(db)]),
       );
       return undefined;
     } catch (error) {
@@ -64,9 +68,9 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
     }
   }
 
-  const importStatements = (data: DraftData, actor: Actor): InStatement[] => [
-    ...writeObservations(actor, "import", data.observations),
-    ...writeTargets(actor, "import", data.targets),
+  const importStatements = (data: DraftData, actor: Actor) => [
+    ...writeObservations(db, actor, "import", data.observations),
+    ...writeTargets(db, actor, "import", data.targets),
   ];
 
   return {
@@ -79,32 +83,33 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
       };
       const refused = await draftOpen();
       if (refused) return refused;
-      const statements = [
-        beginChange,
-        insertDraft(meta, actor, data?.asOfPrecision ?? "day"),
-        auditRow(actor, "create_draft", "open-draft", { detail: { title: meta.title } }),
-        // The import is a change of its own, so undo can take it back and keep the draft.
-        ...(data ? [beginChange, ...importStatements(data, actor)] : []),
-        bumpDataVersion,
-      ];
-      let created: ResultSet | undefined;
+      let created: Release[];
       try {
-        [, created] = await client.batch(statements, "write");
+        [, created] = await sent(
+          db.batch([
+            openChange(db),
+            insertDraft(db, meta, actor, data?.asOfPrecision ?? "day"),
+            auditEntry(db, actor, "create_draft", "open-draft", { detail: { title: meta.title } }),
+            // The import is a change of its own, so undo can take it back and keep the draft.
+            ...(data ? [openChange(db), ...importStatements(data, actor)] : []),
+            dataVersionBump(db),
+          ]),
+        );
       } catch (error) {
         // The one-open-draft index refuses a draft created by someone else meanwhile.
         const raced = await draftOpen();
         if (raced) return raced;
         throw error;
       }
-      const row = created?.rows[0];
-      if (row === undefined) throw new Error("the new draft was not returned");
-      return { ok: releaseOf(row) };
+      const release = created[0];
+      if (release === undefined) throw new Error("the new draft was not returned");
+      return { ok: release };
     },
 
     async edit(field, value, actor) {
       const draft = await requireDraft();
       if ("refused" in draft) return draft;
-      const refused = await writeDraft(draft, editDraft(field, value, actor));
+      const refused = await writeDraft(draft, editDraft(db, field, value, actor));
       return refused ?? { ok: { old: draft.release[field] } };
     },
 
@@ -112,7 +117,10 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
       const draft = await requireDraft();
       if ("refused" in draft) return draft;
       const observation = { ...value, sourceRank: null };
-      const refused = await writeDraft(draft, writeObservations(actor, "set_value", [observation]));
+      const refused = await writeDraft(
+        draft,
+        writeObservations(db, actor, "set_value", [observation]),
+      );
       const old = draft.observations.find(
         (o) => o.indicator === value.indicator && o.region === value.region,
       );
@@ -126,14 +134,14 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
         (o) => o.indicator === subject.indicator && o.region === subject.region,
       );
       if (!old) return refuse({ reason: "not-in-draft", ...subject });
-      const refused = await writeDraft(draft, removeObservation(actor, subject));
+      const refused = await writeDraft(draft, removeObservation(db, actor, subject));
       return refused ?? { ok: { old: old.value } };
     },
 
     async setTarget(target, actor) {
       const draft = await requireDraft();
       if ("refused" in draft) return draft;
-      const refused = await writeDraft(draft, writeTargets(actor, "set_target", [target]));
+      const refused = await writeDraft(draft, writeTargets(db, actor, "set_target", [target]));
       const old = draft.targets.find(
         (t) => t.indicator === target.indicator && t.year === target.year,
       );
@@ -154,39 +162,35 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
       if (change === null || change.action === "create_draft") {
         return refuse({ reason: "nothing-to-undo" });
       }
-      const refused = await writeDraft(draft, undoStatements(change, actor));
+      const refused = await writeDraft(draft, undoStatements(db, change, actor));
       return refused ?? { ok: change };
     },
 
     async publish(meant, actor, alsoInBatch) {
       const draft = await requireDraft(meant);
       if ("refused" in draft) return draft;
-      const { release, observations, targets } = draft;
-      if (observations.length + targets.length === 0) return refuse({ reason: "empty-draft" });
+      const { release } = draft;
+      const values = draft.observations.length;
+      const targetCount = draft.targets.length;
+      if (values + targetCount === 0) return refuse({ reason: "empty-draft" });
       if (release.source === SOURCE_TO_BE_FILLED) return refuse({ reason: "missing-source" });
       const releaseId = release.id;
       const refused = await writeDraft(draft, [
-        auditRow(actor, "publish", "open-draft", { detail: { title: release.title } }),
+        auditEntry(db, actor, "publish", "open-draft", { detail: { title: release.title } }),
         // Targets name their release's source, as seeded ones do; the draft's may have changed since.
-        {
-          sql: "UPDATE targets SET source = ? WHERE release_id = ?",
-          args: [release.source, releaseId],
-        },
-        {
-          sql: `UPDATE releases
-                SET status = 'published', published_by = ?,
-                    published_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-                WHERE id = ?`,
-          args: [actor, releaseId],
-        },
+        db.update(targets).set({ source: release.source }).where(eq(targets.releaseId, releaseId)),
+        db
+          .update(releases)
+          .set({ status: "published", publishedBy: actor, publishedAt: isoNow })
+          .where(eq(releases.id, releaseId)),
         ...(alsoInBatch?.(releaseId) ?? []),
       ]);
       return (
         refused ?? {
           ok: {
             release: { ...release, status: "published" },
-            observations: observations.length,
-            targets: targets.length,
+            observations: values,
+            targets: targetCount,
           },
         }
       );
@@ -197,10 +201,10 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<InStatement> 
       if ("refused" in draft) return draft;
       const releaseId = draft.release.id;
       const refused = await writeDraft(draft, [
-        auditRow(actor, "discard", "open-draft", { detail: { title: draft.release.title } }),
-        { sql: "DELETE FROM observations WHERE release_id = ?", args: [releaseId] },
-        { sql: "DELETE FROM targets WHERE release_id = ?", args: [releaseId] },
-        { sql: "DELETE FROM releases WHERE id = ?", args: [releaseId] },
+        auditEntry(db, actor, "discard", "open-draft", { detail: { title: draft.release.title } }),
+        db.delete(observations).where(eq(observations.releaseId, releaseId)),
+        db.delete(targets).where(eq(targets.releaseId, releaseId)),
+        db.delete(releases).where(eq(releases.id, releaseId)),
       ]);
       return refused ?? { ok: draft.release };
     },

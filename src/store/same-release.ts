@@ -5,17 +5,18 @@
 // first run's work instead of refusing (its draft is open) or publishing the
 // same values twice (subscribers would get the same news twice).
 
-import type { Client, ResultSet } from "@libsql/client";
+import type { Client } from "@libsql/client";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Actor, DraftMeta } from "../domain/admin/ports.ts";
 import type { DraftData } from "../domain/import/draft-data.ts";
 import type { Release } from "../domain/types.ts";
-import { RELEASE_COLUMNS, releaseOf } from "./rows.ts";
+import { observations, releases, targets } from "./schema.ts";
+import { releaseColumns } from "./selections.ts";
+import { sent, typed } from "./typed.ts";
 
-/** The newest release of the actor with the same description; its columns are selected before it. */
-const NEWEST_ALIKE = `
-  FROM releases
-  WHERE created_by = ? AND as_of = ? AND presented_on IS ? AND title = ? AND source = ? AND url IS ?
-  ORDER BY id DESC LIMIT 1`;
+/** Equal, NULL included (SQL's IS). */
+const same = (column: typeof releases.url | typeof releases.presentedOn, value: string | null) =>
+  sql`${column} IS ${value}`;
 
 export async function findSameRelease(
   client: Client,
@@ -23,29 +24,45 @@ export async function findSameRelease(
   meta: DraftMeta,
   data: DraftData,
 ): Promise<Release | null> {
-  const args = [actor, meta.asOf, meta.presentedOn, meta.title, meta.source, meta.url];
-  const [release, observations, targets] = (await client.batch(
-    [
-      { sql: `SELECT ${RELEASE_COLUMNS} ${NEWEST_ALIKE}`, args },
-      {
-        sql: `SELECT indicator, region_code, value, source_rank FROM observations
-              WHERE release_id = (SELECT id ${NEWEST_ALIKE})`,
-        args,
-      },
-      {
-        sql: `SELECT indicator, year, value FROM targets WHERE release_id = (SELECT id ${NEWEST_ALIKE})`,
-        args,
-      },
-    ],
-    "read",
-  )) as [ResultSet, ResultSet, ResultSet];
-  const row = release.rows[0];
-  if (row === undefined) return null;
+  const { reader } = typed(client);
+  /** The actor's releases with the same description; the newest is the one. */
+  const alike = and(
+    eq(releases.createdBy, actor),
+    eq(releases.asOf, meta.asOf),
+    same(releases.presentedOn, meta.presentedOn),
+    eq(releases.title, meta.title),
+    eq(releases.source, meta.source),
+    same(releases.url, meta.url),
+  );
+  const newestId = reader
+    .select({ id: releases.id })
+    .from(releases)
+    .where(alike)
+    .orderBy(desc(releases.id))
+    .limit(1);
+  const [release, observationRows, targetRows] = await sent(
+    reader.batch([
+      reader.select(releaseColumns).from(releases).where(alike).orderBy(desc(releases.id)).limit(1),
+      reader
+        .select({
+          indicator: observations.indicator,
+          region: observations.regionCode,
+          value: observations.value,
+          sourceRank: observations.sourceRank,
+        })
+        .from(observations)
+        .where(eq(observations.releaseId, newestId)),
+      reader
+        .select({ indicator: targets.indicator, year: targets.year, value: targets.value })
+        .from(targets)
+        .where(eq(targets.releaseId, newestId)),
+    ]),
+  );
+  const found = release[0];
+  if (found === undefined) return null;
   const stored = {
-    observations: observations.rows.map((o) =>
-      key(o.indicator, o.region_code, o.value, o.source_rank),
-    ),
-    targets: targets.rows.map((t) => key(t.indicator, t.year, t.value)),
+    observations: observationRows.map((o) => key(o.indicator, o.region, o.value, o.sourceRank)),
+    targets: targetRows.map((t) => key(t.indicator, t.year, t.value)),
   };
   const imported = {
     observations: data.observations.map((o) => key(o.indicator, o.region, o.value, o.sourceRank)),
@@ -53,12 +70,12 @@ export async function findSameRelease(
   };
   return sameItems(stored.observations, imported.observations) &&
     sameItems(stored.targets, imported.targets)
-    ? releaseOf(row)
+    ? found
     : null;
 }
 
-function key(...cells: unknown[]): string {
-  return JSON.stringify(cells.map((cell) => (typeof cell === "bigint" ? Number(cell) : cell)));
+function key(...cells: (string | number | null)[]): string {
+  return JSON.stringify(cells);
 }
 
 function sameItems(a: string[], b: string[]): boolean {

@@ -4,52 +4,43 @@
 // round trip.
 
 import type { Client } from "@libsql/client";
-import {
-  oldestKeptWeek,
-  type UnansweredQuestions,
-  type UnansweredReason,
-  weekOf,
-} from "../domain/unanswered.ts";
-import { numeric, text } from "./rows.ts";
-
-const COUNT = `
-  INSERT INTO unanswered_questions (text, week, reason) VALUES (?, ?, ?)
-  ON CONFLICT (text, week, reason) DO UPDATE SET count = count + 1`;
-
-const PRUNE = "DELETE FROM unanswered_questions WHERE week < ?";
-
-const TOP = `
-  SELECT text, reason, SUM(count) AS total, SUM(CASE WHEN week = ?2 THEN count ELSE 0 END) AS this_week
-  FROM unanswered_questions
-  WHERE week >= ?1
-  GROUP BY text, reason
-  ORDER BY total DESC, this_week DESC, text
-  LIMIT ?3`;
+import { asc, desc, gte, lt, sql, sum } from "drizzle-orm";
+import { oldestKeptWeek, type UnansweredQuestions, weekOf } from "../domain/unanswered.ts";
+import { unansweredQuestions as unanswered } from "./schema.ts";
+import { sent, typed } from "./typed.ts";
 
 export function createUnansweredQuestions(client: Client): UnansweredQuestions {
+  const { db } = typed(client);
   return {
-    async record({ text: question, reason }, today) {
-      await client.batch(
-        [
-          { sql: COUNT, args: [question, weekOf(today), reason] },
-          { sql: PRUNE, args: [oldestKeptWeek(today)] },
-        ],
-        "write",
+    async record({ text, reason }, today) {
+      await sent(
+        db.batch([
+          db
+            .insert(unanswered)
+            .values({ text, week: weekOf(today), reason })
+            .onConflictDoUpdate({
+              target: [unanswered.text, unanswered.week, unanswered.reason],
+              set: { count: sql`${unanswered.count} + 1` },
+            }),
+          db.delete(unanswered).where(lt(unanswered.week, oldestKeptWeek(today))),
+        ]),
       );
     },
 
     async top(limit, today) {
-      const { rows } = await client.execute({
-        sql: TOP,
-        args: [oldestKeptWeek(today), weekOf(today), limit],
-      });
-      return rows.map((row) => ({
-        text: text(row, "text"),
-        // A CHECK constraint holds reason to these values.
-        reason: text(row, "reason") as UnansweredReason,
-        total: numeric(row, "total"),
-        thisWeek: numeric(row, "this_week"),
-      }));
+      const total = sql<number>`SUM(${unanswered.count})`.mapWith(Number);
+      const thisWeek = sum(
+        sql`CASE WHEN ${unanswered.week} = ${weekOf(today)} THEN ${unanswered.count} ELSE 0 END`,
+      ).mapWith(Number);
+      return sent(
+        db
+          .select({ text: unanswered.text, reason: unanswered.reason, total, thisWeek })
+          .from(unanswered)
+          .where(gte(unanswered.week, oldestKeptWeek(today)))
+          .groupBy(unanswered.text, unanswered.reason)
+          .orderBy(desc(total), desc(thisWeek), asc(unanswered.text))
+          .limit(limit),
+      );
     },
   };
 }

@@ -2,10 +2,12 @@
 // enqueued in the batch of the publication or correction it announces (both
 // or neither), for exactly the subscriptions whose filters it concerns.
 
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { NewSubscription } from "../../src/domain/broadcast/subscription.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
 import { createSubscriptions } from "../../src/store/subscriptions.ts";
+import { typed } from "../../src/store/typed.ts";
 import {
   DECEMBER_VALUES,
   outboxRows,
@@ -70,7 +72,9 @@ describe("publishing a release", () => {
     const failingEnqueue = (id: number) => [
       ...store.broadcasts.forRelease(id, PUBLISHER_ID),
       // The outbox's own rule (one delivery per chat and broadcast) breaks the batch.
-      "INSERT INTO deliveries (broadcast_id, chat_id) SELECT broadcast_id, chat_id FROM deliveries",
+      typed(seeded.client).db.run(
+        sql`INSERT INTO deliveries (broadcast_id, chat_id) SELECT broadcast_id, chat_id FROM deliveries`,
+      ),
     ];
     await expect(store.drafts.publish(created.ok.id, "cli", failingEnqueue)).rejects.toThrow();
     expect((await store.drafts.open())?.release.id).toBe(created.ok.id);

@@ -3,11 +3,13 @@
 // batch writes nothing, and a draft acts only while it is the open one.
 
 import type { Client } from "@libsql/client";
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DraftMeta } from "../../src/domain/admin/ports.ts";
 import type { DraftData } from "../../src/domain/import/draft-data.ts";
 import type { FactsRequest } from "../../src/domain/types.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
+import { typed } from "../../src/store/typed.ts";
 import { type SeededStore, seededStore } from "../support/reference.ts";
 import { rowCounts } from "../support/row-counts.ts";
 
@@ -236,10 +238,9 @@ describe("one open draft", () => {
 
   it("is published once, however many presses race, with its extra statements once", async () => {
     const outbox = (id: number) => [
-      {
-        sql: "INSERT INTO meta (key, value) VALUES ('outbox', ?) ON CONFLICT (key) DO UPDATE SET value = value || ',' || excluded.value",
-        args: [String(id)],
-      },
+      typed(seeded.client).db.run(
+        sql`INSERT INTO meta (key, value) VALUES ('outbox', ${String(id)}) ON CONFLICT (key) DO UPDATE SET value = value || ',' || excluded.value`,
+      ),
     ];
     const results = await Promise.all([
       store.drafts.publish(draftId, "tg:1", outbox),
@@ -255,7 +256,9 @@ describe("one open draft", () => {
   it("publishes nothing when a statement run with the publication fails", async () => {
     const before = await rowCounts(seeded.client);
     await expect(
-      store.drafts.publish(draftId, "tg:1", () => ["INSERT INTO no_such_table VALUES (1)"]),
+      store.drafts.publish(draftId, "tg:1", () => [
+        typed(seeded.client).db.run(sql`INSERT INTO no_such_table VALUES (1)`),
+      ]),
     ).rejects.toThrow();
     expect(await rowCounts(seeded.client)).toEqual(before);
     expect((await store.drafts.open())?.release.status).toBe("draft");

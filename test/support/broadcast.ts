@@ -2,7 +2,7 @@
 // (their news enqueued as the bot does), a fake Bot API on loopback, and a
 // logical clock: rate limits and retry times are checked without waiting.
 
-import type { Client, InStatement } from "@libsql/client";
+import type { Client } from "@libsql/client";
 import type { Clock } from "../../src/broadcast/clock.ts";
 import { createDeliveryWorker, type DeliveryWorker } from "../../src/broadcast/delivery-worker.ts";
 import type { BroadcastSettings } from "../../src/config.ts";
@@ -14,6 +14,7 @@ import type { Logger } from "../../src/redacting-logger.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
 import { createOutbox } from "../../src/store/outbox.ts";
 import { createSubscriptions } from "../../src/store/subscriptions.ts";
+import type { StoreStatement } from "../../src/store/typed.ts";
 import { type FakeBotApi, type RecordedCall, startFakeBotApi } from "./fake-bot-api.ts";
 import { type SeededStore, seededStore } from "./reference.ts";
 import { TEST_BOT_TOKEN } from "./telegram-updates.ts";
@@ -77,7 +78,7 @@ export const DECEMBER_VALUES: DraftObservation[] = [
 
 /** A release with these values, published with its news enqueued as the bot does; its id. */
 export async function publishRelease(
-  store: AdminStore<InStatement>,
+  store: AdminStore<StoreStatement>,
   observations: DraftObservation[] = DECEMBER_VALUES,
   meta: { asOf?: string; title?: string } = {},
 ): Promise<number> {
@@ -103,7 +104,7 @@ export async function publishRelease(
 
 export interface DeliveryRig {
   seeded: SeededStore;
-  store: AdminStore<InStatement>;
+  store: AdminStore<StoreStatement>;
   telegram: FakeBotApi;
   clock: LogicalClock;
   logged: string[];
