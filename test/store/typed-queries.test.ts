@@ -14,10 +14,13 @@ const STILL_SQL_STRINGS: Record<string, string> = {
   "seed.ts": "bulk reference-data load (regions, aliases, indicators, releases) in one batch",
   "data-version.ts": "the string pair the facts, reference and seed statements still batch with",
   "rows.ts": "the column-name row readers those string queries still need",
-  "facts-query.ts": "the question path's one-round-trip read: owned by the facts-fast work",
-  "reference-query.ts": "the reference data read: owned by the facts-fast work",
-  "processed-updates.ts": "update claims: owned by the node-fast work (statement-caching client)",
-  "claim-on-first-use.ts": "update claims riding the first batch: owned by the node-fast work",
+  "facts-query.ts":
+    "the question path's one statement, packed as JSON by SQLite for speed (its header says why)",
+  "reference-query.ts": "the reference data read, batched with the facts statement's data version",
+  "processed-updates.ts": "update claims: one hot statement per update, still to convert",
+  "claim-on-first-use.ts": "update claims riding the first batch of an update, still to convert",
+  "embedded-client.ts":
+    "the client itself: the transaction statements (BEGIN, COMMIT) it wraps batches in",
   "outbox.ts": "the delivery outbox: hot and subtle, left for its own change",
   "outbox-claim.ts": "the delivery claim: hot and subtle, left for its own change",
   "broadcasts.ts": "reads the summary claim's rows (outbox-claim.ts) by column name",
