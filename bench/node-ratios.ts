@@ -61,6 +61,8 @@ export interface ThroughputRatio {
   perSecond: Record<Side["name"], number>;
   /** Non-2xx answers, connection errors and timeouts. */
   failures: Record<Side["name"], number>;
+  /** How long each server was saturated before the measured rounds (warmUntilSteady). */
+  warmUpSeconds: Record<Side["name"], number>;
   /**
    * The server process's CPU time per 2xx answer over the measured rounds:
    * what an answer costs, less swayed by the rest of a shared machine than
@@ -76,7 +78,8 @@ export async function throughputRatio(
   options: { connections: number; rounds: number; secondsPerRound: number; warmUpSeconds: number },
 ): Promise<ThroughputRatio> {
   const order = [sides.project, sides.baseline];
-  for (const side of order) await saturate(sides, side, options.connections, options.warmUpSeconds);
+  const warmUp = { project: 0, baseline: 0 };
+  for (const side of order) warmUp[side.name] = await warmUntilSteady(sides, side, options);
   const ok = { project: 0, baseline: 0 };
   const failures = { project: 0, baseline: 0 };
   const cpu = { project: 0, baseline: 0 };
@@ -99,10 +102,46 @@ export async function throughputRatio(
     secondsPerSide: seconds,
     perSecond: { project: ok.project / seconds, baseline: ok.baseline / seconds },
     failures,
+    warmUpSeconds: warmUp,
     cpuMsPerAnswer: cpuKnown
       ? { project: cpu.project / ok.project, baseline: cpu.baseline / ok.baseline }
       : undefined,
   };
+}
+
+/** Warm-up rounds stop once a round's CPU per answer is within this of the round before. */
+const STEADY_WITHIN = 0.1;
+/** … or after this many rounds, steady or not. */
+const MAX_WARM_UP_ROUNDS = 8;
+
+/**
+ * Saturates one server in rounds of warmUpSeconds until its CPU per answer
+ * stops falling. A fresh Node process runs its code unoptimised at first and
+ * V8 optimises what is hot as it goes: the project's server, with far more
+ * code on its path than the baseline, costs about twice its settled CPU per
+ * answer for its first 10 to 30 s under load (more when the machine is busy).
+ * One fixed warm-up would measure that start for the project and the settled
+ * state for the baseline. Without /proc, one round. Returns the seconds spent.
+ */
+async function warmUntilSteady(
+  sides: SideBySide,
+  side: Side,
+  options: { connections: number; warmUpSeconds: number },
+): Promise<number> {
+  let previous: number | undefined;
+  for (let round = 1; ; round++) {
+    const before = cpuMs(side.pid);
+    const result = await saturate(sides, side, options.connections, options.warmUpSeconds);
+    const after = cpuMs(side.pid);
+    if (before === undefined || after === undefined || round === MAX_WARM_UP_ROUNDS) {
+      return round * options.warmUpSeconds;
+    }
+    const perAnswer = (after - before) / Math.max(1, result["2xx"]);
+    if (previous !== undefined && perAnswer >= previous * (1 - STEADY_WITHIN)) {
+      return round * options.warmUpSeconds;
+    }
+    previous = perAnswer;
+  }
 }
 
 function saturate(

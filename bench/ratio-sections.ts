@@ -95,7 +95,7 @@ export const throughputRatioSection: BenchSection = {
         how:
           SAME_RUN +
           `autocannon over ${r.connections} connections, a 10 s timeout, against each server in ` +
-          `turn: a warm-up each, then ${r.secondsPerSide / 5} rounds of 5 s each, interleaved. ` +
+          `turn: a warm-up each, in 3 s rounds until its CPU per answer stops falling, then ${r.secondsPerSide / 5} rounds of 5 s each, interleaved. ` +
           "Throughput counts only 2xx answers; non-2xx answers, connection errors and timeouts " +
           "are failures. Server CPU is each server process's user and system time over the " +
           "measured rounds (/proc), divided by its 2xx answers.",
@@ -108,6 +108,11 @@ export const throughputRatioSection: BenchSection = {
             { atLeast: 0.5 },
             rate,
           ),
+          {
+            name: "warm-up before the measured rounds (until CPU per answer settles)",
+            measured: `${r.warmUpSeconds.project} s project, ${r.warmUpSeconds.baseline} s baseline`,
+            target: "—",
+          },
           {
             name: "server CPU per 2xx answer",
             measured:
