@@ -32,7 +32,7 @@ export async function latencyRatio(
   options: { samples: number; batch: number; warmUp: number },
 ): Promise<LatencyRatio> {
   const order = [sides.project, sides.baseline];
-  for (let i = 0; i < options.warmUp; i++) for (const side of order) await postOnce(side);
+  for (const side of order) await warmUpdatesUntilSteady(side, options.warmUp);
   const times = { project: [] as number[], baseline: [] as number[] };
   const failures = { project: 0, baseline: 0 };
   while (times.project.length < options.samples) {
@@ -54,6 +54,29 @@ export async function latencyRatio(
   };
 }
 
+/**
+ * Posts updates in rounds of `perRound`, one at a time, until a round's median
+ * stops falling (within STEADY_WITHIN) or after MAX_WARM_UP_ROUNDS: V8 is
+ * optimising a fresh server's code meanwhile (see warmUntilSteady).
+ */
+/** The latency warm-up's floor, as MIN_WARM_UP_SECONDS is the throughput warm-up's. */
+const MIN_WARM_UP_UPDATES = 1_000;
+
+async function warmUpdatesUntilSteady(side: Side, perRound: number): Promise<void> {
+  let previous: number | undefined;
+  for (let round = 1; round < MAX_WARM_UP_ROUNDS; round++) {
+    const times: number[] = [];
+    for (let i = 0; i < perRound; i++) times.push((await postOnce(side)).ms);
+    const median = percentile(
+      times.sort((a, b) => a - b),
+      50,
+    );
+    const longEnough = round * perRound >= MIN_WARM_UP_UPDATES;
+    if (longEnough && previous !== undefined && median >= previous * (1 - STEADY_WITHIN)) return;
+    previous = median;
+  }
+}
+
 export interface ThroughputRatio {
   connections: number;
   secondsPerSide: number;
@@ -61,6 +84,8 @@ export interface ThroughputRatio {
   perSecond: Record<Side["name"], number>;
   /** Non-2xx answers, connection errors and timeouts. */
   failures: Record<Side["name"], number>;
+  /** How long each server was saturated before the measured rounds, and its CPU per answer then. */
+  warmUp: Record<Side["name"], WarmUp>;
   /**
    * The server process's CPU time per 2xx answer over the measured rounds:
    * what an answer costs, less swayed by the rest of a shared machine than
@@ -76,7 +101,8 @@ export async function throughputRatio(
   options: { connections: number; rounds: number; secondsPerRound: number; warmUpSeconds: number },
 ): Promise<ThroughputRatio> {
   const order = [sides.project, sides.baseline];
-  for (const side of order) await saturate(sides, side, options.connections, options.warmUpSeconds);
+  const warmUp = {} as Record<Side["name"], WarmUp>;
+  for (const side of order) warmUp[side.name] = await warmUntilSteady(sides, side, options);
   const ok = { project: 0, baseline: 0 };
   const failures = { project: 0, baseline: 0 };
   const cpu = { project: 0, baseline: 0 };
@@ -99,10 +125,63 @@ export async function throughputRatio(
     secondsPerSide: seconds,
     perSecond: { project: ok.project / seconds, baseline: ok.baseline / seconds },
     failures,
+    warmUp,
     cpuMsPerAnswer: cpuKnown
       ? { project: cpu.project / ok.project, baseline: cpu.baseline / ok.baseline }
       : undefined,
   };
+}
+
+/** Warm-up rounds stop once a round's CPU per answer is within this of the round before … */
+const STEADY_WITHIN = 0.1;
+/** … and the server has been saturated this long (short rounds on a shared machine are noisy) … */
+const MIN_WARM_UP_SECONDS = 20;
+/** … or after this many rounds, steady or not. */
+const MAX_WARM_UP_ROUNDS = 12;
+
+export interface WarmUp {
+  seconds: number;
+  /** CPU per 2xx answer in the first and the last warm-up round, when /proc tells. */
+  firstCpuMsPerAnswer: number | undefined;
+  lastCpuMsPerAnswer: number | undefined;
+}
+
+/**
+ * Saturates one server in rounds of warmUpSeconds until its CPU per answer
+ * stops falling. A fresh Node process runs its code unoptimised at first and
+ * V8 optimises what is hot as it goes: the project's server, with far more
+ * code on its path than the baseline, costs about twice its settled CPU per
+ * answer for its first 10 to 30 s under load (longer when the machine is busy).
+ * One short fixed warm-up would measure that start for the project and the
+ * settled state for the baseline; the first round's figure is kept to show it.
+ */
+async function warmUntilSteady(
+  sides: SideBySide,
+  side: Side,
+  options: { connections: number; warmUpSeconds: number },
+): Promise<WarmUp> {
+  let first: number | undefined;
+  let previous: number | undefined;
+  for (let round = 1; ; round++) {
+    const before = cpuMs(side.pid);
+    const result = await saturate(sides, side, options.connections, options.warmUpSeconds);
+    const after = cpuMs(side.pid);
+    const seconds = round * options.warmUpSeconds;
+    const perAnswer =
+      before === undefined || after === undefined
+        ? undefined
+        : (after - before) / Math.max(1, result["2xx"]);
+    first ??= perAnswer;
+    const settled =
+      perAnswer === undefined ||
+      (seconds >= MIN_WARM_UP_SECONDS &&
+        previous !== undefined &&
+        perAnswer >= previous * (1 - STEADY_WITHIN));
+    if (settled || round === MAX_WARM_UP_ROUNDS) {
+      return { seconds, firstCpuMsPerAnswer: first, lastCpuMsPerAnswer: perAnswer };
+    }
+    previous = perAnswer;
+  }
 }
 
 function saturate(

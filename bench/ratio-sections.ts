@@ -2,7 +2,7 @@
 // targets, one section each, so each is written to BENCHMARKS.md as it ends.
 // `npm run bench -- webhook throughput worker module questions` runs them all.
 
-import { latencyRatio, throughputRatio } from "./node-ratios.ts";
+import { latencyRatio, throughputRatio, type WarmUp } from "./node-ratios.ts";
 import type { Figure } from "./report.ts";
 import type { BenchSection } from "./sections.ts";
 import { startSideBySide } from "./side-by-side.ts";
@@ -54,8 +54,9 @@ export const webhookRatio: BenchSection = {
           SAME_RUN +
           "Both as Node webhook servers (`npm start` with WEBHOOK_URL and an embedded database; " +
           "bench/baseline-server.ts), child processes on 127.0.0.1; one request at a time, timed " +
-          `from the POST to its answer (the sendMessage included), after ${200} warm-up updates ` +
-          `each; ${count(r.samples)} samples each, in batches of 50.`,
+          `from the POST to its answer (the sendMessage included), after warm-up rounds of ${200} ` +
+          "updates each, at least 1,000 and until a round's median stops falling; " +
+          `then ${count(r.samples)} samples each, in batches of 50.`,
         command: command("webhook"),
         figures: [
           ratioFigure("update p50", r.p50.project, r.p50.baseline, { atMost: 1.5 }, msOf),
@@ -78,6 +79,11 @@ export const webhookRatio: BenchSection = {
   },
 };
 
+function warmUpText(w: WarmUp): string {
+  const cpu = (ms: number | undefined) => (ms === undefined ? "?" : msOf(ms));
+  return `${w.seconds} s (${cpu(w.firstCpuMsPerAnswer)} → ${cpu(w.lastCpuMsPerAnswer)})`;
+}
+
 export const throughputRatioSection: BenchSection = {
   id: "throughput",
   async run() {
@@ -87,7 +93,7 @@ export const throughputRatioSection: BenchSection = {
         connections: 100,
         rounds: 3,
         secondsPerRound: 5,
-        warmUpSeconds: 3,
+        warmUpSeconds: 5,
       });
       const rate = (value: number) => `${count(Math.round(value))} req/s`;
       return {
@@ -95,7 +101,7 @@ export const throughputRatioSection: BenchSection = {
         how:
           SAME_RUN +
           `autocannon over ${r.connections} connections, a 10 s timeout, against each server in ` +
-          `turn: a warm-up each, then ${r.secondsPerSide / 5} rounds of 5 s each, interleaved. ` +
+          `turn: a warm-up each, in 5 s rounds for at least 20 s and until its CPU per answer stops falling, then ${r.secondsPerSide / 5} rounds of 5 s each, interleaved. ` +
           "Throughput counts only 2xx answers; non-2xx answers, connection errors and timeouts " +
           "are failures. Server CPU is each server process's user and system time over the " +
           "measured rounds (/proc), divided by its 2xx answers.",
@@ -108,6 +114,11 @@ export const throughputRatioSection: BenchSection = {
             { atLeast: 0.5 },
             rate,
           ),
+          {
+            name: "warm-up before the measured rounds (CPU per answer, first → last round)",
+            measured: `${warmUpText(r.warmUp.project)} project, ${warmUpText(r.warmUp.baseline)} baseline`,
+            target: "—",
+          },
           {
             name: "server CPU per 2xx answer",
             measured:

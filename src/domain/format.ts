@@ -23,6 +23,29 @@ function perLanguage<F>(build: (locale: string) => F): (lang: Lang) => F {
   };
 }
 
+/** Enough for every release date a reply cites; past it the memory starts afresh. */
+const REMEMBERED_DAYS = 1024;
+
+/**
+ * A date formatter that formats each (day, language) once: formatting with a
+ * time zone costs microseconds per call, and a reply cites the same few
+ * release dates over and over.
+ */
+function rememberedPerDay(
+  format: (isoDate: string, lang: Lang) => string,
+): (isoDate: string, lang: Lang) => string {
+  const remembered: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
+  return (isoDate, lang) => {
+    const days = remembered[lang];
+    const known = days.get(isoDate);
+    if (known !== undefined) return known;
+    const text = format(isoDate, lang);
+    if (days.size >= REMEMBERED_DAYS) days.clear();
+    days.set(isoDate, text);
+    return text;
+  };
+}
+
 const decimals = perLanguage(
   (locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
 );
@@ -67,15 +90,15 @@ export function points(value: number, lang: Lang): string {
 }
 
 /** "2024-06-13" → "13 Juni 2024" (id) or "13 June 2024" (en). */
-export function longDate(isoDate: string, lang: Lang): string {
+export const longDate = rememberedPerDay((isoDate, lang) =>
   // Noon UTC is the same calendar day in WITA (UTC+8), whatever the host's zone.
-  return longDates(lang).format(new Date(`${isoDate}T12:00:00Z`));
-}
+  longDates(lang).format(new Date(`${isoDate}T12:00:00Z`)),
+);
 
 /** "2024-05-31" → "Mei 2024" (id) or "May 2024" (en). */
-export function monthYear(isoDate: string, lang: Lang): string {
-  return monthYears(lang).format(new Date(`${isoDate}T12:00:00Z`));
-}
+export const monthYear = rememberedPerDay((isoDate, lang) =>
+  monthYears(lang).format(new Date(`${isoDate}T12:00:00Z`)),
+);
 
 /** A count of people: 12345 → "12.345" (id) or "12,345" (en). */
 export function count(value: number, lang: Lang): string {
