@@ -7,16 +7,8 @@
 
 import { statSync } from "node:fs";
 import type { Client } from "@libsql/client";
+import { wrappingDatabaseCalls } from "./database-calls.ts";
 import { DatabaseFileGone } from "./database-file-gone.ts";
-
-/** The client methods that reach the database (as in unavailable.ts). */
-const DATABASE_CALLS: ReadonlySet<string | symbol> = new Set([
-  "execute",
-  "batch",
-  "executeMultiple",
-  "migrate",
-  "transaction",
-]);
 
 /**
  * A client that refuses every call once `path` no longer names the file it
@@ -36,17 +28,9 @@ export function guardingFile(client: Client, path: string): Client {
       throw new DatabaseFileGone(`the database file ${path} was replaced while in use`);
     }
   };
-  return new Proxy(client, {
-    get(target, property) {
-      const member: unknown = Reflect.get(target, property, target);
-      if (typeof member !== "function") return member;
-      const method = member.bind(target);
-      if (!DATABASE_CALLS.has(property)) return method;
-      return async (...args: unknown[]) => {
-        check();
-        return method(...args);
-      };
-    },
+  return wrappingDatabaseCalls(client, async (call) => {
+    check();
+    return call();
   });
 }
 

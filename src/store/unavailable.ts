@@ -8,6 +8,7 @@
 
 import type { Client } from "@libsql/client";
 import { StoreUnavailable } from "../domain/store-unavailable.ts";
+import { wrappingDatabaseCalls } from "./database-calls.ts";
 
 /** LibsqlError codes that say the database could not be used, not that the statement was wrong. */
 const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
@@ -26,34 +27,13 @@ const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
   "SQLITE_PROTOCOL",
 ]);
 
-/**
- * The client methods that reach the database. (The project writes with atomic
- * batches; an interactive transaction's own calls are not mapped.)
- */
-const DATABASE_CALLS: ReadonlySet<string | symbol> = new Set([
-  "execute",
-  "batch",
-  "executeMultiple",
-  "migrate",
-  "transaction",
-]);
-
 export function reportingUnavailability(client: Client): Client {
-  return new Proxy(client, {
-    get(target, property) {
-      const member: unknown = Reflect.get(target, property, target);
-      if (typeof member !== "function") return member;
-      // Bound to the real client: its methods use private fields a proxy does not have.
-      const method = member.bind(target);
-      if (!DATABASE_CALLS.has(property)) return method;
-      return async (...args: unknown[]) => {
-        try {
-          return await method(...args);
-        } catch (error) {
-          throw storeError(error);
-        }
-      };
-    },
+  return wrappingDatabaseCalls(client, async (call) => {
+    try {
+      return await call();
+    } catch (error) {
+      throw storeError(error);
+    }
   });
 }
 
