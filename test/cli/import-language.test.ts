@@ -105,3 +105,36 @@ describe("a CSV with every kind of bad line", () => {
     }
   });
 });
+
+/** A short release of our own: one exact figure, one hedged, one a change. */
+const RELEASE = [
+  "Cakupan IKD di Kabupaten Berau mencapai 21,5 persen per 31 Desember 2024.",
+  "Aktivasi IKD di Kabupaten Paser baru sekitar 20 persen.",
+  "Angka itu naik 3 persen dibanding bulan sebelumnya.",
+].join("\n");
+
+describe("a press release with figures not imported", () => {
+  it("gives the CLI's reasons in English, in the log and the JSON", async () => {
+    const database: DatabaseConfig = { url: `file:${join(dir, "tanya.db")}` };
+    (await preparedFile(database)).client.close();
+    const file = join(dir, "rilis.txt");
+    await writeFile(file, RELEASE);
+    const logged: string[] = [];
+    const printed = await importCommand({
+      database,
+      env: {},
+      args: [file, "--dry-run", "--json"],
+      log: (line) => logged.push(line),
+    });
+    const approximate = "an approximate figure (about/more than/above/almost), not an exact value";
+    const difference = "a difference or change, not an achievement";
+    expect(JSON.parse(printed).skipped.map((s: { reason: string }) => s.reason)).toEqual([
+      approximate,
+      difference,
+    ]);
+    expect(logged.map((line) => line.slice(0, line.indexOf(":")))).toEqual([
+      `20% not imported (${approximate})`,
+      `3% not imported (${difference})`,
+    ]);
+  });
+});
