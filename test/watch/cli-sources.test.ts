@@ -74,7 +74,12 @@ describe("sources", () => {
   });
 
   it("refuses bad arguments naming the problem, writing nothing", async () => {
-    await expect(run({}, "add", "kabar.example.id")).rejects.toThrow(/nothing written: .*http/);
+    await expect(run({}, "add", "kabar.example.id")).rejects.toThrow(
+      "nothing written: give the source's address starting with http:// or https://",
+    );
+    await expect(run({}, "add", "https://kabar.example.id/rss", "wilayah:99")).rejects.toThrow(
+      "nothing written: unknown region code: 99 (e.g. wilayah:64)",
+    );
     await expect(run({}, "remove", "3")).rejects.toThrow("no source #3");
     expect(await run({}, "list")).toBe("no sources watched yet");
   });
