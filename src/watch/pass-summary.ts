@@ -9,7 +9,7 @@ export function passSummary(report: WatchReport): string[] {
   return [
     ...report.sources.map(
       (o) =>
-        `source #${o.source.id} ${o.source.url}: ${o.result === "failed" ? `FAILED (${o.failures} in a row): ${o.error}` : o.result === "unchanged" ? "not modified" : `listed; ${o.alreadySeen} already seen, ${o.notMatching} without a keyword`}`,
+        `source #${o.source.id} ${o.source.url}: ${o.result === "failed" ? `FAILED (${o.failures} in a row): ${o.reason ? wordReason(enImport, o.reason) : o.error}` : o.result === "unchanged" ? "not modified" : `listed; ${o.alreadySeen} already seen, ${o.notMatching} without a keyword`}`,
     ),
     ...report.candidates.map(
       (c) =>

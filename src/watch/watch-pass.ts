@@ -122,6 +122,7 @@ async function checkSource(
   } catch (error) {
     if (!(error instanceof FetchProblem || error instanceof NotAFeed)) throw error;
     outcome.error = error.message;
+    outcome.reason = error.reason;
     outcome.failures = source.failures + 1;
     const at = now();
     await deps.sources.recordCheck(source.id, {

@@ -73,6 +73,14 @@ describe("sources", () => {
     expect(await run(env, "list")).toBe("no sources watched yet");
   });
 
+  it("reports a source that failed in English", async () => {
+    site.publish(ARTICLE);
+    await run({}, "add", `${site.base}${ARTICLE.path}`, "feed");
+    const checked = await run({}, "check");
+    expect(checked).toContain("FAILED (1 in a row): not RSS or Atom (no <rss>, <rdf> or <feed>)");
+    expect(checked).not.toMatch(/\b(bukan|tidak|ada)\b/);
+  });
+
   it("refuses bad arguments naming the problem, writing nothing", async () => {
     await expect(run({}, "add", "kabar.example.id")).rejects.toThrow(
       "nothing written: give the source's address starting with http:// or https://",

@@ -66,7 +66,15 @@ export type ImportReason =
   | { kind: "pageGone"; detail: string }
   | { kind: "pageUnchanged" }
   | { kind: "sameValuesAs"; candidate: number; url: string }
-  | { kind: "noValue" };
+  | { kind: "noValue" }
+  // Why a watched source's address gave nothing usable.
+  | { kind: "noAnswer"; seconds: number }
+  | { kind: "unreachable"; detail: string }
+  | { kind: "httpStatus"; status: number }
+  | { kind: "cutOff"; detail: string | null }
+  | { kind: "tooBig"; kilobytes: number }
+  | { kind: "invalidFeed" }
+  | { kind: "notAFeed" };
 
 export type ImportReasonKind = ImportReason["kind"];
 

@@ -76,4 +76,11 @@ export const enImport: ImportTexts = {
   pageUnchanged: () => "not modified",
   sameValuesAs: (r) => `the same values as candidate #${r.candidate} (${r.url})`,
   noValue: () => "no value",
+  noAnswer: (r) => `no answer within ${r.seconds} seconds`,
+  unreachable: (r) => `unreachable (${r.detail})`,
+  httpStatus: (r) => `HTTP ${r.status}`,
+  cutOff: (r) => (r.detail === null ? "cut off: timed out while reading" : `cut off (${r.detail})`),
+  tooBig: (r) => `more than ${r.kilobytes} kB`,
+  invalidFeed: () => "not valid RSS or Atom",
+  notAFeed: () => "not RSS or Atom (no <rss>, <rdf> or <feed>)",
 };

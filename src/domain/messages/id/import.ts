@@ -76,4 +76,12 @@ export const idImport: ImportTexts = {
   pageUnchanged: () => "tidak berubah",
   sameValuesAs: (r) => `nilai sama dengan kandidat #${r.candidate} (${r.url})`,
   noValue: () => "tidak ada nilai",
+  noAnswer: (r) => `tidak menjawab dalam ${r.seconds} detik`,
+  unreachable: (r) => `tidak dapat dihubungi (${r.detail})`,
+  httpStatus: (r) => `HTTP ${r.status}`,
+  cutOff: (r) =>
+    r.detail === null ? "terputus: waktu habis saat membaca" : `terputus (${r.detail})`,
+  tooBig: (r) => `lebih dari ${r.kilobytes} kB`,
+  invalidFeed: () => "bukan RSS atau Atom yang sah",
+  notAFeed: () => "bukan RSS atau Atom (tidak ada <rss>, <rdf> atau <feed>)",
 };
