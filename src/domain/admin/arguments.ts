@@ -6,8 +6,7 @@
 
 import { findDates } from "../import/dates.ts";
 import { isPercentage, parseDecimal } from "../import/draft-data.ts";
-import type { ImportReason } from "../import/import-reason.ts";
-import { wordReason } from "../import/import-reason.ts";
+import { type ImportReason, wordReason } from "../import/import-reason.ts";
 import {
   type Resolved,
   resolveIndicator as resolveIndicatorReason,
