@@ -7,8 +7,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { wordReason } from "../domain/import/import-reason.ts";
 import { parsePressRelease } from "../domain/import/press-release.ts";
 import { buildLexicon } from "../domain/lexicon.ts";
+import { enImport } from "../domain/messages/en/import.ts";
 import { NATION_CODE } from "../domain/types.ts";
 import { migrateDatabase, openDatabase } from "../store/db.ts";
 import { createFactsSource } from "../store/facts-repository.ts";
@@ -80,7 +82,10 @@ async function main(): Promise<void> {
     total.wrong += wrong.length;
     total.skipped += parsed.skipped.length;
     total[asOf === "ok" ? "asOfOk" : asOf === "null" ? "asOfNull" : "asOfBad"]++;
-    for (const s of parsed.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+    for (const s of parsed.skipped) {
+      const reason = wordReason(enImport, s.reason);
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
 
     const apart = setApart.length > 0 ? ` (+${apartSkipped}/${setApart.length} set apart)` : "";
     console.log(

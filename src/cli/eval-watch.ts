@@ -11,7 +11,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import { createEngine } from "../domain/engine.ts";
+import { wordReason } from "../domain/import/import-reason.ts";
 import { parsePressRelease } from "../domain/import/press-release.ts";
+import { enImport } from "../domain/messages/en/import.ts";
 import { NATION_CODE } from "../domain/types.ts";
 import { createAdminStore } from "../store/admin-store.ts";
 import { migrateDatabase, openDatabase } from "../store/db.ts";
@@ -131,7 +133,7 @@ async function main(): Promise<void> {
     const fetched = candidate !== undefined || passed !== undefined;
     if (!candidate) {
       console.log(
-        `${article.name}  ${fetched ? `passed: ${passed?.note}` : "not fetched (no keyword in title or summary)"}  (expected ${wanted.size} values)`,
+        `${article.name}  ${fetched ? `passed: ${passed ? wordReason(enImport, passed.reason) : ""}` : "not fetched (no keyword in title or summary)"}  (expected ${wanted.size} values)`,
       );
       continue;
     }

@@ -15,8 +15,10 @@ import type { DraftMeta, PendingImport } from "../domain/admin/ports.ts";
 import { type ReadImport, readImport } from "../domain/admin/read-import.ts";
 import { isoDate } from "../domain/import/dates.ts";
 import type { DraftData, SkippedFigure } from "../domain/import/draft-data.ts";
+import { wordReason } from "../domain/import/import-reason.ts";
 import { buildLexicon, type Lexicon } from "../domain/lexicon.ts";
 import { refusalMessage } from "../domain/messages/en/cli.ts";
+import { enImport } from "../domain/messages/en/import.ts";
 import { createAdminStore } from "../store/admin-store.ts";
 import { readReference } from "../store/reference-query.ts";
 import { findSameRelease } from "../store/same-release.ts";
@@ -35,7 +37,9 @@ export const importCommand: Command = async ({ database, env, args, log }) => {
     const read = await readImport(options.file, text, await lexiconOf(client, env));
     if (read.blocking) throw new Error(problemsMessage(read));
     for (const problem of read.problems) {
-      log(`sentence ${problem.line} not used (${problem.reason}): ${problem.text}`);
+      log(
+        `sentence ${problem.line} not used (${wordReason(enImport, problem.reason)}): ${problem.text}`,
+      );
     }
     // A date given with --as-of is a day; a date read keeps the precision the text stated.
     const data: DraftData = options.asOf
@@ -43,7 +47,7 @@ export const importCommand: Command = async ({ database, env, args, log }) => {
       : read.pending.data;
     const skipped = read.pending.skipped ?? [];
     for (const figure of skipped) {
-      log(`${figure.value}% not imported (${figure.reason}): ${figure.text}`);
+      log(`${figure.value}% not imported (${wordReason(enImport, figure.reason)}): ${figure.text}`);
     }
     const printed = options.json ? JSON.stringify(draftJson(data, skipped)) : summary(data);
     if (options.dryRun) return printed;
@@ -167,7 +171,11 @@ function draftJson(data: DraftData, skipped: SkippedFigure[]) {
       scope: scope ?? "national",
       value,
     })),
-    skipped: skipped.map(({ value, reason, text }) => ({ value, reason, text })),
+    skipped: skipped.map(({ value, reason, text }) => ({
+      value,
+      reason: wordReason(enImport, reason),
+      text,
+    })),
   };
 }
 
@@ -179,9 +187,10 @@ function problemsMessage(read: ReadImport): string {
   const where = read.pending.kind === "csv" ? "line" : "sentence";
   return [
     `nothing written: ${read.problems.length} problem(s)`,
-    ...read.problems.map((p) =>
-      p.line > 0 ? `${where} ${p.line}: ${p.reason} — ${p.text}` : p.reason,
-    ),
+    ...read.problems.map((p) => {
+      const reason = wordReason(enImport, p.reason);
+      return p.line > 0 ? `${where} ${p.line}: ${reason} — ${p.text}` : reason;
+    }),
   ].join("\n");
 }
 

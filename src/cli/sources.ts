@@ -6,6 +6,7 @@
 
 import { createConfig, secretsOf } from "../config.ts";
 import { createEngine } from "../domain/engine.ts";
+import { sourceProblemMessage } from "../domain/messages/en/cli.ts";
 import { DEFAULT_KEYWORDS } from "../domain/watch/keywords.ts";
 import type { WatchedSource } from "../domain/watch/ports.ts";
 import { readSourceRequest } from "../domain/watch/source-arguments.ts";
@@ -43,7 +44,9 @@ export const sourcesCommand: Command = async ({ database, env, args }) =>
     const { reference } = await readReference(client);
     const codes = new Set(reference.regions.map((r) => r.code));
     const request = readSourceRequest(args.join(" "), (code) => codes.has(code));
-    if ("problem" in request) throw new Error(`nothing written: ${request.problem}`);
+    if ("problem" in request) {
+      throw new Error(`nothing written: ${sourceProblemMessage(request.problem)}`);
+    }
     const store = createAdminStore(client);
     const asked = request.ok;
     if (asked.action === "list") {

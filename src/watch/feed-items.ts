@@ -5,6 +5,8 @@
 
 import { XMLParser } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
+import { type ImportReason, wordReason } from "../domain/import/import-reason.ts";
+import { idImport } from "../domain/messages/id/import.ts";
 import type { SourceKind } from "../domain/watch/ports.ts";
 
 export interface ListedItem {
@@ -69,14 +71,18 @@ const parser = new XMLParser({
 });
 
 /** Thrown when the body is not a feed: the admin is told, the source is retried later. */
-export class NotAFeed extends Error {}
+export class NotAFeed extends Error {
+  constructor(readonly reason: ImportReason) {
+    super(wordReason(idImport, reason));
+  }
+}
 
 function feedItems(xml: string, baseUrl: string): ListedItem[] {
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(xml) as Record<string, unknown>;
   } catch {
-    throw new NotAFeed("bukan RSS atau Atom yang sah");
+    throw new NotAFeed({ kind: "invalidFeed" });
   }
   const rss = record(doc.rss);
   const channel = record(rss?.channel);
@@ -89,8 +95,7 @@ function feedItems(xml: string, baseUrl: string): ListedItem[] {
       : atom
         ? array(atom.entry)
         : null;
-  if (entries === null)
-    throw new NotAFeed("bukan RSS atau Atom (tidak ada <rss>, <rdf> atau <feed>)");
+  if (entries === null) throw new NotAFeed({ kind: "notAFeed" });
   const items: ListedItem[] = [];
   for (const raw of entries.slice(0, MAX_ITEMS_PER_SOURCE * 2)) {
     const entry = record(raw);

@@ -3,6 +3,9 @@
 // cap, whatever Content-Length says), and conditional headers, so an unchanged
 // feed costs a 304 and no parsing. Runs on Node and Workers: the fetch is injected.
 
+import { type ImportReason, wordReason } from "../domain/import/import-reason.ts";
+import { idImport } from "../domain/messages/id/import.ts";
+
 export interface FetchLimits {
   timeoutMs: number;
   maxBytes: number;
@@ -19,8 +22,15 @@ export type Fetched =
   | { kind: "not-modified" }
   | ({ kind: "ok"; text: string; url: string; contentType: string } & Validators);
 
-/** Why a fetch gave nothing usable, in words an admin can act on. */
-export class FetchProblem extends Error {}
+/**
+ * Why a fetch gave nothing usable: the reason as data (worded for the CLI in
+ * English), the message in the admins' Indonesian (stored with the source).
+ */
+export class FetchProblem extends Error {
+  constructor(readonly reason: ImportReason) {
+    super(wordReason(idImport, reason));
+  }
+}
 
 /** Says who is asking, so a site's operator can tell what the requests are. */
 const USER_AGENT = "TanyaAdminduk-SourceWatch/1 (reads public adminduk releases)";
@@ -45,8 +55,8 @@ export async function fetchLimited(
   } catch (error) {
     throw new FetchProblem(
       signal.aborted
-        ? `tidak menjawab dalam ${Math.round(limits.timeoutMs / 1000)} detik`
-        : `tidak dapat dihubungi (${errorText(error)})`,
+        ? { kind: "noAnswer", seconds: Math.round(limits.timeoutMs / 1000) }
+        : { kind: "unreachable", detail: errorText(error) },
     );
   }
   if (response.status === 304) {
@@ -55,7 +65,7 @@ export async function fetchLimited(
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new FetchProblem(`HTTP ${response.status}`);
+    throw new FetchProblem({ kind: "httpStatus", status: response.status });
   }
   const contentType = response.headers.get("content-type") ?? "";
   const bytes = await readCapped(response, limits.maxBytes, signal);
@@ -96,9 +106,7 @@ async function readCapped(
     }
   } catch (error) {
     if (error instanceof FetchProblem) throw error;
-    throw new FetchProblem(
-      signal.aborted ? "terputus: waktu habis saat membaca" : `terputus (${errorText(error)})`,
-    );
+    throw new FetchProblem({ kind: "cutOff", detail: signal.aborted ? null : errorText(error) });
   }
   const bytes = new Uint8Array(total);
   let at = 0;
@@ -110,7 +118,7 @@ async function readCapped(
 }
 
 function tooBig(maxBytes: number): FetchProblem {
-  return new FetchProblem(`lebih dari ${Math.round(maxBytes / 1000)} kB`);
+  return new FetchProblem({ kind: "tooBig", kilobytes: Math.round(maxBytes / 1000) });
 }
 
 /** UTF-8 unless the server names another charset the runtime knows. */

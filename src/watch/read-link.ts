@@ -4,6 +4,7 @@
 // fetched comes back as a blocked import naming why.
 
 import type { ReadImport } from "../domain/admin/read-import.ts";
+import type { ImportReason } from "../domain/import/import-reason.ts";
 import type { Lexicon } from "../domain/lexicon.ts";
 import {
   DEFAULT_FETCH_LIMITS,
@@ -22,14 +23,14 @@ export async function readLink(
   try {
     const page = await fetchLimited(fetchFn, url, limits);
     if (page.kind === "ok") return readArticlePage(page.text, page.url, lexicon);
-    return unreadable("halaman tidak dikirim");
+    return unreadable({ kind: "pageNotSent" });
   } catch (error) {
     if (!(error instanceof FetchProblem)) throw error;
-    return unreadable(`halaman tidak dapat diambil: ${error.message}`);
+    return unreadable({ kind: "pageNotFetched", detail: error.message });
   }
 }
 
-function unreadable(reason: string): ReadImport {
+function unreadable(reason: ImportReason): ReadImport {
   return {
     pending: {
       kind: "press-release",

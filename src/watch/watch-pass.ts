@@ -11,10 +11,13 @@
 // no validators and is due at once, so the next pass resumes with it.
 
 import { type ReadImport, readPressRelease } from "../domain/admin/read-import.ts";
+import { type ImportReason, wordReason } from "../domain/import/import-reason.ts";
 import type { Lexicon } from "../domain/lexicon.ts";
+import { idImport } from "../domain/messages/id/import.ts";
 import { nextAttemptAfter } from "../domain/watch/backoff.ts";
 import { matchesKeywords } from "../domain/watch/keywords.ts";
 import type {
+  SeenItem,
   SourceOutcome,
   WatchedSource,
   WatchItems,
@@ -52,7 +55,8 @@ export interface NewCandidate {
 
 export interface PassedItem {
   url: string;
-  note: string;
+  /** Why it was passed over: stored worded for the admins, printed by the CLI in English. */
+  reason: ImportReason;
 }
 
 export interface WatchReport {
@@ -118,6 +122,7 @@ async function checkSource(
   } catch (error) {
     if (!(error instanceof FetchProblem || error instanceof NotAFeed)) throw error;
     outcome.error = error.message;
+    outcome.reason = error.reason;
     outcome.failures = source.failures + 1;
     const at = now();
     await deps.sources.recordCheck(source.id, {
@@ -170,7 +175,7 @@ async function checkSource(
   return complete || deps.budget.left() >= articleCost + 1;
 }
 
-type ItemRead = { read: ReadImport } | { passed: string } | "retry";
+type ItemRead = { read: ReadImport } | { passed: ImportReason } | "retry";
 
 /** The article's text read as a pasted one; "retry" when it could not be fetched this time. */
 async function readItem(url: string, deps: WatchPassDeps): Promise<ItemRead> {
@@ -180,9 +185,11 @@ async function readItem(url: string, deps: WatchPassDeps): Promise<ItemRead> {
   } catch (error) {
     if (!(error instanceof FetchProblem)) throw error;
     // A page that is gone stays gone; a slow or failing server gets another chance.
-    return /^HTTP 4/.test(error.message) ? { passed: `gagal diambil: ${error.message}` } : "retry";
+    return /^HTTP 4/.test(error.message)
+      ? { passed: { kind: "pageGone", detail: error.message } }
+      : "retry";
   }
-  if (page.kind === "not-modified") return { passed: "tidak berubah" };
+  if (page.kind === "not-modified") return { passed: { kind: "pageUnchanged" } };
   return { read: readArticlePage(page.text, page.url, deps.lexicon) };
 }
 
@@ -201,23 +208,20 @@ async function keepItem(
 ): Promise<void> {
   const base = { sourceId: source.id, urlKey: key, url, contentHash: null, pending: null };
   if ("passed" in outcomeOfRead) {
-    report.passed.push({ url, note: outcomeOfRead.passed });
-    await deps.items.record({ ...base, status: "passed", note: outcomeOfRead.passed });
+    await passOver(outcomeOfRead.passed, base, deps, report);
     return;
   }
   const { read } = outcomeOfRead;
   const hash = read.blocking ? null : contentFingerprint(read.pending.data);
   if (hash === null) {
-    const note = read.problems[read.problems.length - 1]?.reason ?? "tidak ada nilai";
-    report.passed.push({ url, note });
-    await deps.items.record({ ...base, status: "passed", note });
+    const reason = read.problems[read.problems.length - 1]?.reason ?? { kind: "noValue" };
+    await passOver(reason, base, deps, report);
     return;
   }
   const twin = await deps.items.withContent(hash);
   if (twin) {
-    const note = `nilai sama dengan kandidat #${twin.id} (${twin.url})`;
-    report.passed.push({ url, note });
-    await deps.items.record({ ...base, contentHash: hash, status: "passed", note });
+    const reason: ImportReason = { kind: "sameValuesAs", candidate: twin.id, url: twin.url };
+    await passOver(reason, { ...base, contentHash: hash }, deps, report);
     return;
   }
   const id = await deps.items.record({
@@ -228,6 +232,17 @@ async function keepItem(
     pending: read.pending,
   });
   if (id !== null) report.candidates.push({ id, url, source, read });
+}
+
+/** An item seen and not offered: its note stored in the admins' Indonesian, its reason reported as data. */
+async function passOver(
+  reason: ImportReason,
+  item: Omit<SeenItem, "status" | "note">,
+  deps: WatchPassDeps,
+  report: WatchReport,
+): Promise<void> {
+  report.passed.push({ url: item.url, reason });
+  await deps.items.record({ ...item, status: "passed", note: wordReason(idImport, reason) });
 }
 
 async function recordGood(

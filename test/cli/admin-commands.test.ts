@@ -110,8 +110,8 @@ describe("import", () => {
     ).rejects.toThrow(
       [
         "nothing written: 2 problem(s)",
-        "line 2: wilayah “brau” tidak dikenal; maksudnya Kabupaten Berau? — brau,ikd,5",
-        "line 3: nilai 120 di luar 0–100 — 64.72,kia,120",
+        'line 2: unknown region "brau"; did you mean Kabupaten Berau? — brau,ikd,5',
+        "line 3: value 120 is outside 0–100 — 64.72,kia,120",
       ].join("\n"),
     );
     expect(await counts()).toEqual(before);
@@ -263,7 +263,7 @@ describe("import", () => {
       .pathname;
     await importCommand(context(article, "--dry-run"));
     expect(logged).toEqual([
-      expect.stringMatching(/^sentence 6 not used \(indikatornya tidak disebut\): /),
+      expect.stringMatching(/^sentence 6 not used \(no indicator named\): /),
     ]);
   });
 });

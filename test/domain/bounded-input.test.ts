@@ -11,13 +11,14 @@ import {
 } from "../../src/domain/admin/arguments.ts";
 import { MAX_FILTER_WORDS, readFilter } from "../../src/domain/broadcast/filter.ts";
 import { readArticle } from "../../src/domain/import/article-text.ts";
-import { MAX_CSV_PROBLEMS, MAX_CSV_ROWS, parseCsv } from "../../src/domain/import/csv.ts";
-import { MAX_FIELD_TOKENS, resolveRegion } from "../../src/domain/import/resolve.ts";
+import { MAX_CSV_PROBLEMS, MAX_CSV_ROWS } from "../../src/domain/import/csv.ts";
+import { MAX_FIELD_TOKENS } from "../../src/domain/import/resolve.ts";
 import { buildLexicon, type Lexicon } from "../../src/domain/lexicon.ts";
 import { tokenize } from "../../src/domain/normalise.ts";
 import { MAX_TYPO_SEARCHES, scan } from "../../src/domain/scan.ts";
 import { understand } from "../../src/domain/understand.ts";
 import { seededStore } from "../support/reference.ts";
+import { parseCsv, resolveRegion } from "../support/worded-import.ts";
 
 let lexicon: Lexicon;
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_CSV_BYTES, parseCsv, ROWS_PER_CHUNK } from "../../src/domain/import/csv.ts";
+import { MAX_CSV_BYTES, ROWS_PER_CHUNK } from "../../src/domain/import/csv.ts";
 import { buildLexicon, type Lexicon } from "../../src/domain/lexicon.ts";
 import { seededStore } from "../support/reference.ts";
+import { parseCsv } from "../support/worded-import.ts";
 
 let lexicon: Lexicon;
 beforeAll(async () => {

@@ -2,8 +2,8 @@
 // or indicator. Every sentence here is our own, with invented figures.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ParsedPressRelease } from "../../src/domain/import/press-release.ts";
 import { seededReader, values } from "../support/press-release.ts";
+import type { ParsedPressRelease } from "../support/worded-import.ts";
 
 let parse: (text: string) => ParsedPressRelease;
 beforeAll(async () => {

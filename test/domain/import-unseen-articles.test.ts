@@ -4,8 +4,8 @@
 // own, with invented figures.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ParsedPressRelease } from "../../src/domain/import/press-release.ts";
 import { seededReader, values } from "../support/press-release.ts";
+import type { ParsedPressRelease } from "../support/worded-import.ts";
 
 let parse: (text: string) => ParsedPressRelease;
 beforeAll(async () => {

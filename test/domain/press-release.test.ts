@@ -8,13 +8,10 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  looksLikePressRelease,
-  type ParsedPressRelease,
-  parsePressRelease,
-} from "../../src/domain/import/press-release.ts";
+import { looksLikePressRelease } from "../../src/domain/import/press-release.ts";
 import { buildLexicon, type Lexicon } from "../../src/domain/lexicon.ts";
 import { seededStore } from "../support/reference.ts";
+import { type ParsedPressRelease, parsePressRelease } from "../support/worded-import.ts";
 
 let lexicon: Lexicon;
 beforeAll(async () => {

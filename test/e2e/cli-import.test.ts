@@ -75,6 +75,6 @@ describe("cli import", () => {
     await writeFile(file, "64.03;ikd;2,5\nbrau;ikd;5\n");
     const { code, stdout, stderr } = await cli("import", file, "--dry-run", "--json");
     expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
-    expect(stderr).toContain("line 2: wilayah “brau” tidak dikenal; maksudnya Kabupaten Berau?");
+    expect(stderr).toContain('line 2: unknown region "brau"; did you mean Kabupaten Berau?');
   });
 });

@@ -1,12 +1,9 @@
 // Reading press-release fixtures with the seeded reference data, and the
 // figures read as "indicator region value" lines, as the importer tests compare them.
 
-import {
-  type ParsedPressRelease,
-  parsePressRelease,
-} from "../../src/domain/import/press-release.ts";
 import { buildLexicon } from "../../src/domain/lexicon.ts";
 import { seededStore } from "./reference.ts";
+import { type ParsedPressRelease, parsePressRelease } from "./worded-import.ts";
 
 export const values = (parsed: ParsedPressRelease) =>
   parsed.observations.map((o) => `${o.indicator} ${o.region} ${o.value}`);

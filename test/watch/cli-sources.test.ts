@@ -73,8 +73,21 @@ describe("sources", () => {
     expect(await run(env, "list")).toBe("no sources watched yet");
   });
 
+  it("reports a source that failed in English", async () => {
+    site.publish(ARTICLE);
+    await run({}, "add", `${site.base}${ARTICLE.path}`, "feed");
+    const checked = await run({}, "check");
+    expect(checked).toContain("FAILED (1 in a row): not RSS or Atom (no <rss>, <rdf> or <feed>)");
+    expect(checked).not.toMatch(/\b(bukan|tidak|ada)\b/);
+  });
+
   it("refuses bad arguments naming the problem, writing nothing", async () => {
-    await expect(run({}, "add", "kabar.example.id")).rejects.toThrow(/nothing written: .*http/);
+    await expect(run({}, "add", "kabar.example.id")).rejects.toThrow(
+      "nothing written: give the source's address starting with http:// or https://",
+    );
+    await expect(run({}, "add", "https://kabar.example.id/rss", "wilayah:99")).rejects.toThrow(
+      "nothing written: unknown region code: 99 (e.g. wilayah:64)",
+    );
     await expect(run({}, "remove", "3")).rejects.toThrow("no source #3");
     expect(await run({}, "list")).toBe("no sources watched yet");
   });

@@ -225,7 +225,7 @@ describe("duplicates", () => {
 
     expect(report.candidates).toHaveLength(1);
     expect(report.passed).toEqual([
-      { url: expect.any(String), note: expect.stringContaining("nilai sama dengan kandidat") },
+      { url: expect.any(String), reason: expect.objectContaining({ kind: "sameValuesAs" }) },
     ]);
     expect(candidateMessages()).toHaveLength(1);
   });

@@ -6,6 +6,7 @@
 import { createServer, type Server } from "node:http";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { sourceProblemText } from "../../src/domain/messages/id/sources.ts";
 import { nextAttemptAfter } from "../../src/domain/watch/backoff.ts";
 import { matchesKeywords } from "../../src/domain/watch/keywords.ts";
 import { readSourceRequest } from "../../src/domain/watch/source-arguments.ts";
@@ -91,7 +92,7 @@ describe("source arguments", () => {
   it("names what is wrong", () => {
     const problem = (input: string) => {
       const read = readSourceRequest(input, isRegion);
-      return "problem" in read ? read.problem : "";
+      return "problem" in read ? sourceProblemText(read.problem) : "";
     };
     expect(problem("tambah kabar.example.id")).toContain("http://");
     expect(problem("tambah https://kabar.example.id/rss wilayah:99")).toContain("tidak dikenal");

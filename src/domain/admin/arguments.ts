@@ -6,8 +6,14 @@
 
 import { findDates } from "../import/dates.ts";
 import { isPercentage, parseDecimal } from "../import/draft-data.ts";
-import { type Resolved, resolveIndicator, resolveRegion } from "../import/resolve.ts";
+import { type ImportReason, wordReason } from "../import/import-reason.ts";
+import {
+  type Resolved,
+  resolveIndicator as resolveIndicatorReason,
+  resolveRegion as resolveRegionReason,
+} from "../import/resolve.ts";
 import type { Lexicon } from "../lexicon.ts";
+import { idImport } from "../messages/id/import.ts";
 import type { DraftField, DraftMeta, SubjectValue } from "./ports.ts";
 
 export type Parsed<T> = { ok: T } | { problems: string[] };
@@ -242,4 +248,21 @@ function looksNumeric(word: string | undefined): boolean {
 
 function wordsOf(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean);
+}
+
+/** A name resolved as imports resolve it, its problem worded for the admin (Indonesian). */
+function worded<T>(resolved: Resolved<T, ImportReason>): Resolved<T> {
+  return "ok" in resolved ? resolved : { error: wordReason(idImport, resolved.error) };
+}
+
+function resolveIndicator(text: string, lexicon: Lexicon): Resolved<string> {
+  return worded(resolveIndicatorReason(text, lexicon));
+}
+
+function resolveRegion(
+  text: string,
+  lexicon: Lexicon,
+  options?: { suggest?: boolean },
+): Resolved<string> {
+  return worded(resolveRegionReason(text, lexicon, options));
 }

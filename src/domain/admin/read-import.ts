@@ -4,6 +4,7 @@
 
 import { parseCsv } from "../import/csv.ts";
 import type { ImportProblem } from "../import/draft-data.ts";
+import type { ImportReason } from "../import/import-reason.ts";
 import { MAX_PRESS_RELEASE_CHARS, parsePressRelease } from "../import/press-release.ts";
 import type { Lexicon } from "../lexicon.ts";
 import type { PendingImport } from "./ports.ts";
@@ -37,10 +38,7 @@ export async function readImport(
 ): Promise<ReadImport> {
   const kind = isCsvName(name) ? "csv" : "press-release";
   if (BINARY.test(text)) {
-    return refused(
-      kind,
-      "berkas ini bukan teks: simpan sebagai CSV atau .txt (UTF-8), lalu kirim lagi",
-    );
+    return refused(kind, { kind: "notText" });
   }
   return kind === "csv" ? readCsv(text, lexicon) : readPressRelease(text, lexicon);
 }
@@ -55,7 +53,7 @@ async function readCsv(text: string, lexicon: Lexicon): Promise<ReadImport> {
       presentedOn: null,
       source: null,
     },
-    problems: nothing ? [{ line: 0, text: "", reason: "berkas tidak berisi nilai" }] : problems,
+    problems: nothing ? [{ line: 0, text: "", reason: { kind: "noValues" } }] : problems,
     blocking: problems.length > 0 || nothing,
   };
 }
@@ -63,10 +61,11 @@ async function readCsv(text: string, lexicon: Lexicon): Promise<ReadImport> {
 export function readPressRelease(text: string, lexicon: Lexicon): ReadImport {
   // Only the start of a longer text would be read: refused whole instead of read in part.
   if (text.length > MAX_PRESS_RELEASE_CHARS) {
-    return refused(
-      "press-release",
-      `teks terlalu panjang: ${text.length} karakter, paling banyak ${MAX_PRESS_RELEASE_CHARS} (rilis pers biasanya beberapa ribu)`,
-    );
+    return refused("press-release", {
+      kind: "textTooLong",
+      chars: text.length,
+      max: MAX_PRESS_RELEASE_CHARS,
+    });
   }
   const parsed = parsePressRelease(text, lexicon);
   const { problems, presentedOn, source, sourceUrl, skipped } = parsed;
@@ -80,14 +79,14 @@ export function readPressRelease(text: string, lexicon: Lexicon): ReadImport {
   return {
     pending: { kind: "press-release", data, presentedOn, source, sourceUrl, skipped },
     problems: nothing
-      ? [...problems, { line: 0, text: "", reason: "tidak ada nilai persentase yang terbaca" }]
+      ? [...problems, { line: 0, text: "", reason: { kind: "noPercentages" } }]
       : problems,
     blocking: nothing,
   };
 }
 
 /** An import stopped before parsing, for the one reason given. */
-function refused(kind: PendingImport["kind"], reason: string): ReadImport {
+function refused(kind: PendingImport["kind"], reason: ImportReason): ReadImport {
   return {
     pending: {
       kind,

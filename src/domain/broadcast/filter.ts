@@ -53,6 +53,6 @@ function shown(whole: string): string {
   return whole.length > SHOWN_CHARS ? `${whole.slice(0, SHOWN_CHARS)}…` : whole;
 }
 
-function okOrNull(resolved: { ok: string } | { error: string }): string | null {
+function okOrNull(resolved: { ok: string } | { error: unknown }): string | null {
   return "ok" in resolved ? resolved.ok : null;
 }

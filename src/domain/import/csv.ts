@@ -16,6 +16,7 @@ import {
   isPercentage,
   parseDecimal,
 } from "./draft-data.ts";
+import type { CsvSyntax, ImportReason } from "./import-reason.ts";
 import { resolveIndicator, resolveRegion } from "./resolve.ts";
 
 export const MAX_CSV_BYTES = 1_000_000;
@@ -64,12 +65,12 @@ export function parseCsvAtOnce(text: string, lexicon: Lexicon): ParsedCsv {
 /** The reading, paused (yield) after every chunk of rows. */
 function* readCsv(text: string, lexicon: Lexicon): Generator<void, ParsedCsv> {
   if (text.length > MAX_CSV_BYTES) {
-    return refuse(`berkas terlalu besar: ${text.length} byte, paling banyak ${MAX_CSV_BYTES}`);
+    return refuse({ kind: "fileTooLarge", bytes: text.length, max: MAX_CSV_BYTES });
   }
   const records = readRecords(text);
   if ("refused" in records) return refuse(records.refused);
   if (records.length > MAX_CSV_ROWS) {
-    return refuse(`terlalu banyak baris: paling banyak ${MAX_CSV_ROWS}`);
+    return refuse({ kind: "tooManyRows", max: MAX_CSV_ROWS });
   }
   const separator = separatorOf(text);
 
@@ -83,7 +84,7 @@ function* readCsv(text: string, lexicon: Lexicon): Generator<void, ParsedCsv> {
       problems.unshift({
         line: 0,
         text: "",
-        reason: `berhenti membaca di baris ${record.line}: sudah ${MAX_CSV_PROBLEMS} baris bermasalah`,
+        reason: { kind: "stoppedReading", line: record.line, max: MAX_CSV_PROBLEMS },
       });
       break;
     }
@@ -95,11 +96,16 @@ function* readCsv(text: string, lexicon: Lexicon): Generator<void, ParsedCsv> {
     const key =
       "observation" in read ? `${read.observation.indicator}|${read.observation.region}` : "";
     const earlier = seen.get(key);
-    const reason =
+    const reason: ImportReason | null =
       "reason" in read
         ? read.reason
-        : earlier
-          ? `nilai ganda untuk ${key.replace("|", " ")} (juga di baris ${earlier})`
+        : earlier && "observation" in read
+          ? {
+              kind: "duplicateRow",
+              indicator: read.observation.indicator,
+              region: read.observation.region,
+              earlierLine: earlier,
+            }
           : null;
     if (reason) problems.push({ line: record.line, text: record.text, reason });
     else if ("observation" in read) {
@@ -124,7 +130,7 @@ function separatorOf(text: string): string {
 }
 
 /** The file's records, blank lines skipped; a quoted field left open refuses the file. */
-function readRecords(text: string): CsvRecord[] | { refused: string } {
+function readRecords(text: string): CsvRecord[] | { refused: ImportReason } {
   try {
     // One kind of line break: csv-parse counts a CRLF inside quotes as two lines.
     const parsed = parse(text.replace(/\r\n?/g, "\n"), {
@@ -150,16 +156,16 @@ function readRecords(text: string): CsvRecord[] | { refused: string } {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;
-    const where = line === undefined ? "" : `baris ${line}: `;
-    return { refused: `${where}${QUOTE_PROBLEMS[error.code] ?? "berkas CSV tidak terbaca"}` };
+    const syntax = QUOTE_PROBLEMS[error.code] ?? "other";
+    return { refused: { kind: "csvSyntax", syntax, line: line ?? null } };
   }
 }
 
-const QUOTE_PROBLEMS: Partial<Record<string, string>> = {
-  CSV_QUOTE_NOT_CLOSED: "tanda kutip dibuka tetapi tidak ditutup",
-  CSV_INVALID_CLOSING_QUOTE: "ada teks setelah tanda kutip penutup: kutip seluruh kolom",
-  INVALID_OPENING_QUOTE:
-    'tanda kutip di tengah kolom: kutip seluruh kolom, tulis kutip di dalamnya dua kali ("")',
+/** csv-parse's error codes for the quoting mistakes people make, by the problem they name. */
+const QUOTE_PROBLEMS: Partial<Record<string, CsvSyntax>> = {
+  CSV_QUOTE_NOT_CLOSED: "quoteNotClosed",
+  CSV_INVALID_CLOSING_QUOTE: "textAfterClosingQuote",
+  INVALID_OPENING_QUOTE: "quoteInsideField",
 };
 
 function lineBreaksIn(text: string): number {
@@ -172,11 +178,9 @@ function readRow(
   fields: string[],
   separator: string,
   lexicon: Lexicon,
-): { observation: DraftObservation } | { reason: string } {
+): { observation: DraftObservation } | { reason: ImportReason } {
   if (fields.length !== 3) {
-    return {
-      reason: `butuh 3 kolom (wilayah${separator}indikator${separator}nilai), ada ${fields.length}`,
-    };
+    return { reason: { kind: "columnCount", separator, count: fields.length } };
   }
   const [regionText, indicatorText, valueText] = fields as [string, string, string];
   const region = resolveRegion(regionText, lexicon);
@@ -185,16 +189,19 @@ function readRow(
   if ("ok" in region && "ok" in indicator && isPercentage(value)) {
     return { observation: { indicator: indicator.ok, region: region.ok, value, sourceRank: null } };
   }
-  const reasons = [
-    "error" in region ? region.error : null,
-    "error" in indicator ? indicator.error : null,
-    Number.isNaN(value) ? `nilai “${valueText}” bukan angka` : null,
-    !Number.isNaN(value) && !isPercentage(value) ? `nilai ${value} di luar 0–100` : null,
+  const reasons: ImportReason[] = [
+    ...("error" in region ? [region.error] : []),
+    ...("error" in indicator ? [indicator.error] : []),
+    ...(Number.isNaN(value) ? [{ kind: "notANumber", text: valueText } as const] : []),
+    ...(!Number.isNaN(value) && !isPercentage(value)
+      ? [{ kind: "outOfRange", value } as const]
+      : []),
   ];
-  return { reason: reasons.filter(Boolean).join("; ") };
+  const [only] = reasons;
+  return { reason: reasons.length === 1 && only ? only : { kind: "several", reasons } };
 }
 
-function refuse(reason: string): ParsedCsv {
+function refuse(reason: ImportReason): ParsedCsv {
   return { observations: [], problems: [{ line: 0, text: "", reason }] };
 }
 

@@ -2,6 +2,7 @@
 // Indicator slugs, official dotted region codes, plain numbers.
 
 import type { DatePrecision, SourceRank } from "../types.ts";
+import type { ImportReason } from "./import-reason.ts";
 
 export interface DraftObservation {
   indicator: string;
@@ -37,7 +38,7 @@ export interface ImportProblem {
   /** 1-based line number (CSV) or sentence number (press release). */
   line: number;
   text: string;
-  reason: string;
+  reason: ImportReason;
 }
 
 /** A percentage read but deliberately not imported ("sekitar 40 persen", "3,99 persen belum"). */
@@ -45,7 +46,7 @@ export interface SkippedFigure {
   /** The sentence it stands in. */
   text: string;
   value: number;
-  reason: string;
+  reason: ImportReason;
 }
 
 export function isPercentage(value: number): boolean {

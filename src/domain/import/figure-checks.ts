@@ -6,6 +6,8 @@
 // target nasional"), or a share of something else ("… merupakan wajib KTP").
 // Works on tokens (see normalise.ts); "qclause" marks a clause boundary.
 
+import type { ImportReason } from "./import-reason.ts";
+
 export const CLAUSE_TOKEN = "qclause";
 /** A bracket: a clause boundary that does not end a sentence's train of thought ("Kota Tarakan (99,41%)"). */
 export const BRACKET_TOKEN = "qparen";
@@ -18,7 +20,7 @@ export const PERCENT_TOKEN = /^pct(\d+)$/;
 export type FigureKind =
   | { kind: "value" }
   | { kind: "target"; approximate: boolean }
-  | { kind: "skip"; reason: string };
+  | { kind: "skip"; reason: ImportReason };
 
 const HEDGES: string[][] = [
   ["sekitar"],
@@ -124,25 +126,19 @@ export function classifyFigure(span: FigureSpan): FigureKind {
   if (endsWithAny(beforeWords, HEDGES)) {
     return target
       ? { kind: "target", approximate: true }
-      : {
-          kind: "skip",
-          reason: "angka perkiraan (sekitar/lebih dari/di atas/hampir), bukan nilai tepat",
-        };
+      : { kind: "skip", reason: { kind: "approximate" } };
   }
   if (
     endsWithAny(beforeWords, BELOW) ||
     (before.at(-2) === "belum" && THRESHOLD_VERBS.has(before.at(-1) as string))
   ) {
-    return { kind: "skip", reason: "ambang batas (“belum mencapai”, “di bawah”), bukan nilai" };
+    return { kind: "skip", reason: { kind: "threshold" } };
   }
   // "44 persen lebih": hedged after the number; "4 persen lebih tinggi": a difference.
   if (after[0] === "lebih") {
     return COMPARATIVES.has(after[1] ?? "")
-      ? { kind: "skip", reason: "selisih atau perubahan, bukan capaian" }
-      : {
-          kind: "skip",
-          reason: "angka perkiraan (sekitar/lebih dari/di atas/hampir), bukan nilai tepat",
-        };
+      ? { kind: "skip", reason: { kind: "difference" } }
+      : { kind: "skip", reason: { kind: "approximate" } };
   }
   const afterHead = after.slice(0, 6);
   if (
@@ -151,7 +147,7 @@ export function classifyFigure(span: FigureSpan): FigureKind {
     afterHead.includes("belum") ||
     hasSequence(after, ["yang", "belum"])
   ) {
-    return { kind: "skip", reason: "sisa yang belum (komplemen), bukan capaian" };
+    return { kind: "skip", reason: { kind: "complement" } };
   }
   const lastWord = beforeWords.at(-1);
   if (
@@ -161,21 +157,21 @@ export function classifyFigure(span: FigureSpan): FigureKind {
     (lastWord === "by" && ["higher", "lower"].includes(beforeWords.at(-2) ?? "")) ||
     ["poin", "point", "points"].includes(after[0] ?? "")
   ) {
-    return { kind: "skip", reason: "selisih atau perubahan, bukan capaian" };
+    return { kind: "skip", reason: { kind: "difference" } };
   }
   if (
     EARLIER.some((words) => hasSequence(before, words) || hasSequence(afterHead, words)) ||
     pastYear([...sinceLastFigure(span), ...afterHead], span.dataYear) ||
     isNaikDari(before, after)
   ) {
-    return { kind: "skip", reason: "angka periode sebelumnya" };
+    return { kind: "skip", reason: { kind: "earlierPeriod" } };
   }
   if (target) return { kind: "target", approximate: false };
   if (shareOfTarget(after) || (restated(beforeWords) && targetFollows(after))) {
-    return { kind: "skip", reason: "persen dari target (bagian dari target), bukan cakupan" };
+    return { kind: "skip", reason: { kind: "shareOfTarget" } };
   }
   if (hasSequence(after, ["merupakan", "wajib"]) || hasSequence(after, ["adalah", "wajib"])) {
-    return { kind: "skip", reason: "bagian penduduk (wajib KTP), bukan cakupan indikator" };
+    return { kind: "skip", reason: { kind: "shareOfPopulation" } };
   }
   return { kind: "value" };
 }

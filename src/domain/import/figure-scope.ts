@@ -9,6 +9,7 @@
 // the figure, and the two after it, so a sentence costs one pass.
 
 import { PERCENT_TOKEN } from "./figure-checks.ts";
+import type { ImportReason } from "./import-reason.ts";
 
 const SUB_DISTRICT_WORDS = new Set([
   "kecamatan",
@@ -88,7 +89,11 @@ const SUBGROUP_WORDS = new Set([
  * after a count ("di 10 kabupaten/kota, yakni di Samarinda 98 persen") is the
  * figure's own.
  */
-export function unstoredScope(tokens: string[], at: number, placeStarts: number[]): string | null {
+export function unstoredScope(
+  tokens: string[],
+  at: number,
+  placeStarts: number[],
+): ImportReason | null {
   let start = at;
   while (start > 0 && !PERCENT_TOKEN.test(tokens[start - 1] as string)) start--;
   const stretch = tokens.slice(start, at);
@@ -96,11 +101,11 @@ export function unstoredScope(tokens: string[], at: number, placeStarts: number[
     ? [tokens[at + 2] ?? ""]
     : [];
   if ([...stretch, ...after].some((t) => SUB_DISTRICT_WORDS.has(t))) {
-    return "angka kecamatan/kelurahan/desa, bukan wilayah di katalog";
+    return { kind: "subDistrict" };
   }
   // "Dinas … Pemberdayaan Perempuan …" is an office's name, not a group.
   if (stretch.some((t, i) => SUBGROUP_WORDS.has(t) && stretch[i - 1] !== "pemberdayaan")) {
-    return "angka sebagian penduduk (sub-kelompok), bukan seluruh wilayah";
+    return { kind: "subGroup" };
   }
   for (let i = 0; i + 1 < stretch.length; i++) {
     const count = stretch[i] as string;
@@ -108,7 +113,7 @@ export function unstoredScope(tokens: string[], at: number, placeStarts: number[
     // "empat kota", "13 kabupaten/kota": several regions counted together.
     const named = placeStarts.some((p) => p > start + i && p < at);
     if (REGION_NOUNS.has(stretch[i + 1] as string) && !named) {
-      return "angka gabungan beberapa daerah, bukan satu wilayah";
+      return { kind: "combinedRegions" };
     }
   }
   // "di atas rata-rata provinsi sebesar 8,9 persen": an average, maybe of the regencies, not a region's own figure.
@@ -116,7 +121,7 @@ export function unstoredScope(tokens: string[], at: number, placeStarts: number[
     (t, i) => t === "rerata" || t === "average" || (t === "rata" && stretch[i - 1] === "rata"),
   );
   if (average >= 0 && !placeStarts.some((p) => p > start + average && p < at)) {
-    return "angka rata-rata, bukan capaian satu wilayah";
+    return { kind: "average" };
   }
   return null;
 }

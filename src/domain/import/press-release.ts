@@ -31,6 +31,7 @@ import {
   recordingDisagrees,
   recordingOf,
 } from "./import-indicators.ts";
+import type { CarryDoubt, ImportReason } from "./import-reason.ts";
 import {
   type Attribution,
   attributionOf,
@@ -60,8 +61,7 @@ export interface ParsedPressRelease extends DraftData {
   problems: ImportProblem[];
 }
 
-const CONFLICT =
-  "dua nilai berbeda untuk indikator dan wilayah yang sama (salah satunya mungkin milik wilayah lain)";
+const CONFLICT: ImportReason = { kind: "conflict" };
 /** Press releases are a few kilobytes; anything far larger is not one. */
 export const MAX_PRESS_RELEASE_CHARS = 20_000;
 /** Evidence is one sentence; a run-on "sentence" is cut so a preview stays readable. */
@@ -183,7 +183,8 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
 
   for (const sentence of sentences) {
     const evidence = evidenceOf(sentence.text);
-    const skip = (value: number, reason: string) => skipped.push({ text: evidence, value, reason });
+    const skip = (value: number, reason: ImportReason) =>
+      skipped.push({ text: evidence, value, reason });
     // Past a "Baca juga" link only the indicator of the last figure read carries, not one merely mentioned.
     if (sentence.afterLink) lastIndicator = observations.at(-1)?.indicator ?? null;
     listRegion = listItem(sentence) ? listRegion : null;
@@ -192,13 +193,13 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
     const continuedRegion =
       continuesTheRegion(sentence) && lastRegion === firstNamed ? lastRegion : null;
     const carrying: string | null = continuesTheFigures(sentence) ? lastIndicator : null;
-    const unsure: string | null =
+    const unsure: CarryDoubt | null =
       sentence.indicators.length > 0 || !carrying
         ? null
         : recordingDisagrees(sentence.indicators, sentence.tokens, carrying)
-          ? `kalimat sebelumnya tentang “${carrying}”, kalimat ini tentang perekaman`
+          ? { kind: "recording", carried: carrying }
           : digressedFrom
-            ? `kalimat sebelumnya beralih dari “${digressedFrom}” ke “${carrying}”`
+            ? { kind: "digression", from: digressedFrom, to: carrying }
             : null;
     const carried: string | null = unsure ? null : carrying;
     const respective = respectivePairs(sentence.tokens, sentence.indicators, sentence.places);
@@ -221,14 +222,14 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
       if (!percent) continue;
       const { value, start, end } = sentence.figures[Number(percent[1])] as Figure;
       if (sentence.heading) {
-        skip(value, "angka di judul (judul membulatkan; angka tubuh berita yang dipakai)");
+        skip(value, { kind: "inHeading" });
         continue;
       }
       if (!isStatedPercentage(value)) {
         problems.push({
           line: sentence.index + 1,
           text: evidence,
-          reason: `${value} bukan persentase`,
+          reason: { kind: "notAPercentage", value },
         });
         continue;
       }
@@ -258,16 +259,16 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         problems.push({
           line: sentence.index + 1,
           text: evidence,
-          reason: unsure ? `indikatornya tidak disebut (${unsure})` : "indikatornya tidak disebut",
+          reason: { kind: "indicatorNotNamed", doubt: unsure },
         });
         continue;
       }
       if (indicator === "dp4") {
-        skip(value, "basis DP4 (pemilih potensial), bukan indikator di katalog");
+        skip(value, { kind: "dp4" });
         continue;
       }
       if (!lexicon.indicatorBySlug.has(indicator)) {
-        skip(value, `indikator “${indicator}” tidak ada di katalog`);
+        skip(value, { kind: "indicatorNotInCatalog", indicator });
         continue;
       }
       const placed: Attribution = pair?.place
@@ -279,25 +280,25 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
         : (continuedRegion ?? listRegion ?? articleRegion);
       if (kind.kind === "target") {
         if (kind.approximate) {
-          skip(value, "target perkiraan (sekitar/di atas), bukan nilai tepat");
+          skip(value, { kind: "approximateTarget" });
           continue;
         }
         const year = yearNear(sentence.tokens, at) ?? defaultYear;
         const previous = sentences[sentence.index - 1]?.text ?? "";
         const region = "codes" in placed ? placed.codes[0] : (fallback ?? undefined);
         const whose = targetScope(sentence.text, previous, region);
-        if (!year) skip(value, "tahun target tidak diketahui");
+        if (!year) skip(value, { kind: "targetYearUnknown" });
         else if ("unclear" in whose) skip(value, whose.unclear);
         else targets.push({ indicator, year, value, scope: whose.scope });
         continue;
       }
       const unknown = pair?.place ? null : unknownRegionNamed(sentence.places, sentence.tokens, at);
       if (unknown) {
-        skip(value, `wilayah “${unknown}” tidak dikenal`);
+        skip(value, { kind: "unknownRegion", name: unknown });
         continue;
       }
       if ("ambiguous" in placed) {
-        skip(value, `wilayah “${placed.ambiguous}” ambigu (kabupaten, kota atau provinsi?)`);
+        skip(value, { kind: "ambiguousPlace", name: placed.ambiguous });
         continue;
       }
       bareLevels ??= bareLevelWords(sentence);
@@ -307,14 +308,14 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
           ? null
           : (bareLevels.find((word) => LEVEL_WORDS.get(word) !== fallbackLevel) ?? null);
       if (otherLevel) {
-        skip(value, `wilayah (${otherLevel}) tidak disebut namanya`);
+        skip(value, { kind: "levelUnnamed", level: otherLevel });
         continue;
       }
       const codes = "codes" in placed ? placed.codes : fallback ? [fallback] : [];
       if (codes.length === 0) {
         // The same figure restated without its place ("… yang sudah terealisasi baru 33,25 persen").
         if (!observations.some((o) => o.indicator === indicator && o.value === value)) {
-          skip(value, "wilayahnya tidak disebut");
+          skip(value, { kind: "regionNotNamed" });
         }
         continue;
       }
@@ -333,12 +334,12 @@ export function parsePressRelease(text: string, lexicon: Lexicon): ParsedPressRe
           if (duplicate.value === value) continue;
           if (rounds(duplicate.value, value)) {
             // "Capai 3,8 Persen" above "3,83 persen": the exact figure wins over its rounding.
-            skip(duplicate.value, "pembulatan dari angka yang lebih tepat");
+            skip(duplicate.value, { kind: "rounded" });
             Object.assign(duplicate, { value, count, evidence });
           } else if (rounds(value, duplicate.value)) {
-            skip(value, "pembulatan dari angka yang lebih tepat");
+            skip(value, { kind: "rounded" });
           } else if (!placeNamed) {
-            skip(value, "nilai kedua untuk indikator dan wilayah yang sama");
+            skip(value, { kind: "secondValue" });
           } else {
             // Two different values each stated for the same place: one of them is someone else's.
             observations.splice(observations.indexOf(duplicate), 1);
@@ -546,18 +547,18 @@ function targetScope(
   sentence: string,
   previous: string,
   region: string | undefined,
-): { scope: string } | { unclear: string } {
+): { scope: string } | { unclear: ImportReason } {
   const own = REGIONAL_GOVERNMENT.test(sentence) || OWN_TARGET.test(sentence);
   if (REGIONAL_GOVERNMENT.test(sentence)) {
-    return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };
+    return region ? { scope: region } : { unclear: { kind: "targetRegionUnnamed" } };
   }
   if (NATIONAL_WORDS.test(sentence) || /\b(pemerintah|government)\b/i.test(sentence))
     return { scope: "national" };
   if (own) {
-    return region ? { scope: region } : { unclear: "target daerah tanpa wilayah yang disebut" };
+    return region ? { scope: region } : { unclear: { kind: "targetRegionUnnamed" } };
   }
   if (NATIONAL_WORDS.test(previous)) return { scope: "national" };
-  return { unclear: "tidak disebut target nasional atau target daerah" };
+  return { unclear: { kind: "targetScopeUnclear" } };
 }
 
 /**

@@ -5,8 +5,9 @@
 import type { Lexicon } from "../lexicon.ts";
 import { tokenize } from "../normalise.ts";
 import { scan } from "../scan.ts";
+import type { ImportReason } from "./import-reason.ts";
 
-export type Resolved<T> = { ok: T } | { error: string };
+export type Resolved<T, E = string> = { ok: T } | { error: E };
 
 const NO_TYPOS = { typos: false };
 
@@ -28,7 +29,7 @@ export function resolveRegion(
   text: string,
   lexicon: Lexicon,
   { suggest = true }: { suggest?: boolean } = {},
-): Resolved<string> {
+): Resolved<string, ImportReason> {
   // An official code as written ("64.03", "ID" for Indonesia) needs no reading.
   if (lexicon.regionByCode.has(text.trim())) return { ok: text.trim() };
   const tokens = tokenize(text);
@@ -36,22 +37,31 @@ export function resolveRegion(
   const marks = tokens.length > MAX_FIELD_TOKENS ? [] : scan(tokens, lexicon, options);
   const [mark] = marks;
   if (marks.length !== 1 || mark?.type !== "place") {
-    return { error: `wilayah “${shown(text)}” tidak dikenal` };
+    return { error: { kind: "unknownRegion", name: shown(text) } };
   }
-  const names = (codes: string[]) =>
-    codes.map((c) => lexicon.regionByCode.get(c)?.name ?? c).join(", ");
+  const names = (codes: string[]) => codes.map((c) => lexicon.regionByCode.get(c)?.name ?? c);
   if (!("code" in mark.mention)) {
-    return { error: `wilayah “${shown(text)}” ambigu: ${names(mark.mention.candidates)}` };
+    return {
+      error: {
+        kind: "ambiguousRegion",
+        name: shown(text),
+        candidates: names(mark.mention.candidates),
+      },
+    };
   }
   if (mark.loose) {
     return {
-      error: `wilayah “${shown(text)}” tidak dikenal; maksudnya ${names([mark.mention.code])}?`,
+      error: {
+        kind: "regionTypo",
+        name: shown(text),
+        suggestion: names([mark.mention.code])[0] ?? mark.mention.code,
+      },
     };
   }
   return { ok: mark.mention.code };
 }
 
-export function resolveIndicator(text: string, lexicon: Lexicon): Resolved<string> {
+export function resolveIndicator(text: string, lexicon: Lexicon): Resolved<string, ImportReason> {
   const slug = text.trim().toLowerCase();
   if (lexicon.indicatorBySlug.has(slug)) return { ok: slug };
   const tokens = tokenize(text);
@@ -63,8 +73,8 @@ export function resolveIndicator(text: string, lexicon: Lexicon): Resolved<strin
   if (marks.length === 1 && mark?.type === "phrase" && mark.meaning.startsWith("ind:")) {
     return { ok: mark.meaning.slice(4) };
   }
-  const known = [...lexicon.indicatorBySlug.keys()].join(", ");
-  return { error: `indikator “${shown(text)}” tidak dikenal (pilih: ${known})` };
+  const known = [...lexicon.indicatorBySlug.keys()];
+  return { error: { kind: "unknownIndicator", name: shown(text), known } };
 }
 
 function shown(text: string): string {

@@ -8,9 +8,10 @@
 
 import { isBoundary, PERCENT_TOKEN } from "./figure-checks.ts";
 import type { IndicatorMention } from "./import-indicators.ts";
+import type { ImportReason } from "./import-reason.ts";
 import type { PlaceMention } from "./place-attribution.ts";
 
-export type Respective = { indicator?: string; place?: PlaceMention } | { skip: string };
+export type Respective = { indicator?: string; place?: PlaceMention } | { skip: ImportReason };
 
 /** Words that may sit between the listed values ("sebesar 98 persen dan 71 persen"). */
 const LIST_WORDS = new Set([
@@ -91,9 +92,7 @@ function pairValues(
   const byPlace = named.length === values.length;
   for (const [k, at] of values.entries()) {
     if (!bySlug && !byPlace) {
-      pairs.set(at, {
-        skip: "nilai berderet (masing-masing/berturut-turut): jumlah nama dan angka tidak sama",
-      });
+      pairs.set(at, { skip: { kind: "respectiveMismatch" } });
       continue;
     }
     pairs.set(at, {

@@ -6,14 +6,19 @@
 // broadcast summaries, watched sources and /belumterjawab speak Indonesian,
 // the data staff's language (id/admin.ts, id/broadcast.ts, id/sources.ts,
 // id/unanswered.ts); the CLI speaks English, an operator's tool (en/cli.ts).
+// Import problems are both: the admins read them in Indonesian, the CLI in
+// English (id/import.ts, en/import.ts).
 
 import { type ChartTexts, chartTexts } from "../charts/chart-texts.ts";
+import type { ImportTexts } from "../import/import-reason.ts";
 import type { Lang } from "../types.ts";
 import type { BotTexts } from "./bot-texts.ts";
 import { en } from "./en/answers.ts";
 import { enBot } from "./en/bot.ts";
+import { enImport } from "./en/import.ts";
 import { id } from "./id/answers.ts";
 import { idBot } from "./id/bot.ts";
+import { idImport } from "./id/import.ts";
 import type { Messages } from "./messages.ts";
 
 /** The texts of one language, by area. */
@@ -24,9 +29,14 @@ export interface Texts {
   bot: BotTexts;
   /** Chart titles, labels and captions. */
   charts: ChartTexts;
+  /**
+   * Why an import, a CSV line or a figure was refused or skipped: Indonesian
+   * for the admins in Telegram, English for the CLI (import, eval, watch summaries).
+   */
+  import: ImportTexts;
 }
 
 export const TEXTS: Record<Lang, Texts> = {
-  id: { answers: id, bot: idBot, charts: chartTexts("id") },
-  en: { answers: en, bot: enBot, charts: chartTexts("en") },
+  id: { answers: id, bot: idBot, charts: chartTexts("id"), import: idImport },
+  en: { answers: en, bot: enBot, charts: chartTexts("en"), import: enImport },
 };

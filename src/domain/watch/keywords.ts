@@ -4,6 +4,7 @@
 // "KIA" does not match "kiai".
 
 import { normalise } from "../normalise.ts";
+import type { SourceRequestProblem } from "./source-problem.ts";
 
 /** The issue's defaults, with the spellings news uses for the same things. */
 export const DEFAULT_KEYWORDS: readonly string[] = [
@@ -41,13 +42,16 @@ export function matchesKeywords(text: string, keywords: readonly string[] | null
 }
 
 /** The keywords an admin typed, or the problem with them. */
-export function checkKeywords(words: string[]): { ok: string[] } | { problem: string } {
-  if (words.length > MAX_KEYWORDS) return { problem: `paling banyak ${MAX_KEYWORDS} kata kunci` };
+export function checkKeywords(
+  words: string[],
+): { ok: string[] } | { problem: SourceRequestProblem } {
+  if (words.length > MAX_KEYWORDS)
+    return { problem: { kind: "tooManyKeywords", max: MAX_KEYWORDS } };
   const long = words.find((w) => w.length > MAX_KEYWORD_CHARS);
   if (long !== undefined) {
-    return { problem: `kata kunci paling panjang ${MAX_KEYWORD_CHARS} karakter` };
+    return { problem: { kind: "keywordTooLong", max: MAX_KEYWORD_CHARS } };
   }
   const empty = words.find((w) => normalise(w) === "");
-  if (empty !== undefined) return { problem: `kata kunci tanpa huruf atau angka: ${empty}` };
+  if (empty !== undefined) return { problem: { kind: "keywordWithoutLetters", keyword: empty } };
   return { ok: words };
 }

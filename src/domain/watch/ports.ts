@@ -3,6 +3,7 @@
 // over, so that nothing is fetched or offered twice).
 
 import type { PendingImport } from "../admin/ports.ts";
+import type { ImportReason } from "../import/import-reason.ts";
 import type { Release } from "../types.ts";
 
 export const SOURCE_KINDS = ["feed", "page"] as const;
@@ -108,7 +109,10 @@ export interface SourceOutcome {
   source: WatchedSource;
   /** new: the source listed items (read below); unchanged: 304; failed: see error. */
   result: "listed" | "unchanged" | "failed";
+  /** Why it failed, in the admins' Indonesian. */
   error?: string;
+  /** Why it failed, as data: for the CLI, which words it in English. */
+  reason?: ImportReason;
   /** Failures in a row after this check. */
   failures: number;
   /** Items the source listed that no keyword matched (not fetched). */

@@ -6,6 +6,7 @@
 
 import { checkKeywords } from "./keywords.ts";
 import type { SourceKind } from "./ports.ts";
+import type { SourceRequestProblem } from "./source-problem.ts";
 
 export type SourceRequest =
   | { action: "list" }
@@ -30,7 +31,7 @@ const FEED_LIKE = /(rss|feed|atom)|\.xml$/i;
 export function readSourceRequest(
   input: string,
   isRegion: (code: string) => boolean,
-): { ok: SourceRequest } | { problem: string } {
+): { ok: SourceRequest } | { problem: SourceRequestProblem } {
   const trimmed = input.trim();
   const [word = "", ...rest] = trimmed.split(/\s+/);
   const action = word.toLowerCase();
@@ -38,12 +39,10 @@ export function readSourceRequest(
   if (CHECK.has(action) && rest.length === 0) return { ok: { action: "check" } };
   if (REMOVE.has(action)) {
     const id = rest.length === 1 && /^\d{1,9}$/.test(rest[0] ?? "") ? Number(rest[0]) : null;
-    return id === null
-      ? { problem: "tulis nomor sumber yang dihapus, mis. hapus 2" }
-      : { ok: { action: "remove", id } };
+    return id === null ? { problem: { kind: "removeNeedsId" } } : { ok: { action: "remove", id } };
   }
   if (!ADD.has(action)) {
-    return { problem: `perintah tidak dikenal: ${word.slice(0, 30)} (daftar, tambah, hapus)` };
+    return { problem: { kind: "unknownAction", word: word.slice(0, 30) } };
   }
   return readAddition(rest, isRegion);
 }
@@ -51,12 +50,10 @@ export function readSourceRequest(
 function readAddition(
   words: string[],
   isRegion: (code: string) => boolean,
-): { ok: SourceRequest } | { problem: string } {
+): { ok: SourceRequest } | { problem: SourceRequestProblem } {
   const [url = "", ...rest] = words;
-  if (url.length > MAX_URL_CHARS)
-    return { problem: `alamat paling panjang ${MAX_URL_CHARS} karakter` };
-  if (!isWebAddress(url))
-    return { problem: "tulis alamat sumber yang diawali http:// atau https://" };
+  if (url.length > MAX_URL_CHARS) return { problem: { kind: "urlTooLong", max: MAX_URL_CHARS } };
+  if (!isWebAddress(url)) return { problem: { kind: "notWebAddress" } };
   let regionCode: string | null = null;
   let kind: SourceKind | null = null;
   const keywordWords: string[] = [];
@@ -65,7 +62,7 @@ function readAddition(
     if (region) {
       const code = region[1] ?? "";
       if (!isRegion(code))
-        return { problem: `kode wilayah tidak dikenal: ${code.slice(0, 20)} (mis. wilayah:64)` };
+        return { problem: { kind: "unknownRegionCode", code: code.slice(0, 20) } };
       regionCode = code;
     } else if (/^(feed|rss|atom)$/i.test(word)) kind = "feed";
     else if (/^(halaman|page)$/i.test(word)) kind = "page";

@@ -2,6 +2,7 @@
 // a command. The bot's admins read the same refusals in Indonesian (id/admin.ts).
 
 import type { Refusal } from "../../admin/ports.ts";
+import type { SourceRequestProblem } from "../../watch/source-problem.ts";
 
 export function refusalMessage(refusal: Refusal): string {
   switch (refusal.reason) {
@@ -31,5 +32,27 @@ export function refusalMessage(refusal: Refusal): string {
       return `${refusal.userId} is already an editor`;
     case "not-editor":
       return `${refusal.userId} is not an editor`;
+  }
+}
+
+/** What is wrong with a `sources …` request, in English (the admins read it in id/sources.ts). */
+export function sourceProblemMessage(problem: SourceRequestProblem): string {
+  switch (problem.kind) {
+    case "removeNeedsId":
+      return "give the number of the source to remove, e.g. remove 2";
+    case "unknownAction":
+      return `unknown action: ${problem.word} (list, add, remove, check)`;
+    case "urlTooLong":
+      return `an address is at most ${problem.max} characters`;
+    case "notWebAddress":
+      return "give the source's address starting with http:// or https://";
+    case "unknownRegionCode":
+      return `unknown region code: ${problem.code} (e.g. wilayah:64)`;
+    case "tooManyKeywords":
+      return `at most ${problem.max} keywords`;
+    case "keywordTooLong":
+      return `a keyword is at most ${problem.max} characters`;
+    case "keywordWithoutLetters":
+      return `a keyword without letters or digits: ${problem.keyword}`;
   }
 }

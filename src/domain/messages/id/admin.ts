@@ -21,8 +21,10 @@ import type { ReadImport } from "../../admin/read-import.ts";
 import { count } from "../../format.ts";
 import { escapeHtml, type Html, html, joinHtml } from "../../html.ts";
 import type { DraftData, SkippedFigure } from "../../import/draft-data.ts";
+import { wordReason } from "../../import/import-reason.ts";
 import type { Indicator, Release } from "../../types.ts";
 import type { Labels } from "../labels.ts";
+import { idImport } from "./import.ts";
 
 /** Values listed in an import summary; the rest are counted. */
 const LISTED_VALUES = 25;
@@ -437,7 +439,7 @@ function skippedList(skipped: SkippedFigure[], labels: Labels): Html[] {
       .slice(0, LISTED_PROBLEMS)
       .map(
         (s) =>
-          html`• ${labels.value(s.value)}: ${labels.text(clip(s.reason, PROBLEM_REASON_CHARS))} — “${labels.text(clip(s.text, PROBLEM_TEXT_CHARS))}”`,
+          html`• ${labels.value(s.value)}: ${labels.text(clip(wordReason(idImport, s.reason), PROBLEM_REASON_CHARS))} — “${labels.text(clip(s.text, PROBLEM_TEXT_CHARS))}”`,
       ),
     ...(more > 0 ? [html`• … dan ${more} lainnya`] : []),
   ];
@@ -461,7 +463,8 @@ function problemLine(
   const where = read.pending.kind === "csv" ? html`baris` : html`kalimat`;
   const text = problem.text ? html` “${labels.text(clip(problem.text, PROBLEM_TEXT_CHARS))}”` : "";
   const at = problem.line > 0 ? html`${where} ${problem.line}${text}: ` : "";
-  return html`${at}${labels.text(clip(problem.reason, PROBLEM_REASON_CHARS))}`;
+  const reason = wordReason(idImport, problem.reason);
+  return html`${at}${labels.text(clip(reason, PROBLEM_REASON_CHARS))}`;
 }
 
 /** The text, cut to at most `max` characters (an ellipsis marks the cut); clipped before escaping. */

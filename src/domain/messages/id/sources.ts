@@ -8,6 +8,7 @@ import type { ReadImport } from "../../admin/read-import.ts";
 import { escapeHtml, type Html, html, joinHtml } from "../../html.ts";
 import { DEFAULT_KEYWORDS } from "../../watch/keywords.ts";
 import type { SourceOutcome, WatchedSource } from "../../watch/ports.ts";
+import type { SourceRequestProblem } from "../../watch/source-problem.ts";
 import type { Labels } from "../labels.ts";
 import { adminTexts } from "./admin.ts";
 
@@ -36,8 +37,8 @@ export const sourcesTexts = {
 
   noSuchSource: (id: number) => html`Tidak ada sumber #${id}. Lihat /sumber_pantau.`,
 
-  problem: (problem: string, labels: Labels) =>
-    html`Tidak ada yang ditulis: ${labels.text(problem)}.\n${adminTexts.usage("sources")}`,
+  problem: (problem: SourceRequestProblem, labels: Labels) =>
+    html`Tidak ada yang ditulis: ${labels.text(sourceProblemText(problem))}.\n${adminTexts.usage("sources")}`,
 
   candidate: (
     candidate: { id: number; url: string; source: WatchedSource },
@@ -80,4 +81,26 @@ function sourceLine(source: WatchedSource, labels: Labels): Html {
     ],
     "\n",
   );
+}
+
+/** What is wrong with a /sumber_pantau request, in Indonesian. */
+export function sourceProblemText(problem: SourceRequestProblem): string {
+  switch (problem.kind) {
+    case "removeNeedsId":
+      return "tulis nomor sumber yang dihapus, mis. hapus 2";
+    case "unknownAction":
+      return `perintah tidak dikenal: ${problem.word} (daftar, tambah, hapus)`;
+    case "urlTooLong":
+      return `alamat paling panjang ${problem.max} karakter`;
+    case "notWebAddress":
+      return "tulis alamat sumber yang diawali http:// atau https://";
+    case "unknownRegionCode":
+      return `kode wilayah tidak dikenal: ${problem.code} (mis. wilayah:64)`;
+    case "tooManyKeywords":
+      return `paling banyak ${problem.max} kata kunci`;
+    case "keywordTooLong":
+      return `kata kunci paling panjang ${problem.max} karakter`;
+    case "keywordWithoutLetters":
+      return `kata kunci tanpa huruf atau angka: ${problem.keyword}`;
+  }
 }
