@@ -10,6 +10,7 @@ import type {
 } from "../domain/open-data/ports.ts";
 import { selectTypedDataVersion } from "./data-version.ts";
 import { indicators, observations, regions, releases } from "./schema.ts";
+import { indicatorColumns } from "./selections.ts";
 import { oneRow, sent, type TypedDatabase, typed } from "./typed.ts";
 
 const isPublished = eq(releases.status, "published");
@@ -24,22 +25,8 @@ const releaseFields = {
   presentedOn: releases.presentedOn,
 };
 
-const {
-  serviceId: _id,
-  serviceEn: _en,
-  ...apiIndicatorFields
-} = {
-  slug: indicators.slug,
-  nameId: indicators.nameId,
-  nameEn: indicators.nameEn,
-  shortId: indicators.shortId,
-  shortEn: indicators.shortEn,
-  unit: indicators.unit,
-  descriptionId: indicators.descriptionId,
-  descriptionEn: indicators.descriptionEn,
-  serviceId: indicators.serviceId,
-  serviceEn: indicators.serviceEn,
-};
+// The API describes indicators without the official service they concern.
+const { serviceId: _id, serviceEn: _en, ...apiIndicatorFields } = indicatorColumns;
 
 /**
  * The published observations the filter asks for: of one release, of every
