@@ -154,7 +154,7 @@ describe("the Node loop", () => {
     });
     await publishRelease(rig.store);
     loop.kick();
-    await vi.waitFor(() => expect(rig.receivedBy().size).toBeGreaterThan(3), { timeout: 5_000 });
+    await vi.waitFor(() => expect(rig.receivedBy().size).toBeGreaterThan(3), { timeout: 30_000 });
     await loop.stop();
 
     const rows = await outboxRows(rig.seeded.client);
