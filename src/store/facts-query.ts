@@ -64,15 +64,8 @@ const WANTED = `
     SELECT slug FROM indicators WHERE ?1 IS NULL
   )`;
 
-/**
- * Per wanted (indicator, region): recency 1 = the newest readable release that
- * has it, 2 = the one before (when ?6 = 2). Each pair's rows are found by
- * walking the readable releases newest first (releases_as_of_idx) and probing
- * the primary key, stopping at the ?6th hit: a region's older history is never
- * read, so the cost follows the rows returned, not the releases held. A pair
- * no release has is skipped through observations_region_indicator_idx.
- */
-const NEWEST_TWO = `
+/** The values of the wanted (indicator, region) pairs that `where` keeps, ranked newest first per pair. */
+const picked = (where: string) => `
   picked AS (
     SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
            ROW_NUMBER() OVER (
@@ -82,7 +75,18 @@ const NEWEST_TWO = `
     CROSS JOIN wanted_indicators i
     CROSS JOIN observations o
     JOIN releases r ON r.id = o.release_id
-    WHERE EXISTS (
+    WHERE ${where}
+  )`;
+
+/**
+ * Per wanted (indicator, region): recency 1 = the newest readable release that
+ * has it, 2 = the one before (when ?6 = 2). Each pair's rows are found by
+ * walking the readable releases newest first (releases_as_of_idx) and probing
+ * the primary key, stopping at the ?6th hit: a region's older history is never
+ * read, so the cost follows the rows returned, not the releases held. A pair
+ * no release has is skipped through observations_region_indicator_idx.
+ */
+const NEWEST_TWO = picked(`EXISTS (
         SELECT 1 FROM observations held
         WHERE held.region_code = w.code AND held.indicator = i.slug
       )
@@ -94,26 +98,14 @@ const NEWEST_TWO = `
           AND newest.release_id = r.id AND newest.indicator = i.slug AND newest.region_code = w.code
         ORDER BY ${NEWEST_FIRST}
         LIMIT ?6
-      )
-  )`;
+      )`);
 
 /**
  * Per wanted (indicator, region): every readable release's value, newest
  * first (a question about a time picks its release among them). Read through
  * observations_region_indicator_idx: every row of the pair is needed anyway.
  */
-const WHOLE_HISTORY = `
-  picked AS (
-    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
-           ROW_NUMBER() OVER (
-             PARTITION BY o.indicator, o.region_code ORDER BY ${NEWEST_FIRST}
-           ) AS recency
-    FROM wanted w
-    CROSS JOIN wanted_indicators i
-    CROSS JOIN observations o
-    JOIN releases r ON r.id = o.release_id
-    WHERE o.region_code = w.code AND o.indicator = i.slug AND ${READABLE}
-  )`;
+const WHOLE_HISTORY = picked(`o.region_code = w.code AND o.indicator = i.slug AND ${READABLE}`);
 
 /**
  * Per (indicator, year, scope): the target of the newest readable release that
