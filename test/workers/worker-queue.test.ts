@@ -18,6 +18,7 @@ import { preparedFile } from "../support/reference.ts";
 import { TEST_BOT_INFO, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 import { startWranglerDev, type WranglerDev } from "../support/wrangler-dev.ts";
 import { writeQueueConfig } from "./support/queue-config.ts";
+import { sentMessage } from "./support/sent-message.ts";
 import { publishThroughWebhook, type Webhook, webhook } from "./support/webhook-admin.ts";
 
 const SECRET = "worker-queue-secret";
@@ -102,17 +103,9 @@ describe("the Worker's broadcast through a queue", () => {
       // The next Cron Trigger run finds the broadcast finished and tells the publisher.
       const cron = await fetch(`${worker.origin}/__scheduled?cron=*+*+*+*+*`);
       expect(cron.status).toBe(200);
-      const summary = await telegram
-        .waitForCall(
-          ({ method, payload }) =>
-            method === "sendMessage" &&
-            payload.chat_id === EDITOR &&
-            String(payload.text).includes("selesai"),
-          WAIT_MS,
-        )
-        .catch((error: unknown) => {
-          throw new Error(`${String(error)}\n${worker.process.output().slice(-3_000)}`);
-        });
+      const summary = await sentMessage(telegram, worker, EDITOR, WAIT_MS, (text) =>
+        text.includes("selesai"),
+      );
       expect(String(summary.payload.text)).toContain(
         `${SUBSCRIBERS.length} terkirim, 0 menunggu, 0 gagal`,
       );

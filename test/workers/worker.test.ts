@@ -22,6 +22,7 @@ import { preparedFile } from "../support/reference.ts";
 import { privateTextUpdate, TEST_BOT_INFO, TEST_BOT_TOKEN } from "../support/telegram-updates.ts";
 import { startWranglerDev, type WranglerDev } from "../support/wrangler-dev.ts";
 import { type FakeSite, fakeSite } from "../watch/fake-source-server.ts";
+import { sentMessage } from "./support/sent-message.ts";
 import { publishThroughWebhook, type Webhook, webhook } from "./support/webhook-admin.ts";
 
 const SECRET = "worker-end-to-end-secret";
@@ -203,17 +204,9 @@ describe("source watching by the Cron Trigger", () => {
     expect(cron.status).toBe(200);
 
     // The linkedom and Readability extraction ran inside workerd, without nodejs_compat.
-    const sent = await telegram
-      .waitForCall(
-        ({ method, payload }) =>
-          method === "sendMessage" &&
-          payload.chat_id === OWNER &&
-          String(payload.text).includes("Kandidat"),
-        WAIT_MS,
-      )
-      .catch((error: Error) => {
-        throw new Error(`${error.message}\n--- wrangler output ---\n${worker.process.output()}`);
-      });
+    const sent = await sentMessage(telegram, worker, OWNER, WAIT_MS, (text) =>
+      text.includes("Kandidat"),
+    );
     const text = String(sent.payload.text);
     expect(text).toContain("Akta kelahiran Kabupaten Kutai Timur: 91,30%");
     expect(text).toContain("mencapai 91,3 persen per 31 Mei 2025");
@@ -273,14 +266,7 @@ function messagesTo(chatId: number): RecordedCall[] {
 }
 
 function sentTo(chatId: number): Promise<RecordedCall> {
-  return telegram
-    .waitForCall(
-      ({ method, payload }) => method === "sendMessage" && payload.chat_id === chatId,
-      WAIT_MS,
-    )
-    .catch((error: unknown) => {
-      throw new Error(`${String(error)}\n--- wrangler output ---\n${worker.process.output()}`);
-    });
+  return sentMessage(telegram, worker, chatId, WAIT_MS);
 }
 
 function newsMessages(): RecordedCall[] {
