@@ -173,6 +173,9 @@ async function bundle(entry: string[], outdir: string): Promise<void> {
     [WRANGLER, "deploy", "--dry-run", "--outdir", outdir, ...entry],
     { cwd: PROJECT_ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
   );
+  // Without it, Node 20 first compiles a .js bundle as CommonJS, fails, then
+  // compiles it again as a module: workerd compiles it once, as a module.
+  await writeFile(join(outdir, "package.json"), '{"type":"module"}');
 }
 
 async function timeImport(timer: string, outdir: string): Promise<number> {
