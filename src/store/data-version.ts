@@ -1,5 +1,10 @@
-// meta.data_version: an integer bumped by every admin write, in the same batch
-// as the write. Readers that cache (reference data) compare it to notice changes.
+// meta.data_version: an integer that changes with every change to the data
+// answers read (regions, aliases, indicators, releases, observations, targets).
+// SQLite's triggers change it in the writing transaction itself
+// (drizzle/0012_data_version_triggers.sql), so no writer can forget it; it
+// counts rows, so only "changed or not" means anything. Readers that cache
+// (reference data, facts, charts) compare it to notice changes. A table rebuilt
+// by a future migration loses its triggers: the data-version test catches that.
 
 import type { InStatement, ResultSet } from "@libsql/client";
 import { eq, sql } from "drizzle-orm";
@@ -8,7 +13,7 @@ import { oneRow, type TypedDatabase } from "./typed.ts";
 
 const DATA_VERSION = "data_version";
 
-/** Counts meta.data_version up: a statement of the write's batch. */
+/** Counts meta.data_version up, for a write to a table without triggers (admins). */
 export function dataVersionBump(db: TypedDatabase) {
   return db
     .insert(meta)
