@@ -25,6 +25,8 @@ const STILL_SQL_STRINGS: Record<string, string> = {
   "outbox-claim.ts": "the delivery claim: hot and subtle, left for its own change",
   "broadcasts.ts": "reads the summary claim's rows (outbox-claim.ts) by column name",
   "typed.ts": "hands drizzle's built statements to client.batch with the batch's mode; writes none",
+  "group-commit.ts":
+    "runs the statements its callers built, grouped into one client.batch; writes none of its own",
 };
 
 /** A SQL keyword opening a string, a client call with a statement, or a column-name row reader. */
