@@ -6,7 +6,7 @@
 // (reference data, facts, charts) compare it to notice changes. A table rebuilt
 // by a future migration loses its triggers: the data-version test catches that.
 
-import type { InStatement, ResultSet } from "@libsql/client";
+import type { Client, InStatement, ResultSet } from "@libsql/client";
 import { eq, sql } from "drizzle-orm";
 import { meta } from "./schema.ts";
 import { oneRow, type TypedDatabase } from "./typed.ts";
@@ -48,8 +48,9 @@ export function selectTypedDataVersion(db: TypedDatabase) {
   return db.select({ version: dataVersionValue(db) }).from(oneRow);
 }
 
-// The untyped statements below is what the facts and reference queries (SQL strings
-// still, owned elsewhere) put in their batches.
+// The untyped statements below are what the reference query batches with and
+// the facts cache reads (SQL strings, sent without drizzle on the hot path);
+// bumpDataVersion is for writes made by hand (tests), as triggers cover the rest.
 
 export const bumpDataVersion: InStatement = `
   INSERT INTO meta (key, value) VALUES ('data_version', '1')
@@ -61,4 +62,12 @@ export const selectDataVersion: InStatement =
 /** 0 for a database that has never been written by the application. */
 export function dataVersionOf(result: ResultSet): number {
   return Number(result.rows[0]?.version ?? 0);
+}
+
+/**
+ * Reads the data version alone: a cached question's one statement, so sent
+ * straight to the client (a third of the cost of the same read through drizzle).
+ */
+export async function readDataVersion(client: Client): Promise<number> {
+  return dataVersionOf(await client.execute(selectDataVersion));
 }

@@ -11,11 +11,10 @@
 
 import type { Client } from "@libsql/client";
 import type { FactsRequest, FactsSource, ReferenceData } from "../domain/types.ts";
-import { selectTypedDataVersion } from "./data-version.ts";
+import { readDataVersion } from "./data-version.ts";
 import { cacheable, createFactsCache, type FactsCache } from "./facts-cache.ts";
 import { readFacts, type VersionedFacts } from "./facts-query.ts";
 import { readReference } from "./reference-query.ts";
-import { sent, typed } from "./typed.ts";
 
 export interface StoreFactsSource extends FactsSource {
   /** Drops cached reference data now, e.g. right after an admin write in this process. */
@@ -54,8 +53,6 @@ export function createFactsSource(
 ): StoreFactsSource {
   const factsCache =
     options.factsCache ?? (client.protocol === "file" ? createFactsCache() : false);
-  // Built once: it is the one statement a cached question runs.
-  const versionRead = selectTypedDataVersion(typed(client).db).prepare();
 
   function invalidate(): void {
     cache.pending = undefined;
@@ -84,7 +81,7 @@ export function createFactsSource(
     invalidate,
     async facts(request) {
       if (factsCache === false || !cacheable(request)) return (await read(request)).facts;
-      const version = Number((await sent(versionRead.get()))?.version ?? 0);
+      const version = await readDataVersion(client);
       noticeVersion(version);
       const cached = factsCache.get(request, version);
       if (cached !== undefined) return cached;
