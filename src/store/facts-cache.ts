@@ -18,9 +18,10 @@ export interface FactsCacheLimits {
 /**
  * Questions repeat (the same few provinces and indicators), so a few hundred
  * entries serve nearly all; the value cap bounds memory on a big dataset
- * (a province ranking over 20 releases is a few thousand values).
+ * (a province's history over 20 releases is a few thousand values, and
+ * 100,000 values are roughly 15 MB of objects).
  */
-export const DEFAULT_FACTS_CACHE_LIMITS: FactsCacheLimits = { entries: 512, values: 200_000 };
+export const DEFAULT_FACTS_CACHE_LIMITS: FactsCacheLimits = { entries: 512, values: 100_000 };
 
 export interface FactsCache {
   /** The facts cached for `request` at `version`, or undefined. */
