@@ -32,7 +32,7 @@ const count = (value: number) => value.toLocaleString("en");
 const questions: BenchSection = {
   id: "questions",
   async run() {
-    const { seed, history, roundTripsPerQuestion, maxRoundTrips, historyRows } =
+    const { seed, history, cachedHistory, roundTripsPerQuestion, maxRoundTrips, historyRows } =
       await benchQuestions();
     const ratio = history.p99Ms / seed.p99Ms;
     return {
@@ -42,7 +42,9 @@ const questions: BenchSection = {
         "regencies, a change), understood, answered from the embedded file database and " +
         "rendered, after a warm-up pass. Two databases asked in turn, question by question: the " +
         `seed, and the seed plus ${count(historyRows)} synthetic values (20 releases × every ` +
-        `regency and city × 4 indicators; bench only). ${count(seed.count)} samples each. Round ` +
+        `regency and city × 4 indicators; bench only). ${count(seed.count)} samples each. Both ` +
+        "without the facts cache, so every question runs the facts statement; the cached figure " +
+        "asks the 20-release database again with the cache on, as `npm start` runs. Round " +
         "trips are counted on the libSQL client once reference data is cached.",
       command: command("questions"),
       figures: [
@@ -59,6 +61,11 @@ const questions: BenchSection = {
           measured: `${ms(history.p99Ms)} (${ratio.toFixed(2)}× the seed p99)`,
           target: "≤ 1.2× the seed p99",
           met: ratio <= 1.2,
+        },
+        {
+          name: "p99 per question asked before, 20 releases, facts cache on",
+          measured: ms(cachedHistory.p99Ms),
+          target: "—",
         },
         {
           name: "DB round trips per question",

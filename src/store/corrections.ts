@@ -8,7 +8,6 @@ import type { Client } from "@libsql/client";
 import { and, desc, eq } from "drizzle-orm";
 import type { Corrections } from "../domain/admin/ports.ts";
 import { auditEntry, openChangeIfOneRowChanged } from "./audit.ts";
-import { dataVersionBump } from "./data-version.ts";
 import { observations, releases } from "./schema.ts";
 import { releaseColumns } from "./selections.ts";
 import { type StoreStatement, sent, type TypedDatabase, typed } from "./typed.ts";
@@ -78,7 +77,6 @@ export function createCorrections(client: Client): Corrections<StoreStatement> {
               newValue: value,
               detail: { reason },
             }),
-            dataVersionBump(db),
             ...(alsoInBatch?.(recorded) ?? []),
           ]),
         );

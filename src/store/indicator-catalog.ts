@@ -1,14 +1,14 @@
 // The indicator catalogue admins extend: new indicators and changes to
-// existing ones, each one atomic batch with its audit row and a data-version
-// bump, so every process's cached reference data (the lexicon questions are
-// understood with) reloads and picks the change up.
+// existing ones, each one atomic batch with its audit row. SQLite changes the
+// data version with it (drizzle/0012_data_version_triggers.sql), so every
+// process's cached reference data (the lexicon questions are understood with)
+// and cached facts reload and pick the change up.
 
 import type { Client } from "@libsql/client";
 import { asc, eq, sql } from "drizzle-orm";
 import type { IndicatorCatalog } from "../domain/admin/ports.ts";
 import type { Indicator } from "../domain/types.ts";
 import { auditEntry, openChange } from "./audit.ts";
-import { dataVersionBump } from "./data-version.ts";
 import { indicators } from "./schema.ts";
 import { indicatorColumns } from "./selections.ts";
 import { sent, typed } from "./typed.ts";
@@ -33,7 +33,6 @@ export function createIndicatorCatalog(client: Client): IndicatorCatalog {
               .select({ next: sql`COALESCE(MAX(${indicators.sortOrder}), -1) + 1` })
               .from(indicators)})`,
           }),
-          dataVersionBump(db),
         ]),
       );
     },
@@ -45,7 +44,6 @@ export function createIndicatorCatalog(client: Client): IndicatorCatalog {
           openChange(db),
           auditEntry(db, actor, "update_indicator", null, { indicator: slug }),
           db.update(indicators).set(editable(indicator)).where(eq(indicators.slug, slug)),
-          dataVersionBump(db),
         ]),
       );
     },

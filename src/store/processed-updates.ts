@@ -7,9 +7,16 @@
 // read tell "handled" from "still being handled". Finishes are recorded lazily,
 // with the next claim: after a 2xx answer Telegram does not redeliver, so a
 // finish lost with its process costs nothing but a claim that expires.
+//
+// Claims arriving within one turn of the event loop share one write
+// transaction (group-commit.ts): under load, the transaction, not the
+// statement, was what a claim cost. Each claim is still its own statement with
+// its own outcome, resolved only once the group is committed, so exactly one
+// of two claims of an update succeeds whether they share a group or not.
 
 import type { Client, InStatement, ResultSet } from "@libsql/client";
 import type { ClaimOutcome, ProcessedUpdates } from "../domain/updates/ports.ts";
+import { groupCommit } from "./group-commit.ts";
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
@@ -40,9 +47,9 @@ const CLAIM_OR_FAIL = "INSERT INTO processed_updates (update_id) VALUES (?)";
 
 const STATE = "SELECT done_at IS NOT NULL AS done FROM processed_updates WHERE update_id = ?";
 
+/** One statement per update: a primary-key probe, cheaper than unpacking a JSON list. */
 const FINISH = `
-  UPDATE processed_updates SET done_at = ${NOW}
-  WHERE update_id IN (SELECT value FROM json_each(?)) AND done_at IS NULL`;
+  UPDATE processed_updates SET done_at = ${NOW} WHERE update_id = ? AND done_at IS NULL`;
 
 const RELEASE = "DELETE FROM processed_updates WHERE update_id = ? AND done_at IS NULL";
 
@@ -57,9 +64,14 @@ const PRUNE = `
  */
 const PRUNE_EVERY = 100;
 
-function pruning(updateId: number): InStatement[] {
-  return updateId % PRUNE_EVERY === 0 ? [PRUNE] : [];
-}
+/**
+ * The prune reads the whole table (received_at has no index, which would cost
+ * every claim), so a long-running process prunes at most once in this long:
+ * under load, one claim in a hundred came every few milliseconds, each prune
+ * costing more as the two days' rows grew. A Worker's store lives for one
+ * request, so there every hundredth claim prunes, as before.
+ */
+const PRUNE_INTERVAL_MS = 60_000;
 
 /** The statements of a claim, to run ahead of other statements in one batch. */
 export interface ClaimStatements {
@@ -86,14 +98,27 @@ export function createProcessedUpdates(
   client: Client,
   finished: Set<number> = new Set(),
 ): StoreProcessedUpdates {
-  /** Finishes waiting to be recorded, as a statement to run ahead of a claim. */
-  function finishing(): { statements: InStatement[]; recorded(): void } {
-    // Kept until the batch has run: a claim that fails leaves them for the next one.
+  const grouped = groupCommit(client);
+  let prunedAt = Number.NEGATIVE_INFINITY;
+
+  function pruning(updateId: number): InStatement[] {
+    if (updateId % PRUNE_EVERY !== 0 || performance.now() - prunedAt < PRUNE_INTERVAL_MS) return [];
+    prunedAt = performance.now();
+    return [PRUNE];
+  }
+  /**
+   * Finishes waiting to be recorded, as statements to run ahead of a claim.
+   * Taken from `finished`, so that claims in flight at the same time do not
+   * each carry them; handed back if the batch fails, for the next claim.
+   */
+  function finishing(): { statements: InStatement[]; failed(): void } {
+    if (finished.size === 0) return { statements: [], failed: () => {} };
     const pending = [...finished];
+    finished.clear();
     return {
-      statements: pending.length > 0 ? [{ sql: FINISH, args: [JSON.stringify(pending)] }] : [],
-      recorded: () => {
-        for (const id of pending) finished.delete(id);
+      statements: pending.map((id) => ({ sql: FINISH, args: [id] })),
+      failed: () => {
+        for (const id of pending) finished.add(id);
       },
     };
   }
@@ -107,10 +132,8 @@ export function createProcessedUpdates(
     return {
       statements,
       outcome(ran) {
-        if ("results" in ran) {
-          finishes.recorded();
-          return "claimed";
-        }
+        if ("results" in ran) return "claimed";
+        finishes.failed();
         const { error } = ran;
         const code = (error as { code?: unknown }).code;
         const index = (error as { statementIndex?: unknown }).statementIndex;
@@ -126,11 +149,16 @@ export function createProcessedUpdates(
     // very update's): they are recorded here first.
     const finishes = finishing();
     const state = { sql: STATE, args: [updateId] };
-    const results =
-      finishes.statements.length === 0
-        ? [await client.execute(state)]
-        : await client.batch([...finishes.statements, state], "write");
-    finishes.recorded();
+    let results: ResultSet[];
+    try {
+      results =
+        finishes.statements.length === 0
+          ? [await client.execute(state)]
+          : await client.batch([...finishes.statements, state], "write");
+    } catch (error) {
+      finishes.failed();
+      throw error;
+    }
     const rows = results.at(-1)?.rows ?? [];
     // Gone since the claim (released after a failure): busy, so Telegram retries.
     return rows[0]?.done === 1 ? "done" : "busy";
@@ -142,13 +170,13 @@ export function createProcessedUpdates(
     async claim(updateId) {
       const finishes = finishing();
       const claim = { sql: CLAIM, args: [updateId] };
-      const statements = [...finishes.statements, ...pruning(updateId), claim];
-      // One statement, and no transaction around it, in the common case.
-      const results =
-        statements.length === 1
-          ? [await client.execute(claim)]
-          : await client.batch(statements, "write");
-      finishes.recorded();
+      let results: ResultSet[];
+      try {
+        results = await grouped.write([...finishes.statements, ...pruning(updateId), claim]);
+      } catch (error) {
+        finishes.failed();
+        throw error;
+      }
       return results.at(-1)?.rowsAffected === 1 ? "claimed" : refusalOf(updateId);
     },
     async finish(updateId, options = {}) {
@@ -156,7 +184,7 @@ export function createProcessedUpdates(
         finished.add(updateId);
         return;
       }
-      await client.execute({ sql: FINISH, args: [JSON.stringify([updateId])] });
+      await client.execute({ sql: FINISH, args: [updateId] });
     },
     async release(updateId) {
       finished.delete(updateId);

@@ -1,7 +1,8 @@
 // The ReleaseDrafts port over libSQL: the one open draft, from creation to
 // publication or discard. Each method checks its input against the current
 // draft first (refusing writes nothing), then writes one atomic batch holding
-// the change, its audit rows and the data-version bump.
+// the change and its audit rows; SQLite's triggers change the data version in
+// the same transaction (drizzle/0012_data_version_triggers.sql).
 
 import type { Client } from "@libsql/client";
 import { eq } from "drizzle-orm";
@@ -11,7 +12,6 @@ import type { DraftData } from "../domain/import/draft-data.ts";
 import type { Release } from "../domain/types.ts";
 import { auditEntry, openChange, openDraftChange } from "./audit.ts";
 import { lastUndoableChange } from "./audit-history.ts";
-import { dataVersionBump } from "./data-version.ts";
 import {
   editDraft,
   insertDraft,
@@ -56,9 +56,7 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<StoreStatemen
   ): Promise<{ refused: Refusal } | undefined> {
     const { id } = read.release;
     try {
-      await sent(
-        db.batch([openDraftChange(db, id, read.revision), ...statements, dataVersionBump(db)]),
-      );
+      await sent(db.batch([openDraftChange(db, id, read.revision), ...statements]));
       return undefined;
     } catch (error) {
       const now = await readOpenDraft(client);
@@ -92,7 +90,6 @@ export function createReleaseDrafts(client: Client): ReleaseDrafts<StoreStatemen
             auditEntry(db, actor, "create_draft", "open-draft", { detail: { title: meta.title } }),
             // The import is a change of its own, so undo can take it back and keep the draft.
             ...(data ? [openChange(db), ...importStatements(data, actor)] : []),
-            dataVersionBump(db),
           ]),
         );
       } catch (error) {

@@ -5,7 +5,6 @@
 
 import type { Client, InStatement } from "@libsql/client";
 import type { Region, RegionAlias } from "../domain/types.ts";
-import { bumpDataVersion } from "./data-version.ts";
 import { loadOfficialRegions } from "./official-regions.ts";
 import {
   type IndicatorEntry,
@@ -50,7 +49,6 @@ export async function seedDatabase(
       ...aliases.map(upsertAlias),
       ...files.indicators.map(upsertIndicator),
       ...files.releases.flatMap(insertRelease),
-      bumpDataVersion,
     ],
     "write",
   );

@@ -1,30 +1,50 @@
 // The UnansweredQuestions port over libSQL: one row per (text, week, reason)
-// with a count. Recording also drops weeks older than the kept period, in the
-// same batch, so the table prunes itself without a job and without a second
-// round trip.
+// with a count. A count joins whatever other small writes arrive in the same
+// turn of the event loop (group-commit.ts: the claims of updates in flight)
+// instead of a write transaction of its own. Recording also drops weeks older
+// than the kept period, once a day per process, in the same batch, so the
+// table prunes itself without a job and without a second round trip.
+//
+// What a crash can lose: the counts of the questions answered in the turn it
+// happens in (their write was not committed yet), as it could before grouping.
 
 import type { Client } from "@libsql/client";
 import { asc, desc, gte, lt, sql, sum } from "drizzle-orm";
 import { oldestKeptWeek, type UnansweredQuestions, weekOf } from "../domain/unanswered.ts";
+import { groupCommit } from "./group-commit.ts";
 import { unansweredQuestions as unanswered } from "./schema.ts";
-import { sent, typed } from "./typed.ts";
+import { sent, statementMaker, typed } from "./typed.ts";
 
 export function createUnansweredQuestions(client: Client): UnansweredQuestions {
   const { db } = typed(client);
+  const grouped = groupCommit(client);
+  const counting = statementMaker<"text" | "week" | "reason">(
+    db
+      .insert(unanswered)
+      .values({
+        text: sql.placeholder("text"),
+        week: sql.placeholder("week"),
+        reason: sql.placeholder("reason"),
+      })
+      .onConflictDoUpdate({
+        target: [unanswered.text, unanswered.week, unanswered.reason],
+        set: { count: sql`${unanswered.count} + 1` },
+      }),
+  );
+  const pruning = statementMaker<"oldest">(
+    db.delete(unanswered).where(lt(unanswered.week, sql.placeholder("oldest"))),
+  );
+  /** The day the table was last pruned by this process. */
+  let prunedOn: string | undefined;
+
   return {
     async record({ text, reason }, today) {
-      await sent(
-        db.batch([
-          db
-            .insert(unanswered)
-            .values({ text, week: weekOf(today), reason })
-            .onConflictDoUpdate({
-              target: [unanswered.text, unanswered.week, unanswered.reason],
-              set: { count: sql`${unanswered.count} + 1` },
-            }),
-          db.delete(unanswered).where(lt(unanswered.week, oldestKeptWeek(today))),
-        ]),
-      );
+      const prune = prunedOn !== today;
+      await grouped.write([
+        counting({ text, week: weekOf(today), reason }),
+        ...(prune ? [pruning({ oldest: oldestKeptWeek(today) })] : []),
+      ]);
+      if (prune) prunedOn = today;
     },
 
     async top(limit, today) {

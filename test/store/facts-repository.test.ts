@@ -135,7 +135,8 @@ describe("facts: history for questions that name a time", () => {
     }
     await addRelease(client, { asOf: "2025-06-30", status: "draft", values: [["ikd", "64", 99]] });
     const counter = countingClient(client);
-    const source = createFactsSource(counter.client);
+    // As on a remote database, where facts are not cached: one statement.
+    const source = createFactsSource(counter.client, undefined, { factsCache: false });
 
     const result = await source.facts(
       request({ indicators: ["ikd"], regions: ["64"], history: true }),
@@ -203,7 +204,8 @@ describe("facts source: round trips and reference cache", () => {
   it("answers facts() in one round trip and reference() from memory after the first load", async () => {
     const { client } = await seededStore();
     const counter = countingClient(client);
-    const source = createFactsSource(counter.client);
+    // As on a remote database (the Worker's), where facts are not cached.
+    const source = createFactsSource(counter.client, undefined, { factsCache: false });
 
     await source.reference();
     expect(counter.count()).toBe(1);

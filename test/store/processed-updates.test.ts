@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { UpdateTaken } from "../../src/domain/update-taken.ts";
 import { claimOnFirstUse } from "../../src/store/claim-on-first-use.ts";
 import {
@@ -71,6 +71,38 @@ describe("processed updates", () => {
     expect(await updates.claim(100)).toBe("claimed");
     const remaining = await client.execute("SELECT update_id FROM processed_updates");
     expect(remaining.rows.map((row) => row.update_id)).toEqual([2, 99, 100]);
+  });
+});
+
+describe("pruning in a long-running process", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("happens at most once a minute, however many claims come", async () => {
+    vi.useFakeTimers({ toFake: ["performance"] });
+    const { client } = await seededStore();
+    const updates = createProcessedUpdates(client);
+    const addOld = (id: number) =>
+      client.execute({
+        sql: `INSERT INTO processed_updates (update_id, received_at)
+              VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-3 days'))`,
+        args: [id],
+      });
+    const ids = async () =>
+      (await client.execute("SELECT update_id FROM processed_updates")).rows.map((row) =>
+        Number(row.update_id),
+      );
+
+    await addOld(1);
+    expect(await updates.claim(100)).toBe("claimed");
+    await addOld(2);
+    expect(await updates.claim(200)).toBe("claimed");
+    expect(await ids()).toEqual([2, 100, 200]);
+
+    vi.advanceTimersByTime(61_000);
+    expect(await updates.claim(300)).toBe("claimed");
+    expect(await ids()).toEqual([100, 200, 300]);
   });
 });
 

@@ -116,7 +116,7 @@ describe("every write", () => {
     ]);
   });
 
-  it("bumps the data version in its batch", async () => {
+  it("changes the data version in its batch", async () => {
     const version = async () =>
       Number(
         (await seeded.client.execute("SELECT value FROM meta WHERE key = 'data_version'")).rows[0]
@@ -124,7 +124,7 @@ describe("every write", () => {
       );
     const before = await version();
     ok(await store.drafts.setValue({ indicator: "kia", region: "64", value: 75 }, "tg:1"));
-    expect(await version()).toBe(before + 1);
+    expect(await version()).toBeGreaterThan(before);
   });
 
   it("that fails part-way writes nothing at all", async () => {

@@ -214,11 +214,11 @@ describe("seed: idempotence and preparation", () => {
     expect(await countRows(client)).toMatchObject({ releases: 1, observations: 7, targets: 0 });
   });
 
-  it("bumps the data version on every run", async () => {
+  it("changes the data version on every run", async () => {
     const { client } = await seededStore();
     const first = await dataVersion(client);
     await seedDatabase(client);
-    expect(await dataVersion(client)).toBe(first + 1);
+    expect(await dataVersion(client)).toBeGreaterThan(first);
   });
 
   describe("prepareDatabase on a file", () => {

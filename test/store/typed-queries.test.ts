@@ -12,7 +12,8 @@ const STORE = new URL("../../src/store/", import.meta.url);
 const STILL_SQL_STRINGS: Record<string, string> = {
   "db.ts": "migration bookkeeping and PRAGMAs (journal mode), which have no builder",
   "seed.ts": "bulk reference-data load (regions, aliases, indicators, releases) in one batch",
-  "data-version.ts": "the string pair the facts, reference and seed statements still batch with",
+  "data-version.ts":
+    "the version read the facts cache runs per question and the reference query batches with",
   "rows.ts": "the column-name row readers those string queries still need",
   "facts-query.ts":
     "the question path's one statement, packed as JSON by SQLite for speed (its header says why)",
@@ -25,6 +26,8 @@ const STILL_SQL_STRINGS: Record<string, string> = {
   "outbox-claim.ts": "the delivery claim: hot and subtle, left for its own change",
   "broadcasts.ts": "reads the summary claim's rows (outbox-claim.ts) by column name",
   "typed.ts": "hands drizzle's built statements to client.batch with the batch's mode; writes none",
+  "group-commit.ts":
+    "runs the statements its callers built, grouped into one client.batch; writes none of its own",
 };
 
 /** A SQL keyword opening a string, a client call with a statement, or a column-name row reader. */

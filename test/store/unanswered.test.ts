@@ -1,6 +1,7 @@
 // The unanswered-question counts per week, and the 90 days they are kept.
 
 import { describe, expect, it } from "vitest";
+import { countingClient } from "../../src/store/round-trips.ts";
 import { createUnansweredQuestions } from "../../src/store/unanswered.ts";
 import { seededStore } from "../support/reference.ts";
 
@@ -40,5 +41,35 @@ describe("unanswered questions in the store", () => {
     expect(rows.map((r) => r.text)).toEqual(["kept", "new"]);
     // Nor does the listing show what is older than the period, before any pruning.
     expect((await store.top(10, "2026-08-01")).map((q) => q.text)).toEqual([]);
+  });
+
+  it("counts every one of the questions recorded at once, in one transaction", async () => {
+    const { client } = await seededStore();
+    const counter = countingClient(client);
+    const store = createUnansweredQuestions(counter.client);
+    const question = { text: "ikd kota bandung", reason: "no-data" as const };
+
+    await Promise.all(Array.from({ length: 5 }, () => store.record(question, "2026-11-30")));
+
+    expect(counter.count()).toBe(1);
+    expect(await store.top(10, "2026-11-30")).toEqual([{ ...question, total: 5, thisWeek: 5 }]);
+  });
+
+  it("prunes once a day, not with every count", async () => {
+    const { client } = await seededStore();
+    const store = createUnansweredQuestions(client);
+    const old = `INSERT INTO unanswered_questions (text, week, reason) VALUES ('old', '2026-01-05', 'no-data')`;
+    const texts = async () =>
+      (await client.execute("SELECT text FROM unanswered_questions ORDER BY week")).rows.map(
+        (r) => r.text,
+      );
+    await store.record({ text: "first", reason: "no-data" }, "2026-11-30");
+    await client.execute(old);
+
+    await store.record({ text: "later", reason: "no-data" }, "2026-11-30");
+    expect(await texts()).toEqual(["old", "first", "later"]);
+
+    await store.record({ text: "next day", reason: "no-data" }, "2026-12-01");
+    expect(await texts()).toEqual(["first", "later", "next day"]);
   });
 });
