@@ -48,14 +48,8 @@ export function selectTypedDataVersion(db: TypedDatabase) {
   return db.select({ version: dataVersionValue(db) }).from(oneRow);
 }
 
-// The untyped statements below are what the reference query batches with and
-// the facts cache reads (SQL strings, sent without drizzle on the hot path);
-// bumpDataVersion is for writes made by hand (tests), as triggers cover the rest.
-
-export const bumpDataVersion: InStatement = `
-  INSERT INTO meta (key, value) VALUES ('data_version', '1')
-  ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`;
-
+// The untyped statement below is what the reference query batches with and
+// the facts cache reads (SQL, sent without drizzle on the hot path).
 export const selectDataVersion: InStatement =
   "SELECT CAST(value AS INTEGER) AS version FROM meta WHERE key = 'data_version'";
 
