@@ -11,6 +11,7 @@ import { percentile } from "./stats.ts";
 
 export interface LatencyRatio {
   samples: number;
+  warmUp: Record<Side["name"], LatencyWarmUp>;
   failures: Record<Side["name"], number>;
   p50: Record<Side["name"], number>;
   p99: Record<Side["name"], number>;
@@ -32,7 +33,8 @@ export async function latencyRatio(
   options: { samples: number; batch: number; warmUp: number },
 ): Promise<LatencyRatio> {
   const order = [sides.project, sides.baseline];
-  for (const side of order) await warmUpdatesUntilSteady(side, options.warmUp);
+  const warmUp = {} as Record<Side["name"], LatencyWarmUp>;
+  for (const side of order) warmUp[side.name] = await warmUpdatesUntilSteady(side, options.warmUp);
   const times = { project: [] as number[], baseline: [] as number[] };
   const failures = { project: 0, baseline: 0 };
   while (times.project.length < options.samples) {
@@ -48,33 +50,56 @@ export async function latencyRatio(
   for (const list of Object.values(times)) list.sort((a, b) => a - b);
   return {
     samples: times.project.length,
+    warmUp,
     failures,
     p50: { project: percentile(times.project, 50), baseline: percentile(times.baseline, 50) },
     p99: { project: percentile(times.project, 99), baseline: percentile(times.baseline, 99) },
   };
 }
 
-/**
- * Posts updates in rounds of `perRound`, one at a time, until a round's median
- * stops falling (within STEADY_WITHIN) or after MAX_WARM_UP_ROUNDS: V8 is
- * optimising a fresh server's code meanwhile (see warmUntilSteady).
- */
-/** The latency warm-up's floor, as MIN_WARM_UP_SECONDS is the throughput warm-up's. */
-const MIN_WARM_UP_UPDATES = 1_000;
+/** The latency warm-up's floor: a fresh server's code is still being optimised by V8 well past 1,000 updates. */
+const MIN_WARM_UP_UPDATES = 6_000;
+/** A round "improves" when its median beats the best so far by more than this … */
+const IMPROVES_BY = 0.05;
+/** … and the warm-up ends after this many rounds in a row without improving … */
+const ROUNDS_WITHOUT_IMPROVING = 5;
+/** … or after this many updates, steady or not. */
+const MAX_WARM_UP_UPDATES = 15_000;
 
-async function warmUpdatesUntilSteady(side: Side, perRound: number): Promise<void> {
-  let previous: number | undefined;
-  for (let round = 1; round < MAX_WARM_UP_ROUNDS; round++) {
+export interface LatencyWarmUp {
+  updates: number;
+  /** Median of the first and of the last warm-up round, in ms. */
+  firstMedianMs: number;
+  lastMedianMs: number;
+}
+
+/**
+ * Posts updates in rounds of `perRound`, one at a time, until the medians stop
+ * improving: at least MIN_WARM_UP_UPDATES, then until ROUNDS_WITHOUT_IMPROVING
+ * rounds in a row come no lower than the best round by IMPROVES_BY. A single
+ * noisy round on a shared machine can no longer end it early.
+ */
+async function warmUpdatesUntilSteady(side: Side, perRound: number): Promise<LatencyWarmUp> {
+  let best = Number.POSITIVE_INFINITY;
+  let roundsWithoutImproving = 0;
+  let updates = 0;
+  let firstMedianMs: number | undefined;
+  let lastMedianMs = 0;
+  while (updates < MAX_WARM_UP_UPDATES) {
     const times: number[] = [];
     for (let i = 0; i < perRound; i++) times.push((await postOnce(side)).ms);
-    const median = percentile(
+    updates += perRound;
+    lastMedianMs = percentile(
       times.sort((a, b) => a - b),
       50,
     );
-    const longEnough = round * perRound >= MIN_WARM_UP_UPDATES;
-    if (longEnough && previous !== undefined && median >= previous * (1 - STEADY_WITHIN)) return;
-    previous = median;
+    firstMedianMs ??= lastMedianMs;
+    if (lastMedianMs < best * (1 - IMPROVES_BY)) roundsWithoutImproving = 0;
+    else roundsWithoutImproving++;
+    best = Math.min(best, lastMedianMs);
+    if (updates >= MIN_WARM_UP_UPDATES && roundsWithoutImproving >= ROUNDS_WITHOUT_IMPROVING) break;
   }
+  return { updates, firstMedianMs: firstMedianMs ?? lastMedianMs, lastMedianMs };
 }
 
 export interface ThroughputRatio {
