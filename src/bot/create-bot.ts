@@ -31,6 +31,7 @@ import {
   floodLimit,
 } from "./flood-limit.ts";
 import { useHtmlByDefault } from "./html-by-default.ts";
+import { LeanComposer } from "./lean-composer.ts";
 import { perChatOrder } from "./per-chat-order.ts";
 import { loggingFailures } from "./unanswered-recording.ts";
 
@@ -95,7 +96,8 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // would stop long polling) or handleUpdate's caller (a webhook would answer
   // 500 and get a poisonous update again). Whatever it logs, the token is blanked.
   const logger = redactingLogger(deps.logger ?? console, [config.token]);
-  const guarded = bot.errorBoundary(reportFailure({ logger, webhookMode }));
+  const guarded = new LeanComposer<BotContext>();
+  bot.errorBoundary(reportFailure({ logger, webhookMode }), guarded);
   const unanswered = deps.unanswered && loggingFailures(deps.unanswered, logger);
   guarded.use((ctx, next) => {
     ctx.engine = deps.engine;
