@@ -30,12 +30,19 @@ export function botApiFetch(uploads: typeof fetch = fetch): typeof fetch {
     "http:": new http.Agent({ keepAlive: true }),
     "https:": new https.Agent({ keepAlive: true }),
   };
+  // One address per method: parsed once, not on every call.
+  const addresses = new Map<string, URL>();
   const send = (input: unknown, init?: CallInit): Promise<JsonAnswer> => {
     const body = init?.body;
     if (typeof input !== "string" || typeof body !== "string") {
       return uploads(input as Parameters<typeof fetch>[0], init as RequestInit);
     }
-    return post(new URL(input), body, init, agents);
+    let url = addresses.get(input);
+    if (url === undefined) {
+      url = new URL(input);
+      addresses.set(input, url);
+    }
+    return post(url, body, init, agents);
   };
   // grammY types its option as the platform's fetch; it calls it with a URL string
   // and reads only json() of what comes back, which is all a JSON answer offers.
