@@ -38,15 +38,21 @@ export function updateKind(ctx: Context): UpdateKind | undefined {
   return undefined;
 }
 
-/** The features as one middleware, each update handed to the features of its kind. */
+/**
+ * The features as one middleware, each update handed to the features of its
+ * kind. Each kind's chain is made when its first update comes: a Worker builds
+ * the bot for every request, which is one update of one kind.
+ */
 export function byKind<C extends Context>(features: readonly Feature<C>[]): MiddlewareFn<C> {
-  const chain = (wanted: (feature: Feature<C>) => boolean) =>
-    new LeanComposer<C>(...features.filter(wanted).map((f) => f.middleware)).middleware();
-  const everything = chain(() => true);
-  const kinds: UpdateKind[] = ["command", "message", "button", "inline", "membership"];
-  const routes = new Map(kinds.map((kind) => [kind, chain((f) => f.kinds.includes(kind))]));
+  const routes = new Map<UpdateKind | undefined, MiddlewareFn<C>>();
   return (ctx, next) => {
     const kind = updateKind(ctx);
-    return ((kind && routes.get(kind)) ?? everything)(ctx, next);
+    let route = routes.get(kind);
+    if (route === undefined) {
+      const wanted = features.filter((f) => kind === undefined || f.kinds.includes(kind));
+      route = new LeanComposer<C>(...wanted.map((f) => f.middleware)).middleware();
+      routes.set(kind, route);
+    }
+    return route(ctx, next);
   };
 }
