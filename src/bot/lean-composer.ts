@@ -47,8 +47,8 @@ export class LeanComposer<C extends Context> extends Composer<C> {
     const matched = composer.middleware();
     this.stack.push((ctx, next) => {
       const verdict = predicate(ctx);
-      if (verdict === true) return matched(ctx, next);
-      if (verdict === false) return next();
+      // Decided by truthiness, as grammY's branch decides.
+      if (!(verdict instanceof Promise)) return verdict ? matched(ctx, next) : next();
       return verdict.then((ok) => (ok ? matched(ctx, next) : next()));
     });
     return composer;

@@ -65,6 +65,20 @@ describe("the lean composer", () => {
     expect(lean).toEqual(["first", "last", "after", "first again"]);
   });
 
+  it("decides a filter by truthiness, as grammY does, whatever the predicate returns", async () => {
+    const runs = both((composer, trace) => {
+      const returning = (value: unknown) => (() => value) as unknown as () => boolean;
+      composer.filter(returning(undefined), () => void trace.push("undefined"));
+      composer.filter(returning("yes"), (_ctx, next) => {
+        trace.push("yes");
+        return next();
+      });
+    });
+    const [grammy, lean] = await Promise.all(runs.map((run) => run(textUpdate("IKD"))));
+    expect(lean).toEqual(grammy);
+    expect(lean).toEqual(["yes", "after"]);
+  });
+
   it("rejects when a middleware throws, even one that is not async", async () => {
     const composer = new LeanComposer<Context>();
     composer.on("message:text", () => {
