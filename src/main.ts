@@ -14,6 +14,7 @@ import type { Api, Bot } from "grammy";
 import { registerCommands } from "./bot/commands.ts";
 import type { AdminDeps, BotContext } from "./bot/context.ts";
 import { createBot } from "./bot/create-bot.ts";
+import { botApiFetch } from "./bot-api-http.ts";
 import { createDeliveryWorker } from "./broadcast/delivery-worker.ts";
 import { startDeliveryLoop } from "./broadcast/node-loop.ts";
 import { nodeRendererAssets } from "./charts/node-assets.ts";
@@ -138,6 +139,7 @@ async function serveTelegram(
       apiRoot: config.apiRoot,
       botInfo: config.botInfo,
       adminUserIds: config.adminUserIds,
+      fetch: botApiFetch(),
       webhookMode: webhookSecret !== undefined,
       sequentialPerChat: webhookSecret === undefined,
     },

@@ -26,10 +26,17 @@ export function isEncodable(question: Question): question is EncodableQuestion {
 
 export function questionData(question: EncodableQuestion, lang: Lang): string {
   const data = `${PREFIX}:${lang}:${encodeQuestion(question)}`;
-  if (bytes.encode(data).length > CALLBACK_DATA_LIMIT) {
+  if (byteLength(data) > CALLBACK_DATA_LIMIT) {
     throw new Error(`callback data over ${CALLBACK_DATA_LIMIT} bytes: ${data}`);
   }
   return data;
+}
+
+/** Printable ASCII, as encoded questions are: one byte a character, nothing to encode to count them. */
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
+function byteLength(data: string): number {
+  return PRINTABLE_ASCII.test(data) ? data.length : bytes.encode(data).length;
 }
 
 /** The question and language of a pressed button, or null for stale or forged data. */

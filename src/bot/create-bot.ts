@@ -3,7 +3,7 @@
 // handleUpdate (or bot.start) and differ only in how its API calls travel.
 
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot } from "grammy";
+import { Bot, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Subscriptions } from "../domain/broadcast/ports.ts";
 import type { Engine } from "../domain/engine.ts";
@@ -31,8 +31,10 @@ import {
   floodLimit,
 } from "./flood-limit.ts";
 import { useHtmlByDefault } from "./html-by-default.ts";
+import { LeanComposer } from "./lean-composer.ts";
 import { perChatOrder } from "./per-chat-order.ts";
 import { loggingFailures } from "./unanswered-recording.ts";
+import { byKind, type Feature, type UpdateKind } from "./update-kinds.ts";
 
 export interface BotConfig {
   token: string;
@@ -95,7 +97,8 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // would stop long polling) or handleUpdate's caller (a webhook would answer
   // 500 and get a poisonous update again). Whatever it logs, the token is blanked.
   const logger = redactingLogger(deps.logger ?? console, [config.token]);
-  const guarded = bot.errorBoundary(reportFailure({ logger, webhookMode }));
+  const guarded = new LeanComposer<BotContext>();
+  bot.errorBoundary(reportFailure({ logger, webhookMode }), guarded);
   const unanswered = deps.unanswered && loggingFailures(deps.unanswered, logger);
   guarded.use((ctx, next) => {
     ctx.engine = deps.engine;
@@ -106,16 +109,31 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   guarded.use(useHtmlByDefault());
   if (config.floodLimit !== false)
     guarded.use(floodLimit(config.floodLimit ?? DEFAULT_FLOOD_LIMIT, deps.floodCounter));
-  // Order matters: commands before free text, /tanya before group mentions, admin
-  // buttons before browsing (which calls any button it cannot read stale), admin
-  // press releases before questions.
-  if (deps.admin) guarded.use(adminFeature(deps.admin, config.adminUserIds));
-  if (deps.privacy) guarded.use(forgetFeature(deps.privacy));
+  // Order matters: commands before free text, /tanya before group mentions,
+  // admin buttons before browsing (which calls any button it cannot read
+  // stale), admin press releases before questions. Each feature names the
+  // kinds of update it acts on (update-kinds.ts): the others skip it.
+  const features: Feature<BotContext>[] = [];
+  const add = (kinds: UpdateKind[], middleware: Middleware<BotContext>) =>
+    features.push({ kinds, middleware });
+  if (deps.admin) {
+    add(["command", "message", "button"], adminFeature(deps.admin, config.adminUserIds));
+  }
+  if (deps.privacy) add(["command", "button"], forgetFeature(deps.privacy));
   if (deps.subscriptions) {
-    guarded.use(subscriptionCommands(deps.subscriptions), chatMembership(deps.subscriptions));
+    add(["command"], subscriptionCommands(deps.subscriptions));
+    // Groups migrating to supergroups are service messages.
+    add(["message", "membership"], chatMembership(deps.subscriptions));
   }
   // Before browsing, which answers any button it cannot read as stale.
-  if (deps.charts) guarded.use(chartsFeature(deps.charts));
-  guarded.use(startHelp, commands, browse, inline, questions, groups);
+  if (deps.charts) add(["button"], chartsFeature(deps.charts));
+  add(["command", "button"], startHelp);
+  add(["command"], commands);
+  add(["button"], browse);
+  add(["inline"], inline);
+  // An unknown command is a question too (in private chats, any text is).
+  add(["command", "message"], questions);
+  add(["command", "message"], groups);
+  guarded.use(byKind(features));
   return bot;
 }

@@ -50,40 +50,58 @@ async function slowDownNotice(ctx: BotContext): Promise<void> {
  * current window.
  */
 export class FloodCounter {
-  private readonly counts = new Map<string, { hits: number; expiresAt: number }>();
+  private readonly counts = new Map<string, Count>();
+  /**
+   * The counts in the order their windows started, oldest at `head`. Every
+   * window is as long, so they expire in about that order: the sweep stops at
+   * the first count still running instead of walking every user of the window
+   * on every update. (Walking the map itself from its start would step over
+   * every slot its deletions left, until the map is rebuilt.)
+   */
+  private queue: Count[] = [];
+  private head = 0;
 
   async incr(key: string): Promise<number> {
     const now = Date.now();
     this.forgetExpired(now);
-    const held = this.counts.get(key);
-    // No expiry until pexpire, which the plugin calls right after a key's first hit.
-    const entry =
-      held !== undefined && held.expiresAt > now ? held : { hits: 0, expiresAt: Infinity };
-    if (entry !== held) {
-      // Deleted first, so that a key that starts again goes to the end of the order.
-      this.counts.delete(key);
-      this.counts.set(key, entry);
+    let count = this.counts.get(key);
+    if (count === undefined || count.expiresAt <= now) {
+      // No expiry until pexpire, which the plugin calls right after a key's first hit.
+      count = { key, hits: 0, expiresAt: Infinity };
+      this.counts.set(key, count);
+      this.queue.push(count);
     }
-    entry.hits += 1;
-    return entry.hits;
-  }
-
-  /**
-   * Keys are kept in the order of their first hit, and every window is as long,
-   * so they expire in about that order: the sweep stops at the first key still
-   * counting instead of walking every user of the window on every update.
-   * (A key whose pexpire is still to come is stepped over.)
-   */
-  private forgetExpired(now: number): void {
-    for (const [key, entry] of this.counts) {
-      if (entry.expiresAt <= now) this.counts.delete(key);
-      else if (entry.expiresAt !== Infinity) return;
-    }
+    count.hits += 1;
+    return count.hits;
   }
 
   async pexpire(key: string, milliseconds: number): Promise<number> {
-    const entry = this.counts.get(key);
-    if (entry) entry.expiresAt = Date.now() + milliseconds;
-    return entry ? 1 : 0;
+    const count = this.counts.get(key);
+    if (count) count.expiresAt = Date.now() + milliseconds;
+    return count ? 1 : 0;
   }
+
+  /** A count whose pexpire is still to come stops the sweep too: the next hit sweeps on. */
+  private forgetExpired(now: number): void {
+    const { queue, counts } = this;
+    while (this.head < queue.length) {
+      const oldest = queue[this.head] as Count;
+      if (oldest.expiresAt > now) break;
+      // A key that started again has a newer count, further back in the queue.
+      if (counts.get(oldest.key) === oldest) counts.delete(oldest.key);
+      this.head += 1;
+    }
+    // Dropping the swept part now and then keeps the queue as short as the window.
+    if (this.head > 64 && this.head * 2 > queue.length) {
+      this.queue = queue.slice(this.head);
+      this.head = 0;
+    }
+  }
+}
+
+interface Count {
+  key: string;
+  hits: number;
+  /** Infinity until the plugin's pexpire. */
+  expiresAt: number;
 }

@@ -2,18 +2,19 @@
 // sent because the chat no longer takes news. A broadcast with failed
 // deliveries gets a button that puts them back to be sent again.
 
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { adminButtonData, adminButtonTrigger } from "../../domain/admin/callback-data.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { broadcastTexts } from "../../domain/messages/id/broadcast.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, pressed } from "./replies.ts";
 
 /** Enough for a week of releases and corrections, short enough to read on a phone. */
 const SHOWN_BROADCASTS = 10;
 
-export const broadcasts = new Composer<AdminContext>();
+export const broadcasts = new LeanComposer<AdminContext>();
 
 broadcasts.command(ADMIN_COMMANDS.broadcasts, async (ctx) => {
   const recent = await ctx.admin.store.broadcasts.recent(SHOWN_BROADCASTS);

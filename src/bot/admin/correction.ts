@@ -2,15 +2,15 @@
 // show the value as corrected, and subscribers whose filters it concerns get
 // a correction notice.
 
-import { Composer } from "grammy";
 import { parseCorrection } from "../../domain/admin/arguments.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyProblems, replyRefusal } from "./replies.ts";
 
-export const correction = new Composer<AdminContext>();
+export const correction = new LeanComposer<AdminContext>();
 
 correction.command(ADMIN_COMMANDS.correct, async (ctx) => {
   const parsed = parseCorrection(ctx.match, await ctx.engine.lexicon());

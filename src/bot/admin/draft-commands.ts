@@ -1,16 +1,16 @@
 // /admin: the admin commands. /draf: the open draft, or a new one.
 // /draf_ubah: one field of the open draft.
 
-import { Composer } from "grammy";
 import { parseDraftEdit, parseDraftMeta } from "../../domain/admin/arguments.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { html } from "../../domain/html.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyProblems, replyRefusal } from "./replies.ts";
 
-export const draftCommands = new Composer<AdminContext>();
+export const draftCommands = new LeanComposer<AdminContext>();
 
 draftCommands.command(ADMIN_COMMANDS.help, (ctx) => sendHtml(ctx, t.help(ctx.admin.isOwner)));
 

@@ -1,15 +1,16 @@
 // /editor, /editor_tambah and /editor_hapus: owners (ADMIN_USER_IDS) list,
 // add and remove editors. Editors may do everything else.
 
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import { ADMIN_COMMANDS, OWNER_COMMAND_NAMES } from "../../domain/admin/commands.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyRefusal } from "./replies.ts";
 
 export function editorCommands(ownerIds: readonly number[]): Composer<AdminContext> {
-  const editors = new Composer<AdminContext>();
+  const editors = new LeanComposer<AdminContext>();
 
   editors.command(OWNER_COMMAND_NAMES, async (ctx, next) =>
     ctx.admin.isOwner ? next() : sendHtml(ctx, t.ownersOnly),

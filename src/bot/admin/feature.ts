@@ -3,9 +3,10 @@
 // them reads or writes; pasted press releases and documents are imports only
 // when an admin sends them, and so is a link alone (the page is fetched and read).
 
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import type { AdminDeps, BotContext } from "../context.ts";
 import { unansweredCommand } from "../features/unanswered.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { broadcasts } from "./broadcasts.ts";
 import { correction } from "./correction.ts";
 import { draftCommands } from "./draft-commands.ts";
@@ -32,7 +33,7 @@ import { undo } from "./undo.ts";
 import { valueCommands } from "./value-commands.ts";
 
 export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   const identify = identifyAdmin(deps, ownerIds);
   feature.filter(isAdminRequest, refuseOutsidePrivateChats, identify, refuseNonAdmins);
   feature.filter(

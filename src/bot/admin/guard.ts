@@ -6,7 +6,7 @@
 // admins; from anyone else a press release is a question like any other text,
 // and a document gets the reply every non-text message gets.
 
-import type { MiddlewareFn } from "grammy";
+import { Context, type MiddlewareFn } from "grammy";
 import { ADMIN_BUTTON } from "../../domain/admin/callback-data.ts";
 import { ADMIN_COMMAND_NAMES } from "../../domain/admin/commands.ts";
 import type { Html } from "../../domain/html.ts";
@@ -16,8 +16,12 @@ import { isWebAddress } from "../../domain/watch/source-arguments.ts";
 import type { AdminContext, AdminDeps, BotContext } from "../context.ts";
 import { quoteInGroups } from "../reply.ts";
 
+// Built once: ctx.hasCommand(names) would build the same checks again on every update.
+const isAdminCommand = Context.has.command(ADMIN_COMMAND_NAMES);
+const isAdminButton = Context.has.callbackQuery(ADMIN_BUTTON);
+
 export function isAdminRequest(ctx: BotContext): boolean {
-  return ctx.hasCommand(ADMIN_COMMAND_NAMES) || ctx.hasCallbackQuery(ADMIN_BUTTON);
+  return isAdminCommand(ctx) || isAdminButton(ctx);
 }
 
 /** A file sent in a private chat: an import from an admin; from anyone else, not something the bot reads. */

@@ -4,19 +4,19 @@
 // confirmation with a button; so is a page an admin sends the link of. An admin's text with figures that does not read
 // as a press release is answered as a question, with a hint about /impor.
 
-import { Composer } from "grammy";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { isCsvName, readPressRelease } from "../../domain/admin/read-import.ts";
 import { MAX_CSV_BYTES } from "../../domain/import/csv.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { askAndReply, sendHtml } from "../reply.ts";
 import { downloadText } from "./file-download.ts";
 import { isPressReleaseText, isPrivateLink, mentionsFigures } from "./guard.ts";
 import { readAndOffer } from "./long-import.ts";
 import { offerImport } from "./pending-import.ts";
 
-export const importInputs = new Composer<AdminContext>();
+export const importInputs = new LeanComposer<AdminContext>();
 
 importInputs.on("message:document", async (ctx) => {
   const { file_name: name = "", file_size: size = 0 } = ctx.message.document;

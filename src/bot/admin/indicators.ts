@@ -4,7 +4,6 @@
 // bumps the data version), so questions, /indikator, subscriptions and
 // imports know the indicator at once.
 
-import { Composer } from "grammy";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { readIndicatorArguments } from "../../domain/admin/indicator-arguments.ts";
 import {
@@ -14,10 +13,11 @@ import {
 } from "../../domain/admin/indicator-entry.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyProblems } from "./replies.ts";
 
-export const indicatorCommands = new Composer<AdminContext>();
+export const indicatorCommands = new LeanComposer<AdminContext>();
 
 indicatorCommands.command(ADMIN_COMMANDS.indicatorAdd, (ctx) => save(ctx, "indicatorAdd"));
 indicatorCommands.command(ADMIN_COMMANDS.indicatorEdit, (ctx) => save(ctx, "indicatorEdit"));

@@ -3,13 +3,14 @@
 // and [Batal]. A blocked import (any bad CSV line) is only reported: nothing
 // is kept and nothing written.
 
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { adminButtonData, adminButtonTrigger } from "../../domain/admin/callback-data.ts";
 import { type ImportPlan, importedMeta, importPlan } from "../../domain/admin/imported-meta.ts";
 import type { PendingImport } from "../../domain/admin/ports.ts";
 import type { ReadImport } from "../../domain/admin/read-import.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, pressed, replyRefusal } from "./replies.ts";
 
@@ -26,7 +27,7 @@ export async function offerImport(ctx: AdminContext, read: ReadImport): Promise<
   await sendHtml(ctx, t.importSummary(read, plan, labels), keyboard);
 }
 
-export const pendingImports = new Composer<AdminContext>();
+export const pendingImports = new LeanComposer<AdminContext>();
 
 /** The plan is made again at the press: a draft may have been opened or published since. */
 pendingImports.callbackQuery(adminButtonTrigger("import"), async (ctx) => {

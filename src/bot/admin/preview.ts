@@ -3,7 +3,7 @@
 // published), what it changes against the data users see now, and the
 // buttons to publish or discard it.
 
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { draftButtonData } from "../../domain/admin/callback-data.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { diffDraft } from "../../domain/admin/draft-diff.ts";
@@ -14,10 +14,11 @@ import { provinceCode } from "../../domain/facts-request.ts";
 import type { Html } from "../../domain/html.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyRefusal } from "./replies.ts";
 
-export const preview = new Composer<AdminContext>();
+export const preview = new LeanComposer<AdminContext>();
 
 preview.command(ADMIN_COMMANDS.preview, async (ctx) => {
   const draft = await ctx.admin.store.drafts.open();

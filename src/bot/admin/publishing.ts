@@ -4,7 +4,7 @@
 // the revision of the draft it showed, so a draft changed since is refused too.
 // Publishing also tells the subscribers (src/broadcast delivers).
 
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import {
   adminButtonData,
   adminButtonTrigger,
@@ -14,10 +14,11 @@ import {
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, pressed, replyRefusal } from "./replies.ts";
 
-export const publishing = new Composer<AdminContext>();
+export const publishing = new LeanComposer<AdminContext>();
 
 publishing.command(ADMIN_COMMANDS.publish, async (ctx) => {
   const draft = await ctx.admin.store.drafts.open();

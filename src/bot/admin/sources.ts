@@ -3,7 +3,6 @@
 // the buttons of a candidate found on one: Buat draf writes it exactly as a
 // confirmed pasted import is written, Abaikan sets it aside. Either works once.
 
-import { Composer } from "grammy";
 import { adminButtonTrigger } from "../../domain/admin/callback-data.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { importPlan } from "../../domain/admin/imported-meta.ts";
@@ -11,11 +10,12 @@ import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import { sourcesTexts as s } from "../../domain/messages/id/sources.ts";
 import { readSourceRequest } from "../../domain/watch/source-arguments.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { writeImport } from "./pending-import.ts";
 import { labelsOf, pressed } from "./replies.ts";
 
-export const sourceCommands = new Composer<AdminContext>();
+export const sourceCommands = new LeanComposer<AdminContext>();
 
 sourceCommands.command(ADMIN_COMMANDS.sources, async (ctx) => {
   const labels = await labelsOf(ctx);

@@ -1,13 +1,13 @@
 // /urung: undoes the newest change to the open draft and says what it was.
 
-import { Composer } from "grammy";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyRefusal } from "./replies.ts";
 
-export const undo = new Composer<AdminContext>();
+export const undo = new LeanComposer<AdminContext>();
 
 undo.command(ADMIN_COMMANDS.undo, async (ctx) => {
   const undone = await ctx.admin.store.drafts.undo(ctx.admin.actor);

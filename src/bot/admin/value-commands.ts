@@ -2,15 +2,15 @@
 // and indicator are read as questions read them, but strictly (see
 // domain/admin/arguments.ts): bad input is named, with the fix, and not written.
 
-import { Composer } from "grammy";
 import { parseSubject, parseSubjectValue, parseTarget } from "../../domain/admin/arguments.ts";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { adminTexts as t } from "../../domain/messages/id/admin.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { labelsOf, replyProblems, replyRefusal } from "./replies.ts";
 
-export const valueCommands = new Composer<AdminContext>();
+export const valueCommands = new LeanComposer<AdminContext>();
 
 valueCommands.command(ADMIN_COMMANDS.set, async (ctx) => {
   const parsed = parseSubjectValue(ctx.match, await ctx.engine.lexicon());

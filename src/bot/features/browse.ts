@@ -2,14 +2,14 @@
 // was on, and the press is acknowledged. Data that no longer decodes (an old
 // keyboard, a forged press) gets a short notice and nothing else.
 
-import { Composer } from "grammy";
 import { textsFor } from "../../domain/messages/bot-texts.ts";
 import { parseQuestionData } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { userLang } from "../language.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { showInPlace } from "../reply.ts";
 
-export const browse = new Composer<BotContext>();
+export const browse = new LeanComposer<BotContext>();
 
 browse.on("callback_query:data", async (ctx) => {
   const pressed = parseQuestionData(ctx.callbackQuery.data);

@@ -4,7 +4,7 @@
 // so each chart is drawn once per data version: after that, Telegram's
 // file_id and the caption saved with it are sent again without drawing.
 
-import { Composer, InputFile } from "grammy";
+import { type Composer, InputFile } from "grammy";
 import { chartCaption } from "../../domain/charts/caption.ts";
 import { encodeChartRequest } from "../../domain/charts/chart-request.ts";
 import { chartTexts } from "../../domain/charts/chart-texts.ts";
@@ -13,6 +13,7 @@ import { chartSvg } from "../../domain/charts/svg.ts";
 import { storedHtml } from "../../domain/html.ts";
 import { parseChartData } from "../chart-data.ts";
 import type { BotContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 
 export interface ChartDeps {
   files: ChartFiles;
@@ -20,7 +21,7 @@ export interface ChartDeps {
 }
 
 export function chartsFeature(deps: ChartDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   feature.callbackQuery(/^g:/, async (ctx) => {
     const pressed = parseChartData(ctx.callbackQuery.data);
     // Stopping the button's spinner first: drawing may take a moment.

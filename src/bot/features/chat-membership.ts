@@ -5,14 +5,15 @@
 // subscribes again. A group that becomes a supergroup (a service message in
 // each of the two chats) keeps its subscription under the new id.
 
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import type { Chat, ChatMember } from "grammy/types";
 import type { Subscriptions } from "../../domain/broadcast/ports.ts";
 import type { InactiveReason } from "../../domain/broadcast/subscription.ts";
 import type { BotContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 
 export function chatMembership(store: Subscriptions): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
 
   feature.on("my_chat_member", async (ctx) => {
     const { chat, new_chat_member: member } = ctx.myChatMember;

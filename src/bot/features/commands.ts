@@ -1,15 +1,15 @@
 // The menu commands that are fixed questions (/bantuan, /indikator, /wilayah,
 // /sumber and their English aliases), answered in the language of the alias.
 
-import { Composer } from "grammy";
 import type { Lexicon } from "../../domain/lexicon.ts";
 import type { Question } from "../../domain/question.ts";
 import type { Lang } from "../../domain/types.ts";
 import { COMMANDS, type CommandAction } from "../commands.ts";
 import type { BotContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendReply } from "../reply.ts";
 
-export const commands = new Composer<BotContext>();
+export const commands = new LeanComposer<BotContext>();
 
 /** The commands served elsewhere: questions in their own words, subscriptions, /hapusdata. */
 const SERVED_ELSEWHERE = ["ask", "subscribe", "unsubscribe", "forget"] as const;

@@ -3,11 +3,11 @@
 // messages. Everything else is other people's conversation: no reply at all.
 // Both kinds reach the bot with privacy mode on.
 
-import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { askAndReply } from "../reply.ts";
 
-export const groups = new Composer<BotContext>();
+export const groups = new LeanComposer<BotContext>();
 
 groups.chatType(["group", "supergroup"]).on("message:text", async (ctx) => {
   const mention = `@${ctx.me.username}`.toLowerCase();

@@ -3,14 +3,14 @@
 // photo, a sticker, a voice message, a file from someone who is not a data
 // admin) gets a short reply saying what the bot reads, rather than silence.
 
-import { Composer } from "grammy";
 import { textsFor } from "../../domain/messages/bot-texts.ts";
 import { commandNames } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 import { userLang } from "../language.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { askAndReply } from "../reply.ts";
 
-export const questions = new Composer<BotContext>();
+export const questions = new LeanComposer<BotContext>();
 
 questions.command(commandNames("ask"), (ctx) => askAndReply(ctx, ctx.match));
 

@@ -4,7 +4,7 @@
 // its examples: pressing one more is always possible. (Browsing buttons, by
 // contrast, answer in place of their message; see browse.ts.)
 
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { textsFor } from "../../domain/messages/bot-texts.ts";
 import { EXAMPLES } from "../../domain/messages/messages.ts";
 import type { Lang } from "../../domain/types.ts";
@@ -12,9 +12,10 @@ import { understand } from "../../domain/understand.ts";
 import { isEncodable, parseQuestionData, questionData } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { userLang } from "../language.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { askAndReply, quoteInGroups, sendReply } from "../reply.ts";
 
-export const startHelp = new Composer<BotContext>();
+export const startHelp = new LeanComposer<BotContext>();
 
 /** An example button: "e:" where a browsing button has "q:", the rest alike (and as short). */
 const EXAMPLE = /^e:/;

@@ -6,7 +6,7 @@
 // anyone may see what it gets. /langganan_kanal @channel registers a channel,
 // for its admins, once the bot may post there.
 
-import { type CommandContext, Composer, GrammyError } from "grammy";
+import { type CommandContext, type Composer, GrammyError } from "grammy";
 import { readFilter } from "../../domain/broadcast/filter.ts";
 import type { Subscriptions } from "../../domain/broadcast/ports.ts";
 import { NO_FILTER, type SubscriptionFilter } from "../../domain/broadcast/subscription.ts";
@@ -18,6 +18,7 @@ import type { Lang } from "../../domain/types.ts";
 import { canPostIn, isChatAdmin } from "../chat-admin.ts";
 import { COMMANDS } from "../commands.ts";
 import type { BotContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { quoteInGroups } from "../reply.ts";
 
 /** Not in the menu: few users own a channel. */
@@ -27,7 +28,7 @@ const CHANNEL_COMMANDS: Record<Lang, string> = { id: "langganan_kanal", en: "sub
 const CHANNEL = /^(@\w{4,}|-100\d+)$/;
 
 export function subscriptionCommands(store: Subscriptions): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new LeanComposer<BotContext>();
   for (const lang of Object.keys(COMMANDS) as Lang[]) {
     for (const { command, action } of COMMANDS[lang]) {
       if (action === "subscribe") feature.command(command, (ctx) => subscribe(ctx, store, lang));

@@ -2,17 +2,17 @@
 // often could not answer over the kept 90 days, with how often they were
 // asked, so that the data or the vocabulary can follow what people ask.
 
-import { Composer } from "grammy";
 import { ADMIN_COMMANDS } from "../../domain/admin/commands.ts";
 import { unansweredTexts } from "../../domain/messages/id/unanswered.ts";
 import type { AdminContext } from "../context.ts";
+import { LeanComposer } from "../lean-composer.ts";
 import { sendHtml } from "../reply.ts";
 import { today } from "../unanswered-recording.ts";
 
 /** Enough to see what is missing, short enough for one message on a phone. */
 const SHOWN_QUESTIONS = 20;
 
-export const unansweredCommand = new Composer<AdminContext>();
+export const unansweredCommand = new LeanComposer<AdminContext>();
 
 unansweredCommand.command(ADMIN_COMMANDS.unanswered, async (ctx) => {
   if (ctx.unanswered === undefined) return sendHtml(ctx, unansweredTexts.notCounted);
