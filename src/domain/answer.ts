@@ -374,9 +374,8 @@ class AnswerContext {
 
   /** Regencies and cities of a province, optionally of one level. */
   children(province: string, level: LevelFilter): Region[] {
-    return this.lexicon.reference.regions.filter(
-      (r) => r.parentCode === province && (level === null || r.level === level),
-    );
+    const all = this.lexicon.childrenByParent.get(province) ?? [];
+    return all.filter((r) => level === null || r.level === level);
   }
 
   /** Current values of an indicator for the given regions, highest first. */

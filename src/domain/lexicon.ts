@@ -15,6 +15,8 @@ export interface Lexicon {
   reference: ReferenceData;
   defaultProvince: string;
   regionByCode: ReadonlyMap<string, Region>;
+  /** Each region's own regions (a province's regencies and cities), in reference order. */
+  childrenByParent: ReadonlyMap<string, readonly Region[]>;
   indicatorBySlug: ReadonlyMap<string, Indicator>;
   /** Phrases by their first token, longest first. */
   phrasesByFirstToken: ReadonlyMap<string, Phrase[]>;
@@ -78,6 +80,10 @@ export function nameKey(name: string): string {
 
 export function buildLexicon(reference: ReferenceData, options: LexiconOptions = {}): Lexicon {
   const regionByCode = new Map(reference.regions.map((r) => [r.code, r]));
+  const childrenByParent = new Map<string, Region[]>();
+  for (const region of reference.regions) {
+    if (region.parentCode !== null) push(childrenByParent, region.parentCode, region);
+  }
   const regionsByName = new Map<string, Region[]>();
   const regionsByNamePrefix = new Map<string, Region[]>();
   const regionsByNameSuffix = new Map<string, Region[]>();
@@ -151,6 +157,7 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     reference,
     defaultProvince: options.defaultProvince ?? "64",
     regionByCode,
+    childrenByParent,
     indicatorBySlug: new Map(reference.indicators.map((i) => [i.slug, i])),
     phrasesByFirstToken,
     typoTolerantPhrasesByLength,
