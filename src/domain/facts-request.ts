@@ -24,18 +24,11 @@ export function factsRequestFor(
 }
 
 function baseRequest(question: Question, lexicon: Lexicon): FactsRequest | null {
-  const around = (region: string) => {
-    const province = provinceCode(region, lexicon);
-    return {
-      regions: unique([region, province, lexicon.defaultProvince]),
-      childrenOf: [province],
-    };
-  };
   switch (question.kind) {
     case "value":
     case "target":
     case "position":
-      return { indicators: [question.indicator], ...around(question.region) };
+      return { indicators: [question.indicator], ...around(question.region, lexicon) };
     case "overview":
     case "extreme":
     case "ranking":
@@ -81,6 +74,15 @@ function baseRequest(question: Question, lexicon: Lexicon): FactsRequest | null 
     case "clarify-indicator":
       return null;
   }
+}
+
+/** A region's own facts, its province's, and those of the province's regions. */
+function around(region: string, lexicon: Lexicon): Pick<FactsRequest, "regions" | "childrenOf"> {
+  const province = provinceCode(region, lexicon);
+  return {
+    regions: unique([region, province, lexicon.defaultProvince]),
+    childrenOf: [province],
+  };
 }
 
 /** The province a region belongs to ("64.03" → "64"); a province, and the nation, are their own. */

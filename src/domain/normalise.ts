@@ -13,13 +13,15 @@ const COMBINING = /\p{M}+/gu;
 /** Dotted official codes stay whole ("64.03"); everything else splits on non-alphanumerics. */
 const TOKEN = /\d+(?:\.\d+)*|[\p{L}\p{N}]+/gu;
 
+/** Printable ASCII: nothing invisible, nothing to decompose, no combining marks. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function tokenize(text: string): string[] {
-  const folded = text
-    .replace(MARKUP, " ")
-    .replace(INVISIBLE, "")
-    .normalize("NFKD")
-    .replace(COMBINING, "")
-    .toLowerCase();
+  const unmarked = text.replace(MARKUP, " ");
+  // Most questions are plain ASCII, for which the Unicode folding changes nothing.
+  const folded = PLAIN.test(unmarked)
+    ? unmarked.toLowerCase()
+    : unmarked.replace(INVISIBLE, "").normalize("NFKD").replace(COMBINING, "").toLowerCase();
   return folded.match(TOKEN) ?? [];
 }
 

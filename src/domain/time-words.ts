@@ -128,7 +128,8 @@ const YEARS_AGO: { after: string[]; lang: Lang }[] = [
   { after: ["tahun", "yang", "lalu"], lang: "id" },
   { after: ["years", "ago"], lang: "en" },
 ];
-const isCount = (t: string | undefined) => t !== undefined && /^\d{1,2}$/.test(t) && Number(t) >= 1;
+const isCount = (t: string | undefined) =>
+  t !== undefined && t.length <= 2 && /^\d{1,2}$/.test(t) && Number(t) >= 1;
 
 /** Periods named relative to today: `back` 1 is the one before this one. */
 const RELATIVE: { tokens: string[]; unit: "year" | "month"; back: 0 | 1; lang: Lang }[] = [
@@ -168,11 +169,48 @@ const PARTS: Record<string, { from: string; to: string; lang: Lang }> = {
 /** Words allowed between a part word and its year: "akhir tahun 2024", "end of 2024". */
 const PART_LINKS = new Set(["tahun", "thn", "of", "the", "year"]);
 
-const isYear = (t: string | undefined) => t !== undefined && /^(19|20)\d\d$/.test(t);
+const isYear = (t: string | undefined) =>
+  t !== undefined && t.length === 4 && /^(19|20)\d\d$/.test(t);
 const isDay = (t: string | undefined) =>
   t !== undefined && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 31;
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Phrases by their first word, in the order given: most words start none, and are passed over at once. */
+function byFirstWord<P extends { tokens: string[] }>(phrases: P[]): Map<string, P[]> {
+  const index = new Map<string, P[]>();
+  for (const phrase of phrases) {
+    const first = phrase.tokens[0] as string;
+    const list = index.get(first);
+    if (list) list.push(phrase);
+    else index.set(first, [phrase]);
+  }
+  return index;
+}
+
+const SERIES_BY_FIRST_WORD = byFirstWord(SERIES);
+const RELATIVE_BY_FIRST_WORD = byFirstWord(RELATIVE);
+
+/** The first of `phrases` whose words stand at `i`. */
+function phraseAt<P extends { tokens: string[] }>(
+  tokens: string[],
+  i: number,
+  phrases: P[] | undefined,
+): P | undefined {
+  if (phrases === undefined) return undefined;
+  for (const phrase of phrases) if (wordsAt(tokens, i, phrase.tokens)) return phrase;
+  return undefined;
+}
+
+/** Whether `words` stand in `tokens` from position `i` on. */
+function wordsAt(tokens: string[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k] !== words[k]) return false;
+  return true;
+}
+
+function take(used: Set<number>, from: number, n: number): void {
+  for (let k = 0; k < n; k++) used.add(from + k);
+}
 
 /** `today` (ISO date) resolves "tahun lalu" and a month named without its year. */
 export function readTime(tokens: string[], today: string): TimeReading {
@@ -189,37 +227,36 @@ export function readTime(tokens: string[], today: string): TimeReading {
   let relative: { unit: "year" | "month"; back: number } | undefined;
   let recentYears: number | undefined;
   let part: { from: string; to: string } | undefined;
-  const take = (from: number, n: number) => {
-    for (let k = 0; k < n; k++) used.add(from + k);
-  };
-  const at = (i: number, words: string[]) => words.every((w, k) => tokens[i + k] === w);
 
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const token = tokens[i] as string;
-    const seriesPhrase = SERIES.find((p) => at(i, p.tokens));
+    const seriesPhrase = phraseAt(tokens, i, SERIES_BY_FIRST_WORD.get(token));
     if (seriesPhrase) {
       series = true;
       langVotes[seriesPhrase.lang] += 1;
-      take(i, seriesPhrase.tokens.length);
+      take(used, i, seriesPhrase.tokens.length);
       continue;
     }
     if (isCount(token)) {
       const n = Number(token);
-      const ago = YEARS_AGO.find((p) => at(i + 1, p.after));
+      const ago = YEARS_AGO.find((p) => wordsAt(tokens, i + 1, p.after));
       if (ago) {
         relative = { unit: "year", back: n };
         langVotes[ago.lang] += 1;
-        take(i, 1 + ago.after.length);
+        take(used, i, 1 + ago.after.length);
         continue;
       }
       const recent = RECENT.find(
-        (p) => at(i - p.before.length, p.before) && at(i + 1, p.after) && !used.has(i - 1),
+        (p) =>
+          wordsAt(tokens, i - p.before.length, p.before) &&
+          wordsAt(tokens, i + 1, p.after) &&
+          !used.has(i - 1),
       );
       if (recent) {
         recentYears = n;
         langVotes[recent.lang] += 1;
-        take(i - recent.before.length, recent.before.length + 1 + recent.after.length);
+        take(used, i - recent.before.length, recent.before.length + 1 + recent.after.length);
         continue;
       }
     }
@@ -227,14 +264,14 @@ export function readTime(tokens: string[], today: string): TimeReading {
     if (quarter) {
       part = QUARTERS[quarter.number - 1];
       if (quarter.lang) langVotes[quarter.lang] += 1;
-      take(i, quarter.length);
+      take(used, i, quarter.length);
       continue;
     }
-    const relativePhrase = RELATIVE.find((p) => at(i, p.tokens));
+    const relativePhrase = phraseAt(tokens, i, RELATIVE_BY_FIRST_WORD.get(token));
     if (relativePhrase) {
       relative = relativePhrase;
       langVotes[relativePhrase.lang] += 1;
-      take(i, relativePhrase.tokens.length);
+      take(used, i, relativePhrase.tokens.length);
       continue;
     }
     const partWord = PARTS[token];
@@ -244,7 +281,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
       if (isYear(tokens[next])) {
         part = partWord;
         langVotes[partWord.lang] += 1;
-        take(i, next - i);
+        take(used, i, next - i);
         continue;
       }
     }
@@ -274,14 +311,14 @@ export function readTime(tokens: string[], today: string): TimeReading {
       const next = tokens[i + 1] ?? "";
       semester = FIRST.has(next) ? 1 : SECOND.has(next) ? 2 : undefined;
       if (semester) {
-        take(i, 2);
+        take(used, i, 2);
         continue;
       }
     }
-    if (at(i, ["first", "half"]) || at(i, ["second", "half"])) {
+    if ((token === "first" || token === "second") && tokens[i + 1] === "half") {
       semester = token === "first" ? 1 : 2;
       langVotes.en += 1;
-      take(i, 2);
+      take(used, i, 2);
       continue;
     }
     if (isYear(token)) {
@@ -335,8 +372,10 @@ function quarterAt(
   i: number,
 ): { number: 1 | 2 | 3 | 4; length: number; lang: Lang | null } | null {
   const token = tokens[i] as string;
-  const glued = /^q([1-4])$/.exec(token);
-  if (glued) return { number: Number(glued[1]) as 1 | 2 | 3 | 4, length: 1, lang: null };
+  if (token.length === 2 && token[0] === "q" && token[1] !== undefined) {
+    const number = "1234".indexOf(token[1]) + 1;
+    if (number > 0) return { number: number as 1 | 2 | 3 | 4, length: 1, lang: null };
+  }
   if (QUARTER_WORDS.has(token)) {
     const skip = tokens[i + 1] === "ke" ? 1 : 0;
     const number = QUARTER_NUMBERS[tokens[i + 1 + skip] ?? ""];
@@ -350,10 +389,13 @@ function quarterAt(
 }
 
 function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>): When | null {
-  const words = [...used]
-    .sort((a, b) => a - b)
-    .map((i) => tokens[i])
-    .join(" ");
+  const words =
+    used.size === 0
+      ? ""
+      : [...used]
+          .sort((a, b) => a - b)
+          .map((i) => tokens[i])
+          .join(" ");
   const thisYear = Number(today.slice(0, 4));
   const thisMonth = Number(today.slice(5, 7));
   const years = [...new Set(parts.years)].sort((a, b) => a - b);

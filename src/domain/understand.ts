@@ -150,11 +150,6 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
  * nation's words and "target".
  */
 function nationTargetWords(marks: Mark[], tokens: string[]): { mark: Mark; words: string } | null {
-  const isNation = (m: Mark) =>
-    (m.type === "phrase" && m.meaning === "q:scope:nation") ||
-    (m.type === "place" && "code" in m.mention && m.mention.code === NATION_CODE);
-  const isTarget = (m: Mark) => m.type === "phrase" && m.meaning === "target";
-  const isIndicator = (m: Mark) => m.type === "phrase" && m.meaning.startsWith("ind:");
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i] as Mark;
     if (!isNation(mark)) continue;
@@ -169,6 +164,21 @@ function nationTargetWords(marks: Mark[], tokens: string[]): { mark: Mark; words
     }
   }
   return null;
+}
+
+function isNation(m: Mark): boolean {
+  return (
+    (m.type === "phrase" && m.meaning === "q:scope:nation") ||
+    (m.type === "place" && "code" in m.mention && m.mention.code === NATION_CODE)
+  );
+}
+
+function isTarget(m: Mark): boolean {
+  return m.type === "phrase" && m.meaning === "target";
+}
+
+function isIndicator(m: Mark): boolean {
+  return m.type === "phrase" && m.meaning.startsWith("ind:");
 }
 
 /** Marks from..to cover their tokens without a gap. */
