@@ -13,47 +13,49 @@ export interface TimeReading {
   langVotes: Record<Lang, number>;
 }
 
-const MONTHS: Record<string, number> = {
-  januari: 1,
-  jan: 1,
-  january: 1,
-  februari: 2,
-  feb: 2,
-  pebruari: 2,
-  february: 2,
-  maret: 3,
-  mar: 3,
-  march: 3,
-  april: 4,
-  apr: 4,
-  mei: 5,
-  may: 5,
-  juni: 6,
-  jun: 6,
-  june: 6,
-  juli: 7,
-  jul: 7,
-  july: 7,
-  agustus: 8,
-  agu: 8,
-  agt: 8,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  nopember: 11,
-  desember: 12,
-  des: 12,
-  december: 12,
-  dec: 12,
-};
+const MONTHS = new Map<string, number>(
+  Object.entries({
+    januari: 1,
+    jan: 1,
+    january: 1,
+    februari: 2,
+    feb: 2,
+    pebruari: 2,
+    february: 2,
+    maret: 3,
+    mar: 3,
+    march: 3,
+    april: 4,
+    apr: 4,
+    mei: 5,
+    may: 5,
+    juni: 6,
+    jun: 6,
+    june: 6,
+    juli: 7,
+    jul: 7,
+    july: 7,
+    agustus: 8,
+    agu: 8,
+    agt: 8,
+    august: 8,
+    aug: 8,
+    september: 9,
+    sep: 9,
+    sept: 9,
+    oktober: 10,
+    okt: 10,
+    october: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    nopember: 11,
+    desember: 12,
+    des: 12,
+    december: 12,
+    dec: 12,
+  }),
+);
 /** Month words that are also everyday words: a month only beside a day or a year. */
 const GUARDED_MONTHS = new Set(["may", "mar", "jan", "jun", "jul", "des", "sep", "apr", "agu"]);
 const ENGLISH_MONTHS = new Set([
@@ -98,24 +100,26 @@ SERIES.push(
 );
 /** Quarters: "triwulan III 2024", "kuartal 2", "Q4 2024", "third quarter of 2024". */
 const QUARTER_WORDS = new Set(["triwulan", "kuartal", "caturwulan", "tw", "quarter", "q"]);
-const QUARTER_NUMBERS: Record<string, 1 | 2 | 3 | 4> = {
-  i: 1,
-  "1": 1,
-  pertama: 1,
-  first: 1,
-  ii: 2,
-  "2": 2,
-  kedua: 2,
-  second: 2,
-  iii: 3,
-  "3": 3,
-  ketiga: 3,
-  third: 3,
-  iv: 4,
-  "4": 4,
-  keempat: 4,
-  fourth: 4,
-};
+const QUARTER_NUMBERS = new Map<string, 1 | 2 | 3 | 4>(
+  Object.entries({
+    i: 1,
+    "1": 1,
+    pertama: 1,
+    first: 1,
+    ii: 2,
+    "2": 2,
+    kedua: 2,
+    second: 2,
+    iii: 3,
+    "3": 3,
+    ketiga: 3,
+    third: 3,
+    iv: 4,
+    "4": 4,
+    keempat: 4,
+    fourth: 4,
+  }),
+);
 /** "2 tahun terakhir", "last 3 years": the stretch up to today, every value in it. */
 const RECENT: { before: string[]; after: string[]; lang: Lang }[] = [
   { before: [], after: ["tahun", "terakhir"], lang: "id" },
@@ -152,20 +156,22 @@ const RELATIVE: { tokens: string[]; unit: "year" | "month"; back: 0 | 1; lang: L
  * fits when its data date lies in that stretch. Not "tengah": it ends province names
  * ("Jawa Tengah 2023").
  */
-const PARTS: Record<string, { from: string; to: string; lang: Lang }> = {
-  awal: { from: "01-01", to: "03-31", lang: "id" },
-  permulaan: { from: "01-01", to: "03-31", lang: "id" },
-  pertengahan: { from: "04-01", to: "09-30", lang: "id" },
-  akhir: { from: "10-01", to: "12-31", lang: "id" },
-  penghujung: { from: "10-01", to: "12-31", lang: "id" },
-  early: { from: "01-01", to: "03-31", lang: "en" },
-  beginning: { from: "01-01", to: "03-31", lang: "en" },
-  start: { from: "01-01", to: "03-31", lang: "en" },
-  mid: { from: "04-01", to: "09-30", lang: "en" },
-  middle: { from: "04-01", to: "09-30", lang: "en" },
-  late: { from: "10-01", to: "12-31", lang: "en" },
-  end: { from: "10-01", to: "12-31", lang: "en" },
-};
+const PARTS = new Map<string, { from: string; to: string; lang: Lang }>(
+  Object.entries({
+    awal: { from: "01-01", to: "03-31", lang: "id" },
+    permulaan: { from: "01-01", to: "03-31", lang: "id" },
+    pertengahan: { from: "04-01", to: "09-30", lang: "id" },
+    akhir: { from: "10-01", to: "12-31", lang: "id" },
+    penghujung: { from: "10-01", to: "12-31", lang: "id" },
+    early: { from: "01-01", to: "03-31", lang: "en" },
+    beginning: { from: "01-01", to: "03-31", lang: "en" },
+    start: { from: "01-01", to: "03-31", lang: "en" },
+    mid: { from: "04-01", to: "09-30", lang: "en" },
+    middle: { from: "04-01", to: "09-30", lang: "en" },
+    late: { from: "10-01", to: "12-31", lang: "en" },
+    end: { from: "10-01", to: "12-31", lang: "en" },
+  }),
+);
 /** Words allowed between a part word and its year: "akhir tahun 2024", "end of 2024". */
 const PART_LINKS = new Set(["tahun", "thn", "of", "the", "year"]);
 
@@ -274,7 +280,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
       take(used, i, relativePhrase.tokens.length);
       continue;
     }
-    const partWord = PARTS[token];
+    const partWord = PARTS.get(token);
     if (partWord) {
       let next = i + 1;
       while (next < i + 4 && PART_LINKS.has(tokens[next] ?? "")) next++;
@@ -285,7 +291,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
         continue;
       }
     }
-    const monthNumber = MONTHS[token];
+    const monthNumber = MONTHS.get(token);
     if (monthNumber !== undefined) {
       const dayBefore = isDay(tokens[i - 1]) && !used.has(i - 1);
       const yearAfter = isYear(tokens[i + 1]);
@@ -378,10 +384,10 @@ function quarterAt(
   }
   if (QUARTER_WORDS.has(token)) {
     const skip = tokens[i + 1] === "ke" ? 1 : 0;
-    const number = QUARTER_NUMBERS[tokens[i + 1 + skip] ?? ""];
+    const number = QUARTER_NUMBERS.get(tokens[i + 1 + skip] ?? "");
     if (number) return { number, length: 2 + skip, lang: token === "quarter" ? "en" : "id" };
   }
-  const ordinal = QUARTER_NUMBERS[token];
+  const ordinal = QUARTER_NUMBERS.get(token);
   if (ordinal && tokens[i + 1] === "quarter" && !/^\d/.test(token)) {
     return { number: ordinal, length: 2, lang: "en" };
   }
