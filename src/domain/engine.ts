@@ -12,7 +12,7 @@ import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { type Asked, NOTHING_ELSE, type Question, type SeatNamed } from "./question.ts";
 import { choiceLabel, render } from "./render.ts";
 import { combineAnswers, mergeRequests, withIndicator } from "./several-indicators.ts";
-import type { FactsSource, Lang, ReferenceData } from "./types.ts";
+import type { FactsRequest, FactsSource, Lang, ReferenceData } from "./types.ts";
 import { type UnansweredReason, unansweredReason } from "./unanswered.ts";
 import { understand } from "./understand.ts";
 
@@ -73,11 +73,16 @@ export function createEngine(options: EngineOptions): Engine {
     seats: SeatNamed[] = [],
     alsoIndicators: string[] = [],
   ): Promise<Reply> {
-    const questions = [
-      question,
-      ...alsoIndicators.flatMap((slug) => withIndicator(question, slug) ?? []),
-    ];
-    const requests = questions.flatMap((q) => factsRequestFor(q, lex, asked) ?? []);
+    const questions = [question];
+    for (const slug of alsoIndicators) {
+      const other = withIndicator(question, slug);
+      if (other) questions.push(other);
+    }
+    const requests: FactsRequest[] = [];
+    for (const q of questions) {
+      const needed = factsRequestFor(q, lex, asked);
+      if (needed) requests.push(needed);
+    }
     const request = mergeRequests(requests);
     const facts = request ? await options.facts.facts(request) : undefined;
     const result: Answer = combineAnswers(

@@ -72,40 +72,29 @@ export function scan(
   lexicon: Lexicon,
   options: ScanOptions = { typos: true },
 ): Mark[] {
-  const budget = { typoSearches: MAX_TYPO_SEARCHES };
-  const loose: PlaceLookup = options.typos
-    ? (window, level, lex) => loosePlaces(window, level, lex, budget)
-    : prefixPlaces;
-  const readers: Readers = {
-    typos: options.typos,
-    loose,
-    wide: (window, level, lex) => wholePlaces(window, level, lex) ?? loose(window, level, lex),
-  };
+  const state: ScanState = { typos: options.typos, typoSearches: MAX_TYPO_SEARCHES };
   const marks: Mark[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const mark = markAt(tokens, i, lexicon, readers);
+    const mark = markAt(tokens, i, lexicon, state);
     marks.push(mark);
     i += mark.length;
   }
   return marks;
 }
 
-/** The place lookups of one scan: made once, as the loose one counts its typo searches. */
-interface Readers {
+/** One scan's settings, and the typo searches it has left. */
+interface ScanState {
   typos: boolean;
-  /** Whole names, else partial names or typos, for windows of two words or more. */
-  wide: PlaceLookup;
-  /** Partial names or typos. */
-  loose: PlaceLookup;
+  typoSearches: number;
 }
 
-function markAt(tokens: string[], at: number, lexicon: Lexicon, readers: Readers): Mark {
-  const { typos } = readers;
+function markAt(tokens: string[], at: number, lexicon: Lexicon, state: ScanState): Mark {
+  const { typos } = state;
   const phrase = matchPhrase(tokens, at, lexicon);
   const place =
-    matchPlace(tokens, at, lexicon, readers.wide, typos, 2) ??
-    matchPlace(tokens, at, lexicon, wholePlaces, false, 1, 1);
+    matchPlace(tokens, at, lexicon, state, wholeOrLoosePlaces, typos, 2) ??
+    matchPlace(tokens, at, lexicon, state, wholePlaces, false, 1, 1);
   if (place && place.length > (phrase?.tokens.length ?? 0)) return placeMark(place, at);
   if (phrase) {
     return {
@@ -120,7 +109,7 @@ function markAt(tokens: string[], at: number, lexicon: Lexicon, readers: Readers
   const misspelt = typos ? matchPhraseWithTypo(token, lexicon) : undefined;
   if (misspelt)
     return { type: "phrase", meaning: misspelt.meaning, lang: misspelt.lang, at, length: 1 };
-  const loose = matchPlace(tokens, at, lexicon, readers.loose, typos, 1, 1);
+  const loose = matchPlace(tokens, at, lexicon, state, loosePlacesOf, typos, 1, 1);
   if (loose) return placeMark(loose, at);
   return { type: "word", token, at, length: 1 };
 }
@@ -167,7 +156,30 @@ type PlaceLookup = (
   window: string[],
   level: RegionLevel | undefined,
   lexicon: Lexicon,
+  state: ScanState,
 ) => Found | undefined;
+
+/** Whole names, else partial names or typos: for windows of two words or more. */
+function wholeOrLoosePlaces(
+  window: string[],
+  level: RegionLevel | undefined,
+  lexicon: Lexicon,
+  state: ScanState,
+): Found | undefined {
+  return wholePlaces(window, level, lexicon) ?? loosePlacesOf(window, level, lexicon, state);
+}
+
+/** Partial names, and typos when the scan reads them. */
+function loosePlacesOf(
+  window: string[],
+  level: RegionLevel | undefined,
+  lexicon: Lexicon,
+  state: ScanState,
+): Found | undefined {
+  return state.typos
+    ? loosePlaces(window, level, lexicon, state)
+    : prefixPlaces(window, level, lexicon);
+}
 
 /**
  * The widest place name starting at `at` of `narrowest` to `widest` tokens,
@@ -178,6 +190,7 @@ function matchPlace(
   tokens: string[],
   at: number,
   lexicon: Lexicon,
+  state: ScanState,
   lookup: PlaceLookup,
   fuzzy: boolean,
   narrowest: number,
@@ -197,7 +210,7 @@ function matchPlace(
       : Math.min(widest, lexicon.widestNameByFirstWord.get(first) ?? (/^\d/.test(first) ? 1 : 0));
   for (let n = Math.min(reach, tokens.length - start); n >= narrowest; n--) {
     const window = tokens.slice(start, start + n);
-    const found = lookup(window, level, lexicon);
+    const found = lookup(window, level, lexicon, state);
     if (!found) continue;
     const mention = choose(window.join(" "), found.regions);
     const aliased = found.key === undefined ? undefined : lexicon.aliasNotes.get(found.key);

@@ -14,14 +14,15 @@ export function withIndicator(question: Question, slug: string): Question | null
 
 /** One request that holds what each of `requests` needs. */
 export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
-  const [first, ...rest] = requests;
+  const first = requests[0];
   if (!first) return null;
   let indicators = first.indicators;
   const regions = new Set(first.regions);
   const childrenOf = new Set(first.childrenOf);
   let history = first.history === true;
   let currentOnly = first.currentOnly === true;
-  for (const r of rest) {
+  for (let i = 1; i < requests.length; i++) {
+    const r = requests[i] as FactsRequest;
     indicators =
       indicators === "all" || r.indicators === "all"
         ? "all"
