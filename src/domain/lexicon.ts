@@ -21,7 +21,7 @@ export interface Lexicon {
   /** Phrases by their first token, longest first. */
   phrasesByFirstToken: ReadonlyMap<string, Phrase[]>;
   /** One-word phrases of five letters or more by length: the ones that tolerate a typo. */
-  typoTolerantPhrasesByLength: ReadonlyMap<number, Phrase[]>;
+  typoTolerantPhrasesByLength: ReadonlyMap<number, TypoTolerantPhrase[]>;
   /** Every token of every phrase: such words never start a fuzzy place match. */
   vocabulary: ReadonlySet<string>;
   /** Curated aliases ("kukar") → region: they win over names. */
@@ -53,6 +53,13 @@ export interface Lexicon {
   joinedPrefixes: ReadonlySet<string>;
   /** The longest place name in tokens: the widest window worth looking at. */
   maxNameTokens: number;
+}
+
+export interface TypoTolerantPhrase {
+  phrase: Phrase;
+  /** Its one word, and letterMask(word): most words are ruled out by the mask alone. */
+  word: string;
+  mask: number;
 }
 
 export interface AliasNote {
@@ -124,10 +131,17 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
   }
   for (const list of phrasesByFirstToken.values())
     list.sort((a, b) => b.tokens.length - a.tokens.length);
-  const typoTolerantPhrasesByLength = new Map<number, Phrase[]>();
+  const typoTolerantPhrasesByLength = new Map<number, TypoTolerantPhrase[]>();
   for (const list of phrasesByFirstToken.values()) {
     const single = list.find((p) => p.tokens.length === 1 && (p.tokens[0] as string).length >= 5);
-    if (single) push(typoTolerantPhrasesByLength, (single.tokens[0] as string).length, single);
+    const word = single?.tokens[0];
+    if (single && word !== undefined) {
+      push(typoTolerantPhrasesByLength, word.length, {
+        phrase: single,
+        word,
+        mask: letterMask(word),
+      });
+    }
   }
 
   const fuzzyKeysByShape = new Map<string, FuzzyKey[]>();

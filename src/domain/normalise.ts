@@ -43,18 +43,25 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 function withinOneEdit(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
   if (short.length === long.length) {
-    if (short.slice(i + 1) === long.slice(i + 1)) return true;
+    if (sameTail(short, i + 1, long, i + 1)) return true;
     return (
-      short[i] === long[i + 1] &&
-      short[i + 1] === long[i] &&
-      short.slice(i + 2) === long.slice(i + 2)
+      short[i] === long[i + 1] && short[i + 1] === long[i] && sameTail(short, i + 2, long, i + 2)
     );
   }
-  return short.slice(i) === long.slice(i + 1);
+  return sameTail(short, i, long, i + 1);
+}
+
+/** a.slice(i) === b.slice(j), without making either slice. */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  const rest = Math.max(0, a.length - i);
+  if (rest !== Math.max(0, b.length - j)) return false;
+  for (let k = 0; k < rest; k++) if (a[i + k] !== b[j + k]) return false;
+  return true;
 }
 
 /** Rows reused across calls: typo matching runs this for many candidates per word. */

@@ -127,9 +127,12 @@ function matchPhrase(tokens: string[], at: number, lexicon: Lexicon) {
 /** "tertingi" → "tertinggi": one-word phrases of five letters or more tolerate one typo. */
 function matchPhraseWithTypo(token: string, lexicon: Lexicon) {
   if (token.length < 5 || lexicon.vocabulary.has(token)) return undefined;
+  const mask = letterMask(token);
   for (const length of [token.length, token.length - 1, token.length + 1]) {
-    for (const phrase of lexicon.typoTolerantPhrasesByLength.get(length) ?? []) {
-      if (editDistance(token, phrase.tokens[0] as string, 1) <= 1) return phrase;
+    for (const candidate of lexicon.typoTolerantPhrasesByLength.get(length) ?? []) {
+      // One edit changes at most two letters of the mask.
+      if (maskDistance(mask, candidate.mask) > 2) continue;
+      if (editDistance(token, candidate.word, 1) <= 1) return candidate.phrase;
     }
   }
   return undefined;
@@ -208,7 +211,17 @@ function matchPlace(
     : respaceable
       ? Math.min(widest, lexicon.maxNameTokens)
       : Math.min(widest, lexicon.widestNameByFirstWord.get(first) ?? (/^\d/.test(first) ? 1 : 0));
-  for (let n = Math.min(reach, tokens.length - start); n >= narrowest; n--) {
+  let widestWindow = Math.min(reach, tokens.length - start);
+  // A window of two words or more whose first word starts no name is read
+  // only as a respaced name, a prefix or a typo, all of unknown words alone:
+  // windows reaching past the first known word are passed over unread.
+  if (widestWindow >= 2 && !startsName(first, lexicon)) {
+    widestWindow = Math.max(
+      1,
+      Math.min(widestWindow, unknownRun(tokens, start, widestWindow, lexicon)),
+    );
+  }
+  for (let n = widestWindow; n >= narrowest; n--) {
     const window = tokens.slice(start, start + n);
     const found = lookup(window, level, lexicon, state);
     if (!found) continue;
@@ -340,7 +353,18 @@ function startsName(word: string, lexicon: Lexicon): boolean {
 }
 
 function isUnknown(window: string[], lexicon: Lexicon): boolean {
-  return !window.some((t) => lexicon.vocabulary.has(t) || /^\d/.test(t));
+  return !window.some((t) => isKnown(t, lexicon));
+}
+
+function isKnown(token: string, lexicon: Lexicon): boolean {
+  return lexicon.vocabulary.has(token) || /^\d/.test(token);
+}
+
+/** How many of the (at most `most`) tokens from `start` on are unknown words, up to the first known one. */
+function unknownRun(tokens: string[], start: number, most: number, lexicon: Lexicon): number {
+  let n = 0;
+  while (n < most && !isKnown(tokens[start + n] as string, lexicon)) n++;
+  return n;
 }
 
 function narrow(regions: Region[], level: RegionLevel | undefined): Region[] {

@@ -16,6 +16,15 @@ export function withIndicator(question: Question, slug: string): Question | null
 export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
   const first = requests[0];
   if (!first) return null;
+  if (requests.length === 1) {
+    // What the loop below makes of one request, without its sets.
+    return {
+      ...first,
+      regions: unique(first.regions),
+      childrenOf: unique(first.childrenOf),
+      currentOnly: first.currentOnly === true,
+    };
+  }
   let indicators = first.indicators;
   const regions = new Set(first.regions);
   const childrenOf = new Set(first.childrenOf);
@@ -40,6 +49,10 @@ export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
     ...(history ? { history } : {}),
     currentOnly,
   };
+}
+
+function unique(codes: string[]): string[] {
+  return codes.length < 2 ? [...codes] : [...new Set(codes)];
 }
 
 /** Blocks said once for the whole reply, not per indicator. */
