@@ -343,8 +343,9 @@ function seriesBlocks(
 }
 
 class AnswerContext {
-  private readonly current = new Map<string, RankedObservation>();
-  private readonly previous = new Map<string, RankedObservation>();
+  /** Indicator → region → value: two lookups, no key string made per value looked up. */
+  private readonly current = new Map<string, Map<string, RankedObservation>>();
+  private readonly previous = new Map<string, Map<string, RankedObservation>>();
   /** Each release's place in facts.releases (newest first), looked up per value shown. */
   private readonly releaseIndex = new Map<number, number>();
 
@@ -353,7 +354,13 @@ class AnswerContext {
     readonly facts: Facts,
   ) {
     for (const o of facts.observations) {
-      (o.recency === 1 ? this.current : this.previous).set(`${o.indicator}|${o.regionCode}`, o);
+      const byIndicator = o.recency === 1 ? this.current : this.previous;
+      let byRegion = byIndicator.get(o.indicator);
+      if (!byRegion) {
+        byRegion = new Map();
+        byIndicator.set(o.indicator, byRegion);
+      }
+      byRegion.set(o.regionCode, o);
     }
     for (const [index, release] of facts.releases.entries()) {
       if (!this.releaseIndex.has(release.id)) this.releaseIndex.set(release.id, index);
@@ -361,11 +368,11 @@ class AnswerContext {
   }
 
   now(indicator: string, region: string): RankedObservation | undefined {
-    return this.current.get(`${indicator}|${region}`);
+    return this.current.get(indicator)?.get(region);
   }
 
   before(indicator: string, region: string): RankedObservation | null {
-    return this.previous.get(`${indicator}|${region}`) ?? null;
+    return this.previous.get(indicator)?.get(region) ?? null;
   }
 
   latestRelease(): Release | null {
