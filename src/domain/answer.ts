@@ -422,7 +422,7 @@ class AnswerContext {
 /** The releases, of those given, that the blocks' numbers come from, in the order given. */
 export function citedReleases(blocks: Block[], releases: Release[]): Release[] {
   const ids = new Set<number>();
-  for (const block of blocks) for (const id of releaseIdsOf(block)) ids.add(id);
+  for (const block of blocks) addReleaseIds(block, ids);
   return releases.filter((r) => ids.has(r.id));
 }
 
@@ -441,53 +441,62 @@ export function shownReleaseIds(blocks: Block[]): Set<number> {
     else if (block.type === "missing") {
       if (block.release) ids.add(block.release.id);
     } else if (block.type !== "series" && block.type !== "updated") {
-      for (const id of releaseIdsOf(block)) ids.add(id);
+      addReleaseIds(block, ids);
     }
   }
   return ids;
 }
 
-function releaseIdsOf(block: Block): number[] {
+/** Adds the releases a block's numbers come from to `ids`. */
+function addReleaseIds(block: Block, ids: Set<number>): void {
   switch (block.type) {
     case "value":
-      return [
-        block.observation.releaseId,
-        ...(block.previous ? [block.previous.releaseId] : []),
-        ...(block.target?.releaseId ? [block.target.releaseId] : []),
-      ];
+      ids.add(block.observation.releaseId);
+      if (block.previous) ids.add(block.previous.releaseId);
+      if (block.target?.releaseId) ids.add(block.target.releaseId);
+      return;
     case "change":
-      return [block.current.releaseId, ...(block.previous ? [block.previous.releaseId] : [])];
+      ids.add(block.current.releaseId);
+      if (block.previous) ids.add(block.previous.releaseId);
+      return;
     case "profile":
-      return block.rows.flatMap((row) => (row.observation ? [row.observation.releaseId] : []));
+      for (const row of block.rows) if (row.observation) ids.add(row.observation.releaseId);
+      return;
     case "known":
     case "extreme":
     case "ranking":
-      return block.observations.map((o) => o.releaseId);
-    case "target":
-      return [
-        block.observation.releaseId,
-        ...(block.target.releaseId ? [block.target.releaseId] : []),
-      ];
     case "rank":
     case "series":
-      return block.observations.map((o) => o.releaseId);
+      for (const o of block.observations) ids.add(o.releaseId);
+      return;
+    case "target":
+      ids.add(block.observation.releaseId);
+      if (block.target.releaseId) ids.add(block.target.releaseId);
+      return;
     case "position":
-      return [block.observation.releaseId];
+      ids.add(block.observation.releaseId);
+      return;
     case "versus-target":
-      return [...block.below, ...block.above].map((o) => o.releaseId);
+      for (const o of block.below) ids.add(o.releaseId);
+      for (const o of block.above) ids.add(o.releaseId);
+      return;
     case "spread":
-      return [block.highest.releaseId, block.lowest.releaseId];
+      ids.add(block.highest.releaseId);
+      ids.add(block.lowest.releaseId);
+      return;
     case "compare":
-      return block.values.flatMap((o) => (o ? [o.releaseId] : []));
+      for (const o of block.values) if (o) ids.add(o.releaseId);
+      return;
     case "missing":
-      return block.release ? [block.release.id] : [];
     case "updated":
-      return block.release ? [block.release.id] : [];
+      if (block.release) ids.add(block.release.id);
+      return;
     case "new-release":
     case "correction":
-      return [block.release.id];
+      ids.add(block.release.id);
+      return;
     default:
-      return [];
+      return;
   }
 }
 
