@@ -17,7 +17,7 @@ const TOKEN = /\d+(?:\.\d+)*|[\p{L}\p{N}]+/gu;
 const PLAIN = /^[\x20-\x7e]*$/;
 
 export function tokenize(text: string): string[] {
-  const unmarked = text.replace(MARKUP, " ");
+  const unmarked = text.includes("<") ? text.replace(MARKUP, " ") : text;
   // Most questions are plain ASCII, for which the Unicode folding changes nothing.
   const folded = PLAIN.test(unmarked)
     ? unmarked.toLowerCase()

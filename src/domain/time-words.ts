@@ -197,6 +197,31 @@ function byFirstWord<P extends { tokens: string[] }>(phrases: P[]): Map<string, 
 const SERIES_BY_FIRST_WORD = byFirstWord(SERIES);
 const RELATIVE_BY_FIRST_WORD = byFirstWord(RELATIVE);
 
+/**
+ * Every word a period can start with, numbers aside (counts, years, days and
+ * quarter numbers start with a digit): any other word is passed over at once.
+ */
+const PERIOD_STARTS = new Set<string>([
+  ...SERIES_BY_FIRST_WORD.keys(),
+  ...RELATIVE_BY_FIRST_WORD.keys(),
+  ...PARTS.keys(),
+  ...MONTHS.keys(),
+  ...SEMESTER_WORDS,
+  ...QUARTER_WORDS,
+  ...QUARTER_NUMBERS.keys(),
+  "first",
+  "second",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+]);
+
+function startsWithDigit(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** The first of `phrases` whose words stand at `i`. */
 function phraseAt<P extends { tokens: string[] }>(
   tokens: string[],
@@ -237,6 +262,7 @@ export function readTime(tokens: string[], today: string): TimeReading {
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const token = tokens[i] as string;
+    if (!PERIOD_STARTS.has(token) && !startsWithDigit(token)) continue;
     const seriesPhrase = phraseAt(tokens, i, SERIES_BY_FIRST_WORD.get(token));
     if (seriesPhrase) {
       series = true;
@@ -340,6 +366,8 @@ export function readTime(tokens: string[], today: string): TimeReading {
       }
     }
   }
+  // Nothing read, nothing to make of it.
+  if (used.size === 0) return { when: null, used, langVotes };
   const when = toWhen(
     { years, month, months, day, semester, since, sinceMonth, series, relative, part, recentYears },
     today,
