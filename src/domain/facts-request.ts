@@ -4,7 +4,11 @@ import type { Lexicon } from "./lexicon.ts";
 import type { Asked, Question } from "./question.ts";
 import type { FactsRequest } from "./types.ts";
 
-const NOTHING: FactsRequest = { indicators: [], regions: [], childrenOf: [] };
+const NOTHING: Pick<FactsRequest, "indicators" | "regions" | "childrenOf"> = {
+  indicators: [],
+  regions: [],
+  childrenOf: [],
+};
 
 /**
  * null when the question is answered from reference data alone. A question
@@ -18,12 +22,19 @@ export function factsRequestFor(
 ): FactsRequest | null {
   const request = baseRequest(question, lexicon);
   if (!request) return null;
-  if (asked?.when) return { ...request, history: true };
+  // Field by field rather than `{ ...request, flag }`: V8 (Node 20) is slow to add fields to a spread copy.
+  const { indicators, regions, childrenOf } = request;
+  if (asked?.when) return { indicators, regions, childrenOf, history: true };
   // Only a change shows the value before the current one (AnswerContext.before).
-  return question.kind === "change" ? request : { ...request, currentOnly: true };
+  return question.kind === "change"
+    ? request
+    : { indicators, regions, childrenOf, currentOnly: true };
 }
 
-function baseRequest(question: Question, lexicon: Lexicon): FactsRequest | null {
+/** What every request holds; the flags are added by factsRequestFor. */
+type BaseRequest = Pick<FactsRequest, "indicators" | "regions" | "childrenOf">;
+
+function baseRequest(question: Question, lexicon: Lexicon): BaseRequest | null {
   switch (question.kind) {
     case "value":
     case "target":

@@ -18,12 +18,12 @@ export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
   if (!first) return null;
   if (requests.length === 1) {
     // What the loop below makes of one request, without its sets.
-    return {
-      ...first,
+    // Object.assign rather than `{ ...first, more }`: V8 (Node 20) is slow to add fields to a spread copy.
+    return Object.assign({}, first, {
       regions: unique(first.regions),
       childrenOf: unique(first.childrenOf),
       currentOnly: first.currentOnly === true,
-    };
+    });
   }
   let indicators = first.indicators;
   const regions = new Set(first.regions);
@@ -41,14 +41,13 @@ export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
     history ||= r.history === true;
     currentOnly &&= r.currentOnly === true;
   }
-  return {
-    ...first,
-    indicators,
-    regions: [...regions],
-    childrenOf: [...childrenOf],
-    ...(history ? { history } : {}),
-    currentOnly,
-  };
+  return Object.assign(
+    {},
+    first,
+    { indicators, regions: [...regions], childrenOf: [...childrenOf] },
+    history ? { history } : {},
+    { currentOnly },
+  );
 }
 
 function unique(codes: string[]): string[] {
