@@ -21,6 +21,7 @@ const EDGE_NEWLINES = /^\n+|\n+$/g;
 function splitMarkup(markup: string, limit: number): string[] {
   // Most replies fit one message: that part is the whole, less blank lines at its ends.
   if (markup.length <= limit) {
+    if (markup.length > 0 && !markup.startsWith("\n") && !markup.endsWith("\n")) return [markup];
     const whole = markup.replace(EDGE_NEWLINES, "");
     return whole.length > 0 ? [whole] : [];
   }
