@@ -52,6 +52,19 @@ export interface Engine {
  */
 const lexicons = new WeakMap<ReferenceData, Map<string | undefined, Lexicon>>();
 
+const DAY_MS = 86_400_000;
+/** The UTC day of the clock, remembered until it ends (or the clock is set back). */
+let today = { iso: "", from: 0, until: 0 };
+
+function isoToday(): string {
+  const now = Date.now();
+  if (now < today.from || now >= today.until) {
+    const from = Math.floor(now / DAY_MS) * DAY_MS;
+    today = { iso: new Date(from).toISOString().slice(0, 10), from, until: from + DAY_MS };
+  }
+  return today.iso;
+}
+
 export function createEngine(options: EngineOptions): Engine {
   async function lexicon(): Promise<Lexicon> {
     const reference = await options.facts.reference();
@@ -110,7 +123,7 @@ export function createEngine(options: EngineOptions): Engine {
     lexicon,
     async ask(text, langHint = "id") {
       const lex = await lexicon();
-      const today = options.today?.() ?? new Date().toISOString().slice(0, 10);
+      const today = options.today?.() ?? isoToday();
       const understood = understand(text, lex, { today });
       const { question, lang, asked, seats, alsoIndicators } = understood;
       return reply(question, lang ?? langHint, lex, asked, seats, alsoIndicators);
