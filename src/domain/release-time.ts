@@ -61,7 +61,9 @@ export function atRelease(facts: Facts, release: Release): Facts {
   const byKey = new Map<string, RankedObservation[]>();
   for (const o of kept) {
     const key = `${o.indicator}|${o.regionCode}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), o]);
+    const list = byKey.get(key);
+    if (list) list.push(o);
+    else byKey.set(key, [o]);
   }
   const observations = [...byKey.values()].flatMap((list) =>
     list
