@@ -92,9 +92,10 @@ interface ScanState {
 function markAt(tokens: string[], at: number, lexicon: Lexicon, state: ScanState): Mark {
   const { typos } = state;
   const phrase = matchPhrase(tokens, at, lexicon);
+  const level = levelWordAt(tokens, at, lexicon);
   const place =
-    matchPlace(tokens, at, lexicon, state, wholeOrLoosePlaces, typos, 2) ??
-    matchPlace(tokens, at, lexicon, state, wholePlaces, false, 1, 1);
+    matchPlace(tokens, at, level, lexicon, state, wholeOrLoosePlaces, typos, 2) ??
+    matchPlace(tokens, at, level, lexicon, state, wholePlaces, false, 1, 1);
   if (place && place.length > (phrase?.tokens.length ?? 0)) return placeMark(place, at);
   if (phrase) {
     return {
@@ -109,7 +110,7 @@ function markAt(tokens: string[], at: number, lexicon: Lexicon, state: ScanState
   const misspelt = typos ? matchPhraseWithTypo(token, lexicon) : undefined;
   if (misspelt)
     return { type: "phrase", meaning: misspelt.meaning, lang: misspelt.lang, at, length: 1 };
-  const loose = matchPlace(tokens, at, lexicon, state, loosePlacesOf, typos, 1, 1);
+  const loose = matchPlace(tokens, at, level, lexicon, state, loosePlacesOf, typos, 1, 1);
   if (loose) return placeMark(loose, at);
   return { type: "word", token, at, length: 1 };
 }
@@ -192,6 +193,8 @@ function loosePlacesOf(
 function matchPlace(
   tokens: string[],
   at: number,
+  /** The level word at `at`, if any ("kota bandung"): the name starts after it. */
+  level: RegionLevel | undefined,
   lexicon: Lexicon,
   state: ScanState,
   lookup: PlaceLookup,
@@ -199,7 +202,6 @@ function matchPlace(
   narrowest: number,
   widest = lexicon.maxNameTokens,
 ): PlaceMatch | undefined {
-  const level = levelWordAt(tokens, at, lexicon);
   const start = level ? at + 1 : at;
   const first = tokens[start];
   if (first === undefined) return undefined;
@@ -210,7 +212,10 @@ function matchPlace(
     ? widest
     : respaceable
       ? Math.min(widest, lexicon.maxNameTokens)
-      : Math.min(widest, lexicon.widestNameByFirstWord.get(first) ?? (/^\d/.test(first) ? 1 : 0));
+      : Math.min(
+          widest,
+          lexicon.widestNameByFirstWord.get(first) ?? (startsWithDigit(first) ? 1 : 0),
+        );
   let widestWindow = Math.min(reach, tokens.length - start);
   // A window of two words or more whose first word starts no name is read
   // only as a respaced name, a prefix or a typo, all of unknown words alone:
@@ -284,7 +289,7 @@ function wholePlaces(
  */
 function exactPlaces(key: string, level: RegionLevel | undefined, lexicon: Lexicon): Region[] {
   // Only dotted codes: a bare "13" is far more often a day or a count than a province.
-  if (/^\d{2}\.\d{2}$/.test(key)) {
+  if (key.length === 5 && /^\d{2}\.\d{2}$/.test(key)) {
     const byCode = lexicon.regionByCode.get(key);
     return byCode ? [byCode] : [];
   }
@@ -349,7 +354,7 @@ function prefixPlaces(
 
 /** Whether a name, alias, code or name ending could start with this word. */
 function startsName(word: string, lexicon: Lexicon): boolean {
-  return lexicon.placeFirstWords.has(word) || /^\d/.test(word);
+  return lexicon.placeFirstWords.has(word) || startsWithDigit(word);
 }
 
 function isUnknown(window: string[], lexicon: Lexicon): boolean {
@@ -357,7 +362,12 @@ function isUnknown(window: string[], lexicon: Lexicon): boolean {
 }
 
 function isKnown(token: string, lexicon: Lexicon): boolean {
-  return lexicon.vocabulary.has(token) || /^\d/.test(token);
+  return lexicon.vocabulary.has(token) || startsWithDigit(token);
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** How many of the (at most `most`) tokens from `start` on are unknown words, up to the first known one. */
@@ -374,6 +384,7 @@ function narrow(regions: Region[], level: RegionLevel | undefined): Region[] {
 
 /** One region, or the candidates to ask about: never a guess. */
 function choose(term: string, regions: Region[]): Mention {
+  if (regions.length === 1) return { code: (regions[0] as Region).code };
   const codes = [...new Set(regions.map((r) => r.code))].sort();
   return codes.length === 1 ? { code: codes[0] as string } : { term, candidates: codes };
 }
