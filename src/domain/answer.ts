@@ -343,8 +343,9 @@ function seriesBlocks(
 }
 
 class AnswerContext {
-  private readonly current = new Map<string, RankedObservation>();
-  private readonly previous = new Map<string, RankedObservation>();
+  /** Indicator → region → value: two lookups, no key string made per value looked up. */
+  private readonly current = new Map<string, Map<string, RankedObservation>>();
+  private readonly previous = new Map<string, Map<string, RankedObservation>>();
   /** Each release's place in facts.releases (newest first), looked up per value shown. */
   private readonly releaseIndex = new Map<number, number>();
 
@@ -353,7 +354,13 @@ class AnswerContext {
     readonly facts: Facts,
   ) {
     for (const o of facts.observations) {
-      (o.recency === 1 ? this.current : this.previous).set(`${o.indicator}|${o.regionCode}`, o);
+      const byIndicator = o.recency === 1 ? this.current : this.previous;
+      let byRegion = byIndicator.get(o.indicator);
+      if (!byRegion) {
+        byRegion = new Map();
+        byIndicator.set(o.indicator, byRegion);
+      }
+      byRegion.set(o.regionCode, o);
     }
     for (const [index, release] of facts.releases.entries()) {
       if (!this.releaseIndex.has(release.id)) this.releaseIndex.set(release.id, index);
@@ -361,11 +368,11 @@ class AnswerContext {
   }
 
   now(indicator: string, region: string): RankedObservation | undefined {
-    return this.current.get(`${indicator}|${region}`);
+    return this.current.get(indicator)?.get(region);
   }
 
   before(indicator: string, region: string): RankedObservation | null {
-    return this.previous.get(`${indicator}|${region}`) ?? null;
+    return this.previous.get(indicator)?.get(region) ?? null;
   }
 
   latestRelease(): Release | null {
@@ -374,9 +381,8 @@ class AnswerContext {
 
   /** Regencies and cities of a province, optionally of one level. */
   children(province: string, level: LevelFilter): Region[] {
-    return this.lexicon.reference.regions.filter(
-      (r) => r.parentCode === province && (level === null || r.level === level),
-    );
+    const all = this.lexicon.childrenByParent.get(province) ?? [];
+    return all.filter((r) => level === null || r.level === level);
   }
 
   /** Current values of an indicator for the given regions, highest first. */
@@ -416,7 +422,7 @@ class AnswerContext {
 /** The releases, of those given, that the blocks' numbers come from, in the order given. */
 export function citedReleases(blocks: Block[], releases: Release[]): Release[] {
   const ids = new Set<number>();
-  for (const block of blocks) for (const id of releaseIdsOf(block)) ids.add(id);
+  for (const block of blocks) addReleaseIds(block, ids);
   return releases.filter((r) => ids.has(r.id));
 }
 
@@ -435,53 +441,62 @@ export function shownReleaseIds(blocks: Block[]): Set<number> {
     else if (block.type === "missing") {
       if (block.release) ids.add(block.release.id);
     } else if (block.type !== "series" && block.type !== "updated") {
-      for (const id of releaseIdsOf(block)) ids.add(id);
+      addReleaseIds(block, ids);
     }
   }
   return ids;
 }
 
-function releaseIdsOf(block: Block): number[] {
+/** Adds the releases a block's numbers come from to `ids`. */
+function addReleaseIds(block: Block, ids: Set<number>): void {
   switch (block.type) {
     case "value":
-      return [
-        block.observation.releaseId,
-        ...(block.previous ? [block.previous.releaseId] : []),
-        ...(block.target?.releaseId ? [block.target.releaseId] : []),
-      ];
+      ids.add(block.observation.releaseId);
+      if (block.previous) ids.add(block.previous.releaseId);
+      if (block.target?.releaseId) ids.add(block.target.releaseId);
+      return;
     case "change":
-      return [block.current.releaseId, ...(block.previous ? [block.previous.releaseId] : [])];
+      ids.add(block.current.releaseId);
+      if (block.previous) ids.add(block.previous.releaseId);
+      return;
     case "profile":
-      return block.rows.flatMap((row) => (row.observation ? [row.observation.releaseId] : []));
+      for (const row of block.rows) if (row.observation) ids.add(row.observation.releaseId);
+      return;
     case "known":
     case "extreme":
     case "ranking":
-      return block.observations.map((o) => o.releaseId);
-    case "target":
-      return [
-        block.observation.releaseId,
-        ...(block.target.releaseId ? [block.target.releaseId] : []),
-      ];
     case "rank":
     case "series":
-      return block.observations.map((o) => o.releaseId);
+      for (const o of block.observations) ids.add(o.releaseId);
+      return;
+    case "target":
+      ids.add(block.observation.releaseId);
+      if (block.target.releaseId) ids.add(block.target.releaseId);
+      return;
     case "position":
-      return [block.observation.releaseId];
+      ids.add(block.observation.releaseId);
+      return;
     case "versus-target":
-      return [...block.below, ...block.above].map((o) => o.releaseId);
+      for (const o of block.below) ids.add(o.releaseId);
+      for (const o of block.above) ids.add(o.releaseId);
+      return;
     case "spread":
-      return [block.highest.releaseId, block.lowest.releaseId];
+      ids.add(block.highest.releaseId);
+      ids.add(block.lowest.releaseId);
+      return;
     case "compare":
-      return block.values.flatMap((o) => (o ? [o.releaseId] : []));
+      for (const o of block.values) if (o) ids.add(o.releaseId);
+      return;
     case "missing":
-      return block.release ? [block.release.id] : [];
     case "updated":
-      return block.release ? [block.release.id] : [];
+      if (block.release) ids.add(block.release.id);
+      return;
     case "new-release":
     case "correction":
-      return [block.release.id];
+      ids.add(block.release.id);
+      return;
     default:
-      return [];
+      return;
   }
 }
 
@@ -573,7 +588,7 @@ function overviewBlocks(indicator: string, province: string, ctx: AnswerContext)
   if (blocks[0]?.type === "missing") return blocks;
   for (const direction of ["highest", "lowest"] as const) {
     const extreme = extremeOf(indicator, direction, null, province, ctx);
-    if (extreme.type === "extreme") blocks.push({ ...extreme, compact: true });
+    if (extreme.type === "extreme") blocks.push(Object.assign({}, extreme, { compact: true }));
   }
   return blocks;
 }
@@ -636,19 +651,20 @@ function extremeOf(
     covered: all.length,
     total,
   } as const;
-  const stale = (observations: RankedObservation[]) =>
-    isStale(observations, indicator, province, ctx) ? { stale: true } : {};
+  // Object.assign rather than `{ ...base, more }`: V8 (Node 20) is slow to add fields to a spread copy.
   if (values.length > 0 && values.length === regions.length) {
     const edge = direction === "highest" ? values[0] : values[values.length - 1];
     const observations = values.filter((o) => o.value === edge?.value);
-    return { ...base, observations, basis: "complete", ...stale(observations) };
+    const stale = isStale(observations, indicator, province, ctx) ? { stale: true } : {};
+    return Object.assign({}, base, { observations, basis: "complete" as const }, stale);
   }
   const newestRelease = Math.max(...all.map((o) => releaseOrder(o, ctx)));
   const named = values.filter(
     (o) => o.sourceRank === direction && releaseOrder(o, ctx) === newestRelease,
   );
   if (named.length > 0) {
-    return { ...base, observations: named, basis: "source", ...stale(named) };
+    const stale = isStale(named, indicator, province, ctx) ? { stale: true } : {};
+    return Object.assign({}, base, { observations: named, basis: "source" as const }, stale);
   }
   return {
     type: "extreme-unknown",
@@ -711,14 +727,14 @@ function positionBlocks(indicator: string, region: string, ctx: AnswerContext): 
   } as const;
   if (values.length === regions.length) {
     const position = values.filter((o) => o.value > observation.value).length + 1;
-    return [{ ...base, position, basis: "complete" }];
+    return [Object.assign({}, base, { position, basis: "complete" as const })];
   }
   if (observation.sourceRank) {
     const position = observation.sourceRank === "highest" ? 1 : regions.length;
-    return [{ ...base, position, basis: "source" }];
+    return [Object.assign({}, base, { position, basis: "source" as const })];
   }
   return [
-    { ...base, position: null, basis: "unknown" },
+    Object.assign({}, base, { position: null, basis: "unknown" as const }),
     { type: "known", observations: values },
   ];
 }
@@ -777,7 +793,10 @@ function spreadBlocks(
   if (top && bottom) return [{ type: "spread", ...q, highest: top, lowest: bottom }];
   if (highest.type === "missing") return [highest, ...knownInstead(q.indicator, q.province, ctx)];
   const unknown = [highest, lowest].filter((b) => b.type === "extreme-unknown");
-  return [...unknown, ...extremeBlocks({ ...q, direction: "highest" }, ctx).slice(1)];
+  return [
+    ...unknown,
+    ...extremeBlocks(Object.assign({}, q, { direction: "highest" as const }), ctx).slice(1),
+  ];
 }
 
 function rankingBlocks(
@@ -801,7 +820,13 @@ function rankingBlocks(
   const complete = values.length === regions.length;
   const observations = complete ? ordered.slice(0, top.n) : ordered;
   return [
-    { type: "ranking", ...plain, top: { ...top, complete }, observations, total: regions.length },
+    {
+      type: "ranking",
+      ...plain,
+      top: Object.assign({}, top, { complete }),
+      observations,
+      total: regions.length,
+    },
   ];
 }
 

@@ -12,7 +12,7 @@ import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { type Asked, NOTHING_ELSE, type Question, type SeatNamed } from "./question.ts";
 import { choiceLabel, render } from "./render.ts";
 import { combineAnswers, mergeRequests, withIndicator } from "./several-indicators.ts";
-import type { FactsSource, Lang, ReferenceData } from "./types.ts";
+import type { FactsRequest, FactsSource, Lang, ReferenceData } from "./types.ts";
 import { type UnansweredReason, unansweredReason } from "./unanswered.ts";
 import { understand } from "./understand.ts";
 
@@ -52,6 +52,19 @@ export interface Engine {
  */
 const lexicons = new WeakMap<ReferenceData, Map<string | undefined, Lexicon>>();
 
+const DAY_MS = 86_400_000;
+/** The UTC day of the clock, remembered until it ends (or the clock is set back). */
+let today = { iso: "", from: 0, until: 0 };
+
+function isoToday(): string {
+  const now = Date.now();
+  if (now < today.from || now >= today.until) {
+    const from = Math.floor(now / DAY_MS) * DAY_MS;
+    today = { iso: new Date(from).toISOString().slice(0, 10), from, until: from + DAY_MS };
+  }
+  return today.iso;
+}
+
 export function createEngine(options: EngineOptions): Engine {
   async function lexicon(): Promise<Lexicon> {
     const reference = await options.facts.reference();
@@ -73,11 +86,16 @@ export function createEngine(options: EngineOptions): Engine {
     seats: SeatNamed[] = [],
     alsoIndicators: string[] = [],
   ): Promise<Reply> {
-    const questions = [
-      question,
-      ...alsoIndicators.flatMap((slug) => withIndicator(question, slug) ?? []),
-    ];
-    const requests = questions.flatMap((q) => factsRequestFor(q, lex, asked) ?? []);
+    const questions = [question];
+    for (const slug of alsoIndicators) {
+      const other = withIndicator(question, slug);
+      if (other) questions.push(other);
+    }
+    const requests: FactsRequest[] = [];
+    for (const q of questions) {
+      const needed = factsRequestFor(q, lex, asked);
+      if (needed) requests.push(needed);
+    }
     const request = mergeRequests(requests);
     const facts = request ? await options.facts.facts(request) : undefined;
     const result: Answer = combineAnswers(
@@ -105,7 +123,7 @@ export function createEngine(options: EngineOptions): Engine {
     lexicon,
     async ask(text, langHint = "id") {
       const lex = await lexicon();
-      const today = options.today?.() ?? new Date().toISOString().slice(0, 10);
+      const today = options.today?.() ?? isoToday();
       const understood = understand(text, lex, { today });
       const { question, lang, asked, seats, alsoIndicators } = understood;
       return reply(question, lang ?? langHint, lex, asked, seats, alsoIndicators);

@@ -4,7 +4,11 @@ import type { Lexicon } from "./lexicon.ts";
 import type { Asked, Question } from "./question.ts";
 import type { FactsRequest } from "./types.ts";
 
-const NOTHING: FactsRequest = { indicators: [], regions: [], childrenOf: [] };
+const NOTHING: Pick<FactsRequest, "indicators" | "regions" | "childrenOf"> = {
+  indicators: [],
+  regions: [],
+  childrenOf: [],
+};
 
 /**
  * null when the question is answered from reference data alone. A question
@@ -18,24 +22,24 @@ export function factsRequestFor(
 ): FactsRequest | null {
   const request = baseRequest(question, lexicon);
   if (!request) return null;
-  if (asked?.when) return { ...request, history: true };
+  // Field by field rather than `{ ...request, flag }`: V8 (Node 20) is slow to add fields to a spread copy.
+  const { indicators, regions, childrenOf } = request;
+  if (asked?.when) return { indicators, regions, childrenOf, history: true };
   // Only a change shows the value before the current one (AnswerContext.before).
-  return question.kind === "change" ? request : { ...request, currentOnly: true };
+  return question.kind === "change"
+    ? request
+    : { indicators, regions, childrenOf, currentOnly: true };
 }
 
-function baseRequest(question: Question, lexicon: Lexicon): FactsRequest | null {
-  const around = (region: string) => {
-    const province = provinceCode(region, lexicon);
-    return {
-      regions: unique([region, province, lexicon.defaultProvince]),
-      childrenOf: [province],
-    };
-  };
+/** What every request holds; the flags are added by factsRequestFor. */
+type BaseRequest = Pick<FactsRequest, "indicators" | "regions" | "childrenOf">;
+
+function baseRequest(question: Question, lexicon: Lexicon): BaseRequest | null {
   switch (question.kind) {
     case "value":
     case "target":
     case "position":
-      return { indicators: [question.indicator], ...around(question.region) };
+      return { indicators: [question.indicator], ...around(question.region, lexicon) };
     case "overview":
     case "extreme":
     case "ranking":
@@ -81,6 +85,15 @@ function baseRequest(question: Question, lexicon: Lexicon): FactsRequest | null 
     case "clarify-indicator":
       return null;
   }
+}
+
+/** A region's own facts, its province's, and those of the province's regions. */
+function around(region: string, lexicon: Lexicon): Pick<FactsRequest, "regions" | "childrenOf"> {
+  const province = provinceCode(region, lexicon);
+  return {
+    regions: unique([region, province, lexicon.defaultProvince]),
+    childrenOf: [province],
+  };
 }
 
 /** The province a region belongs to ("64.03" → "64"); a province, and the nation, are their own. */

@@ -79,14 +79,39 @@ const dateTimes = perLanguage(
     }),
 );
 
-/** 98.75 → "98,75%" (id) or "98.75%" (en). */
-export function percent(value: number, lang: Lang): string {
-  return `${decimals(lang).format(value)}%`;
+/** Enough for every value a store holds in a while; past it the memory starts afresh. */
+const REMEMBERED_NUMBERS = 4096;
+
+/**
+ * A number formatter that formats each (number, language) once: Intl costs
+ * about a microsecond per call, and replies show the same stored values again
+ * and again.
+ */
+function rememberedPerNumber(
+  format: (value: number, lang: Lang) => string,
+): (value: number, lang: Lang) => string {
+  const remembered: Record<Lang, Map<number, string>> = { id: new Map(), en: new Map() };
+  return (value, lang) => {
+    // A map key cannot tell -0 from 0, which Intl writes with its sign.
+    if (Object.is(value, -0)) return format(value, lang);
+    const numbers = remembered[lang];
+    const known = numbers.get(value);
+    if (known !== undefined) return known;
+    const text = format(value, lang);
+    if (numbers.size >= REMEMBERED_NUMBERS) numbers.clear();
+    numbers.set(value, text);
+    return text;
+  };
 }
+
+const twoDecimals = rememberedPerNumber((value, lang) => decimals(lang).format(value));
+
+/** 98.75 → "98,75%" (id) or "98.75%" (en). */
+export const percent = rememberedPerNumber((value, lang) => `${twoDecimals(value, lang)}%`);
 
 /** A difference in percentage points, without sign: 25.52 → "25,52". */
 export function points(value: number, lang: Lang): string {
-  return decimals(lang).format(Math.abs(value));
+  return twoDecimals(Math.abs(value), lang);
 }
 
 /** "2024-06-13" → "13 Juni 2024" (id) or "13 June 2024" (en). */
@@ -101,9 +126,7 @@ export const monthYear = rememberedPerDay((isoDate, lang) =>
 );
 
 /** A count of people: 12345 → "12.345" (id) or "12,345" (en). */
-export function count(value: number, lang: Lang): string {
-  return integers(lang).format(value);
-}
+export const count = rememberedPerNumber((value, lang) => integers(lang).format(value));
 
 /** A stored UTC timestamp as a WITA wall-clock time: "19 Jun 2024, 10.30" (id). */
 export function dateTime(isoTimestamp: string, lang: Lang): string {

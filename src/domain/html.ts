@@ -21,9 +21,17 @@ function trusted(markup: string): Html {
   return markup as Html;
 }
 
-/** Telegram HTML needs &, < and > escaped; quotes too inside attributes. */
+const SPECIAL = /[&<>"]/;
+const SPECIALS = /[&<>"]/g;
+
+/**
+ * Telegram HTML needs &, < and > escaped; quotes too inside attributes. Most
+ * text (names, numbers, dates) has none of them: it is returned as it is,
+ * without building a copy.
+ */
 export function escapeHtml(text: string): Html {
-  return trusted(text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] as string));
+  if (!SPECIAL.test(text)) return trusted(text);
+  return trusted(text.replace(SPECIALS, (c) => HTML_ESCAPES[c] as string));
 }
 
 /** What a template may interpolate: markup already escaped, a number, or nothing (""). */
@@ -36,15 +44,23 @@ export type HtmlPart = Html | number | "";
  */
 export function html(strings: TemplateStringsArray, ...values: HtmlPart[]): Html {
   let out = strings[0] ?? "";
-  values.forEach((value, i) => {
-    out += String(value) + (strings[i + 1] ?? "");
-  });
+  for (let i = 0; i < values.length; i++) {
+    out += values[i];
+    out += strings[i + 1] ?? "";
+  }
   return trusted(out);
 }
 
 /** Joins Html parts; the separator is escaped like any text. */
 export function joinHtml(parts: readonly HtmlPart[], separator = ""): Html {
-  return trusted(parts.join(escapeHtml(separator)));
+  // A loop rather than Array#join: replies join a few short parts, many times over.
+  const escaped = escapeHtml(separator);
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) out += escaped;
+    out += parts[i];
+  }
+  return trusted(out);
 }
 
 /**

@@ -15,11 +15,13 @@ export interface Lexicon {
   reference: ReferenceData;
   defaultProvince: string;
   regionByCode: ReadonlyMap<string, Region>;
+  /** Each region's own regions (a province's regencies and cities), in reference order. */
+  childrenByParent: ReadonlyMap<string, readonly Region[]>;
   indicatorBySlug: ReadonlyMap<string, Indicator>;
   /** Phrases by their first token, longest first. */
   phrasesByFirstToken: ReadonlyMap<string, Phrase[]>;
   /** One-word phrases of five letters or more by length: the ones that tolerate a typo. */
-  typoTolerantPhrasesByLength: ReadonlyMap<number, Phrase[]>;
+  typoTolerantPhrasesByLength: ReadonlyMap<number, TypoTolerantPhrase[]>;
   /** Every token of every phrase: such words never start a fuzzy place match. */
   vocabulary: ReadonlySet<string>;
   /** Curated aliases ("kukar") → region: they win over names. */
@@ -53,6 +55,13 @@ export interface Lexicon {
   maxNameTokens: number;
 }
 
+export interface TypoTolerantPhrase {
+  phrase: Phrase;
+  /** Its one word, and letterMask(word): most words are ruled out by the mask alone. */
+  word: string;
+  mask: number;
+}
+
 export interface AliasNote {
   kind: AliasKind | null;
   lang: Lang | null;
@@ -78,6 +87,10 @@ export function nameKey(name: string): string {
 
 export function buildLexicon(reference: ReferenceData, options: LexiconOptions = {}): Lexicon {
   const regionByCode = new Map(reference.regions.map((r) => [r.code, r]));
+  const childrenByParent = new Map<string, Region[]>();
+  for (const region of reference.regions) {
+    if (region.parentCode !== null) push(childrenByParent, region.parentCode, region);
+  }
   const regionsByName = new Map<string, Region[]>();
   const regionsByNamePrefix = new Map<string, Region[]>();
   const regionsByNameSuffix = new Map<string, Region[]>();
@@ -118,10 +131,17 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
   }
   for (const list of phrasesByFirstToken.values())
     list.sort((a, b) => b.tokens.length - a.tokens.length);
-  const typoTolerantPhrasesByLength = new Map<number, Phrase[]>();
+  const typoTolerantPhrasesByLength = new Map<number, TypoTolerantPhrase[]>();
   for (const list of phrasesByFirstToken.values()) {
     const single = list.find((p) => p.tokens.length === 1 && (p.tokens[0] as string).length >= 5);
-    if (single) push(typoTolerantPhrasesByLength, (single.tokens[0] as string).length, single);
+    const word = single?.tokens[0];
+    if (single && word !== undefined) {
+      push(typoTolerantPhrasesByLength, word.length, {
+        phrase: single,
+        word,
+        mask: letterMask(word),
+      });
+    }
   }
 
   const fuzzyKeysByShape = new Map<string, FuzzyKey[]>();
@@ -151,6 +171,7 @@ export function buildLexicon(reference: ReferenceData, options: LexiconOptions =
     reference,
     defaultProvince: options.defaultProvince ?? "64",
     regionByCode,
+    childrenByParent,
     indicatorBySlug: new Map(reference.indicators.map((i) => [i.slug, i])),
     phrasesByFirstToken,
     typoTolerantPhrasesByLength,

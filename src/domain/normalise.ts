@@ -13,13 +13,15 @@ const COMBINING = /\p{M}+/gu;
 /** Dotted official codes stay whole ("64.03"); everything else splits on non-alphanumerics. */
 const TOKEN = /\d+(?:\.\d+)*|[\p{L}\p{N}]+/gu;
 
+/** Printable ASCII: nothing invisible, nothing to decompose, no combining marks. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function tokenize(text: string): string[] {
-  const folded = text
-    .replace(MARKUP, " ")
-    .replace(INVISIBLE, "")
-    .normalize("NFKD")
-    .replace(COMBINING, "")
-    .toLowerCase();
+  const unmarked = text.includes("<") ? text.replace(MARKUP, " ") : text;
+  // Most questions are plain ASCII, for which the Unicode folding changes nothing.
+  const folded = PLAIN.test(unmarked)
+    ? unmarked.toLowerCase()
+    : unmarked.replace(INVISIBLE, "").normalize("NFKD").replace(COMBINING, "").toLowerCase();
   return folded.match(TOKEN) ?? [];
 }
 
@@ -41,18 +43,25 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 function withinOneEdit(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
   if (short.length === long.length) {
-    if (short.slice(i + 1) === long.slice(i + 1)) return true;
+    if (sameTail(short, i + 1, long, i + 1)) return true;
     return (
-      short[i] === long[i + 1] &&
-      short[i + 1] === long[i] &&
-      short.slice(i + 2) === long.slice(i + 2)
+      short[i] === long[i + 1] && short[i + 1] === long[i] && sameTail(short, i + 2, long, i + 2)
     );
   }
-  return short.slice(i) === long.slice(i + 1);
+  return sameTail(short, i, long, i + 1);
+}
+
+/** a.slice(i) === b.slice(j), without making either slice. */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  const rest = Math.max(0, a.length - i);
+  if (rest !== Math.max(0, b.length - j)) return false;
+  for (let k = 0; k < rest; k++) if (a[i + k] !== b[j + k]) return false;
+  return true;
 }
 
 /** Rows reused across calls: typo matching runs this for many candidates per word. */

@@ -61,7 +61,9 @@ export function atRelease(facts: Facts, release: Release): Facts {
   const byKey = new Map<string, RankedObservation[]>();
   for (const o of kept) {
     const key = `${o.indicator}|${o.regionCode}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), o]);
+    const list = byKey.get(key);
+    if (list) list.push(o);
+    else byKey.set(key, [o]);
   }
   const observations = [...byKey.values()].flatMap((list) =>
     list
@@ -80,10 +82,9 @@ export function atRelease(facts: Facts, release: Release): Facts {
  */
 export function newestTargets(targets: Target[], releases: Release[]): Target[] {
   const order = new Map(releases.map((r, i) => [r.id, i]));
-  const rank = (t: Target) => (t.releaseId === null ? releases.length : order.get(t.releaseId));
   const newest = new Map<string, { target: Target; rank: number }>();
   for (const target of targets) {
-    const r = rank(target);
+    const r = target.releaseId === null ? releases.length : order.get(target.releaseId);
     if (r === undefined) continue;
     const key = `${target.indicator}|${target.year}|${target.scope}`;
     const held = newest.get(key);

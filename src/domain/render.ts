@@ -380,16 +380,18 @@ class Renderer {
 
   /** A release's data date with its precision: "13 Juni 2024", "Mei 2024", "semester I 2024", "2023". */
   private releaseDate(release: Release): Html {
-    const [year] = release.asOf.split("-") as [string];
     switch (release.asOfPrecision) {
       case "day":
         return this.date(release.asOf);
       case "month":
         return escapeHtml(monthYear(release.asOf, this.lang));
       case "semester":
-        return this.m.semester(Number(release.asOf.slice(5, 7)) <= 6 ? 1 : 2, escapeHtml(year));
+        return this.m.semester(
+          Number(release.asOf.slice(5, 7)) <= 6 ? 1 : 2,
+          escapeHtml(yearOf(release.asOf)),
+        );
       case "year":
-        return escapeHtml(year);
+        return escapeHtml(yearOf(release.asOf));
     }
   }
 
@@ -520,6 +522,12 @@ class Renderer {
   private date(iso: string): Html {
     return escapeHtml(iso ? longDate(iso, this.lang) : "");
   }
+}
+
+/** "2024-06-30" → "2024": what precedes the first dash. */
+function yearOf(isoDate: string): string {
+  const dash = isoDate.indexOf("-");
+  return dash === -1 ? isoDate : isoDate.slice(0, dash);
 }
 
 /** "tanjung redeb" → "Tanjung Redeb": aliases are stored normalised, seats are proper names. */

@@ -72,40 +72,30 @@ export function scan(
   lexicon: Lexicon,
   options: ScanOptions = { typos: true },
 ): Mark[] {
-  const budget = { typoSearches: MAX_TYPO_SEARCHES };
-  const loose: PlaceLookup = options.typos
-    ? (window, level, lex) => loosePlaces(window, level, lex, budget)
-    : prefixPlaces;
-  const readers: Readers = {
-    typos: options.typos,
-    loose,
-    wide: (window, level, lex) => wholePlaces(window, level, lex) ?? loose(window, level, lex),
-  };
+  const state: ScanState = { typos: options.typos, typoSearches: MAX_TYPO_SEARCHES };
   const marks: Mark[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const mark = markAt(tokens, i, lexicon, readers);
+    const mark = markAt(tokens, i, lexicon, state);
     marks.push(mark);
     i += mark.length;
   }
   return marks;
 }
 
-/** The place lookups of one scan: made once, as the loose one counts its typo searches. */
-interface Readers {
+/** One scan's settings, and the typo searches it has left. */
+interface ScanState {
   typos: boolean;
-  /** Whole names, else partial names or typos, for windows of two words or more. */
-  wide: PlaceLookup;
-  /** Partial names or typos. */
-  loose: PlaceLookup;
+  typoSearches: number;
 }
 
-function markAt(tokens: string[], at: number, lexicon: Lexicon, readers: Readers): Mark {
-  const { typos } = readers;
+function markAt(tokens: string[], at: number, lexicon: Lexicon, state: ScanState): Mark {
+  const { typos } = state;
   const phrase = matchPhrase(tokens, at, lexicon);
+  const level = levelWordAt(tokens, at, lexicon);
   const place =
-    matchPlace(tokens, at, lexicon, readers.wide, typos, 2) ??
-    matchPlace(tokens, at, lexicon, wholePlaces, false, 1, 1);
+    matchPlace(tokens, at, level, lexicon, state, wholeOrLoosePlaces, typos, 2) ??
+    matchPlace(tokens, at, level, lexicon, state, wholePlaces, false, 1, 1);
   if (place && place.length > (phrase?.tokens.length ?? 0)) return placeMark(place, at);
   if (phrase) {
     return {
@@ -120,7 +110,7 @@ function markAt(tokens: string[], at: number, lexicon: Lexicon, readers: Readers
   const misspelt = typos ? matchPhraseWithTypo(token, lexicon) : undefined;
   if (misspelt)
     return { type: "phrase", meaning: misspelt.meaning, lang: misspelt.lang, at, length: 1 };
-  const loose = matchPlace(tokens, at, lexicon, readers.loose, typos, 1, 1);
+  const loose = matchPlace(tokens, at, level, lexicon, state, loosePlacesOf, typos, 1, 1);
   if (loose) return placeMark(loose, at);
   return { type: "word", token, at, length: 1 };
 }
@@ -138,9 +128,12 @@ function matchPhrase(tokens: string[], at: number, lexicon: Lexicon) {
 /** "tertingi" → "tertinggi": one-word phrases of five letters or more tolerate one typo. */
 function matchPhraseWithTypo(token: string, lexicon: Lexicon) {
   if (token.length < 5 || lexicon.vocabulary.has(token)) return undefined;
+  const mask = letterMask(token);
   for (const length of [token.length, token.length - 1, token.length + 1]) {
-    for (const phrase of lexicon.typoTolerantPhrasesByLength.get(length) ?? []) {
-      if (editDistance(token, phrase.tokens[0] as string, 1) <= 1) return phrase;
+    for (const candidate of lexicon.typoTolerantPhrasesByLength.get(length) ?? []) {
+      // One edit changes at most two letters of the mask.
+      if (maskDistance(mask, candidate.mask) > 2) continue;
+      if (editDistance(token, candidate.word, 1) <= 1) return candidate.phrase;
     }
   }
   return undefined;
@@ -167,7 +160,30 @@ type PlaceLookup = (
   window: string[],
   level: RegionLevel | undefined,
   lexicon: Lexicon,
+  state: ScanState,
 ) => Found | undefined;
+
+/** Whole names, else partial names or typos: for windows of two words or more. */
+function wholeOrLoosePlaces(
+  window: string[],
+  level: RegionLevel | undefined,
+  lexicon: Lexicon,
+  state: ScanState,
+): Found | undefined {
+  return wholePlaces(window, level, lexicon) ?? loosePlacesOf(window, level, lexicon, state);
+}
+
+/** Partial names, and typos when the scan reads them. */
+function loosePlacesOf(
+  window: string[],
+  level: RegionLevel | undefined,
+  lexicon: Lexicon,
+  state: ScanState,
+): Found | undefined {
+  return state.typos
+    ? loosePlaces(window, level, lexicon, state)
+    : prefixPlaces(window, level, lexicon);
+}
 
 /**
  * The widest place name starting at `at` of `narrowest` to `widest` tokens,
@@ -177,13 +193,15 @@ type PlaceLookup = (
 function matchPlace(
   tokens: string[],
   at: number,
+  /** The level word at `at`, if any ("kota bandung"): the name starts after it. */
+  level: RegionLevel | undefined,
   lexicon: Lexicon,
+  state: ScanState,
   lookup: PlaceLookup,
   fuzzy: boolean,
   narrowest: number,
   widest = lexicon.maxNameTokens,
 ): PlaceMatch | undefined {
-  const level = levelWordAt(tokens, at, lexicon);
   const start = level ? at + 1 : at;
   const first = tokens[start];
   if (first === undefined) return undefined;
@@ -194,10 +212,23 @@ function matchPlace(
     ? widest
     : respaceable
       ? Math.min(widest, lexicon.maxNameTokens)
-      : Math.min(widest, lexicon.widestNameByFirstWord.get(first) ?? (/^\d/.test(first) ? 1 : 0));
-  for (let n = Math.min(reach, tokens.length - start); n >= narrowest; n--) {
+      : Math.min(
+          widest,
+          lexicon.widestNameByFirstWord.get(first) ?? (startsWithDigit(first) ? 1 : 0),
+        );
+  let widestWindow = Math.min(reach, tokens.length - start);
+  // A window of two words or more whose first word starts no name is read
+  // only as a respaced name, a prefix or a typo, all of unknown words alone:
+  // windows reaching past the first known word are passed over unread.
+  if (widestWindow >= 2 && !startsName(first, lexicon)) {
+    widestWindow = Math.max(
+      1,
+      Math.min(widestWindow, unknownRun(tokens, start, widestWindow, lexicon)),
+    );
+  }
+  for (let n = widestWindow; n >= narrowest; n--) {
     const window = tokens.slice(start, start + n);
-    const found = lookup(window, level, lexicon);
+    const found = lookup(window, level, lexicon, state);
     if (!found) continue;
     const mention = choose(window.join(" "), found.regions);
     const aliased = found.key === undefined ? undefined : lexicon.aliasNotes.get(found.key);
@@ -258,7 +289,7 @@ function wholePlaces(
  */
 function exactPlaces(key: string, level: RegionLevel | undefined, lexicon: Lexicon): Region[] {
   // Only dotted codes: a bare "13" is far more often a day or a count than a province.
-  if (/^\d{2}\.\d{2}$/.test(key)) {
+  if (key.length === 5 && /^\d{2}\.\d{2}$/.test(key)) {
     const byCode = lexicon.regionByCode.get(key);
     return byCode ? [byCode] : [];
   }
@@ -323,11 +354,27 @@ function prefixPlaces(
 
 /** Whether a name, alias, code or name ending could start with this word. */
 function startsName(word: string, lexicon: Lexicon): boolean {
-  return lexicon.placeFirstWords.has(word) || /^\d/.test(word);
+  return lexicon.placeFirstWords.has(word) || startsWithDigit(word);
 }
 
 function isUnknown(window: string[], lexicon: Lexicon): boolean {
-  return !window.some((t) => lexicon.vocabulary.has(t) || /^\d/.test(t));
+  return !window.some((t) => isKnown(t, lexicon));
+}
+
+function isKnown(token: string, lexicon: Lexicon): boolean {
+  return lexicon.vocabulary.has(token) || startsWithDigit(token);
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** How many of the (at most `most`) tokens from `start` on are unknown words, up to the first known one. */
+function unknownRun(tokens: string[], start: number, most: number, lexicon: Lexicon): number {
+  let n = 0;
+  while (n < most && !isKnown(tokens[start + n] as string, lexicon)) n++;
+  return n;
 }
 
 function narrow(regions: Region[], level: RegionLevel | undefined): Region[] {
@@ -337,6 +384,7 @@ function narrow(regions: Region[], level: RegionLevel | undefined): Region[] {
 
 /** One region, or the candidates to ask about: never a guess. */
 function choose(term: string, regions: Region[]): Mention {
+  if (regions.length === 1) return { code: (regions[0] as Region).code };
   const codes = [...new Set(regions.map((r) => r.code))].sort();
   return codes.length === 1 ? { code: codes[0] as string } : { term, candidates: codes };
 }

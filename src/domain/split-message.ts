@@ -16,7 +16,15 @@ export function splitMessage(html: Html, limit = MESSAGE_LIMIT): Html[] {
   return cutHtml(html, (markup) => splitMarkup(markup, limit));
 }
 
+const EDGE_NEWLINES = /^\n+|\n+$/g;
+
 function splitMarkup(markup: string, limit: number): string[] {
+  // Most replies fit one message: that part is the whole, less blank lines at its ends.
+  if (markup.length <= limit) {
+    if (markup.length > 0 && !markup.startsWith("\n") && !markup.endsWith("\n")) return [markup];
+    const whole = markup.replace(EDGE_NEWLINES, "");
+    return whole.length > 0 ? [whole] : [];
+  }
   const lines = markup
     .split("\n")
     .flatMap((line) => (line.length > limit ? splitLine(line, limit) : [line]));
@@ -33,7 +41,7 @@ function splitMarkup(markup: string, limit: number): string[] {
   }
   parts.push(current);
   // A cut at a blank line would leave a part starting or ending with it; Telegram rejects empty parts.
-  return parts.map((part) => part.replace(/^\n+|\n+$/g, "")).filter((part) => part.length > 0);
+  return parts.map((part) => part.replace(EDGE_NEWLINES, "")).filter((part) => part.length > 0);
 }
 
 /**

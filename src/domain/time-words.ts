@@ -13,47 +13,49 @@ export interface TimeReading {
   langVotes: Record<Lang, number>;
 }
 
-const MONTHS: Record<string, number> = {
-  januari: 1,
-  jan: 1,
-  january: 1,
-  februari: 2,
-  feb: 2,
-  pebruari: 2,
-  february: 2,
-  maret: 3,
-  mar: 3,
-  march: 3,
-  april: 4,
-  apr: 4,
-  mei: 5,
-  may: 5,
-  juni: 6,
-  jun: 6,
-  june: 6,
-  juli: 7,
-  jul: 7,
-  july: 7,
-  agustus: 8,
-  agu: 8,
-  agt: 8,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  nopember: 11,
-  desember: 12,
-  des: 12,
-  december: 12,
-  dec: 12,
-};
+const MONTHS = new Map<string, number>(
+  Object.entries({
+    januari: 1,
+    jan: 1,
+    january: 1,
+    februari: 2,
+    feb: 2,
+    pebruari: 2,
+    february: 2,
+    maret: 3,
+    mar: 3,
+    march: 3,
+    april: 4,
+    apr: 4,
+    mei: 5,
+    may: 5,
+    juni: 6,
+    jun: 6,
+    june: 6,
+    juli: 7,
+    jul: 7,
+    july: 7,
+    agustus: 8,
+    agu: 8,
+    agt: 8,
+    august: 8,
+    aug: 8,
+    september: 9,
+    sep: 9,
+    sept: 9,
+    oktober: 10,
+    okt: 10,
+    october: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    nopember: 11,
+    desember: 12,
+    des: 12,
+    december: 12,
+    dec: 12,
+  }),
+);
 /** Month words that are also everyday words: a month only beside a day or a year. */
 const GUARDED_MONTHS = new Set(["may", "mar", "jan", "jun", "jul", "des", "sep", "apr", "agu"]);
 const ENGLISH_MONTHS = new Set([
@@ -98,24 +100,26 @@ SERIES.push(
 );
 /** Quarters: "triwulan III 2024", "kuartal 2", "Q4 2024", "third quarter of 2024". */
 const QUARTER_WORDS = new Set(["triwulan", "kuartal", "caturwulan", "tw", "quarter", "q"]);
-const QUARTER_NUMBERS: Record<string, 1 | 2 | 3 | 4> = {
-  i: 1,
-  "1": 1,
-  pertama: 1,
-  first: 1,
-  ii: 2,
-  "2": 2,
-  kedua: 2,
-  second: 2,
-  iii: 3,
-  "3": 3,
-  ketiga: 3,
-  third: 3,
-  iv: 4,
-  "4": 4,
-  keempat: 4,
-  fourth: 4,
-};
+const QUARTER_NUMBERS = new Map<string, 1 | 2 | 3 | 4>(
+  Object.entries({
+    i: 1,
+    "1": 1,
+    pertama: 1,
+    first: 1,
+    ii: 2,
+    "2": 2,
+    kedua: 2,
+    second: 2,
+    iii: 3,
+    "3": 3,
+    ketiga: 3,
+    third: 3,
+    iv: 4,
+    "4": 4,
+    keempat: 4,
+    fourth: 4,
+  }),
+);
 /** "2 tahun terakhir", "last 3 years": the stretch up to today, every value in it. */
 const RECENT: { before: string[]; after: string[]; lang: Lang }[] = [
   { before: [], after: ["tahun", "terakhir"], lang: "id" },
@@ -128,7 +132,8 @@ const YEARS_AGO: { after: string[]; lang: Lang }[] = [
   { after: ["tahun", "yang", "lalu"], lang: "id" },
   { after: ["years", "ago"], lang: "en" },
 ];
-const isCount = (t: string | undefined) => t !== undefined && /^\d{1,2}$/.test(t) && Number(t) >= 1;
+const isCount = (t: string | undefined) =>
+  t !== undefined && t.length <= 2 && /^\d{1,2}$/.test(t) && Number(t) >= 1;
 
 /** Periods named relative to today: `back` 1 is the one before this one. */
 const RELATIVE: { tokens: string[]; unit: "year" | "month"; back: 0 | 1; lang: Lang }[] = [
@@ -151,28 +156,92 @@ const RELATIVE: { tokens: string[]; unit: "year" | "month"; back: 0 | 1; lang: L
  * fits when its data date lies in that stretch. Not "tengah": it ends province names
  * ("Jawa Tengah 2023").
  */
-const PARTS: Record<string, { from: string; to: string; lang: Lang }> = {
-  awal: { from: "01-01", to: "03-31", lang: "id" },
-  permulaan: { from: "01-01", to: "03-31", lang: "id" },
-  pertengahan: { from: "04-01", to: "09-30", lang: "id" },
-  akhir: { from: "10-01", to: "12-31", lang: "id" },
-  penghujung: { from: "10-01", to: "12-31", lang: "id" },
-  early: { from: "01-01", to: "03-31", lang: "en" },
-  beginning: { from: "01-01", to: "03-31", lang: "en" },
-  start: { from: "01-01", to: "03-31", lang: "en" },
-  mid: { from: "04-01", to: "09-30", lang: "en" },
-  middle: { from: "04-01", to: "09-30", lang: "en" },
-  late: { from: "10-01", to: "12-31", lang: "en" },
-  end: { from: "10-01", to: "12-31", lang: "en" },
-};
+const PARTS = new Map<string, { from: string; to: string; lang: Lang }>(
+  Object.entries({
+    awal: { from: "01-01", to: "03-31", lang: "id" },
+    permulaan: { from: "01-01", to: "03-31", lang: "id" },
+    pertengahan: { from: "04-01", to: "09-30", lang: "id" },
+    akhir: { from: "10-01", to: "12-31", lang: "id" },
+    penghujung: { from: "10-01", to: "12-31", lang: "id" },
+    early: { from: "01-01", to: "03-31", lang: "en" },
+    beginning: { from: "01-01", to: "03-31", lang: "en" },
+    start: { from: "01-01", to: "03-31", lang: "en" },
+    mid: { from: "04-01", to: "09-30", lang: "en" },
+    middle: { from: "04-01", to: "09-30", lang: "en" },
+    late: { from: "10-01", to: "12-31", lang: "en" },
+    end: { from: "10-01", to: "12-31", lang: "en" },
+  }),
+);
 /** Words allowed between a part word and its year: "akhir tahun 2024", "end of 2024". */
 const PART_LINKS = new Set(["tahun", "thn", "of", "the", "year"]);
 
-const isYear = (t: string | undefined) => t !== undefined && /^(19|20)\d\d$/.test(t);
+const isYear = (t: string | undefined) =>
+  t !== undefined && t.length === 4 && /^(19|20)\d\d$/.test(t);
 const isDay = (t: string | undefined) =>
   t !== undefined && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 31;
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Phrases by their first word, in the order given: most words start none, and are passed over at once. */
+function byFirstWord<P extends { tokens: string[] }>(phrases: P[]): Map<string, P[]> {
+  const index = new Map<string, P[]>();
+  for (const phrase of phrases) {
+    const first = phrase.tokens[0] as string;
+    const list = index.get(first);
+    if (list) list.push(phrase);
+    else index.set(first, [phrase]);
+  }
+  return index;
+}
+
+const SERIES_BY_FIRST_WORD = byFirstWord(SERIES);
+const RELATIVE_BY_FIRST_WORD = byFirstWord(RELATIVE);
+
+/**
+ * Every word a period can start with, numbers aside (counts, years, days and
+ * quarter numbers start with a digit): any other word is passed over at once.
+ */
+const PERIOD_STARTS = new Set<string>([
+  ...SERIES_BY_FIRST_WORD.keys(),
+  ...RELATIVE_BY_FIRST_WORD.keys(),
+  ...PARTS.keys(),
+  ...MONTHS.keys(),
+  ...SEMESTER_WORDS,
+  ...QUARTER_WORDS,
+  ...QUARTER_NUMBERS.keys(),
+  "first",
+  "second",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+]);
+
+function startsWithDigit(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** The first of `phrases` whose words stand at `i`. */
+function phraseAt<P extends { tokens: string[] }>(
+  tokens: string[],
+  i: number,
+  phrases: P[] | undefined,
+): P | undefined {
+  if (phrases === undefined) return undefined;
+  for (const phrase of phrases) if (wordsAt(tokens, i, phrase.tokens)) return phrase;
+  return undefined;
+}
+
+/** Whether `words` stand in `tokens` from position `i` on. */
+function wordsAt(tokens: string[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k] !== words[k]) return false;
+  return true;
+}
+
+function take(used: Set<number>, from: number, n: number): void {
+  for (let k = 0; k < n; k++) used.add(from + k);
+}
 
 /** `today` (ISO date) resolves "tahun lalu" and a month named without its year. */
 export function readTime(tokens: string[], today: string): TimeReading {
@@ -189,37 +258,37 @@ export function readTime(tokens: string[], today: string): TimeReading {
   let relative: { unit: "year" | "month"; back: number } | undefined;
   let recentYears: number | undefined;
   let part: { from: string; to: string } | undefined;
-  const take = (from: number, n: number) => {
-    for (let k = 0; k < n; k++) used.add(from + k);
-  };
-  const at = (i: number, words: string[]) => words.every((w, k) => tokens[i + k] === w);
 
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const token = tokens[i] as string;
-    const seriesPhrase = SERIES.find((p) => at(i, p.tokens));
+    if (!PERIOD_STARTS.has(token) && !startsWithDigit(token)) continue;
+    const seriesPhrase = phraseAt(tokens, i, SERIES_BY_FIRST_WORD.get(token));
     if (seriesPhrase) {
       series = true;
       langVotes[seriesPhrase.lang] += 1;
-      take(i, seriesPhrase.tokens.length);
+      take(used, i, seriesPhrase.tokens.length);
       continue;
     }
     if (isCount(token)) {
       const n = Number(token);
-      const ago = YEARS_AGO.find((p) => at(i + 1, p.after));
+      const ago = YEARS_AGO.find((p) => wordsAt(tokens, i + 1, p.after));
       if (ago) {
         relative = { unit: "year", back: n };
         langVotes[ago.lang] += 1;
-        take(i, 1 + ago.after.length);
+        take(used, i, 1 + ago.after.length);
         continue;
       }
       const recent = RECENT.find(
-        (p) => at(i - p.before.length, p.before) && at(i + 1, p.after) && !used.has(i - 1),
+        (p) =>
+          wordsAt(tokens, i - p.before.length, p.before) &&
+          wordsAt(tokens, i + 1, p.after) &&
+          !used.has(i - 1),
       );
       if (recent) {
         recentYears = n;
         langVotes[recent.lang] += 1;
-        take(i - recent.before.length, recent.before.length + 1 + recent.after.length);
+        take(used, i - recent.before.length, recent.before.length + 1 + recent.after.length);
         continue;
       }
     }
@@ -227,28 +296,28 @@ export function readTime(tokens: string[], today: string): TimeReading {
     if (quarter) {
       part = QUARTERS[quarter.number - 1];
       if (quarter.lang) langVotes[quarter.lang] += 1;
-      take(i, quarter.length);
+      take(used, i, quarter.length);
       continue;
     }
-    const relativePhrase = RELATIVE.find((p) => at(i, p.tokens));
+    const relativePhrase = phraseAt(tokens, i, RELATIVE_BY_FIRST_WORD.get(token));
     if (relativePhrase) {
       relative = relativePhrase;
       langVotes[relativePhrase.lang] += 1;
-      take(i, relativePhrase.tokens.length);
+      take(used, i, relativePhrase.tokens.length);
       continue;
     }
-    const partWord = PARTS[token];
+    const partWord = PARTS.get(token);
     if (partWord) {
       let next = i + 1;
       while (next < i + 4 && PART_LINKS.has(tokens[next] ?? "")) next++;
       if (isYear(tokens[next])) {
         part = partWord;
         langVotes[partWord.lang] += 1;
-        take(i, next - i);
+        take(used, i, next - i);
         continue;
       }
     }
-    const monthNumber = MONTHS[token];
+    const monthNumber = MONTHS.get(token);
     if (monthNumber !== undefined) {
       const dayBefore = isDay(tokens[i - 1]) && !used.has(i - 1);
       const yearAfter = isYear(tokens[i + 1]);
@@ -274,14 +343,14 @@ export function readTime(tokens: string[], today: string): TimeReading {
       const next = tokens[i + 1] ?? "";
       semester = FIRST.has(next) ? 1 : SECOND.has(next) ? 2 : undefined;
       if (semester) {
-        take(i, 2);
+        take(used, i, 2);
         continue;
       }
     }
-    if (at(i, ["first", "half"]) || at(i, ["second", "half"])) {
+    if ((token === "first" || token === "second") && tokens[i + 1] === "half") {
       semester = token === "first" ? 1 : 2;
       langVotes.en += 1;
-      take(i, 2);
+      take(used, i, 2);
       continue;
     }
     if (isYear(token)) {
@@ -297,6 +366,8 @@ export function readTime(tokens: string[], today: string): TimeReading {
       }
     }
   }
+  // Nothing read, nothing to make of it.
+  if (used.size === 0) return { when: null, used, langVotes };
   const when = toWhen(
     { years, month, months, day, semester, since, sinceMonth, series, relative, part, recentYears },
     today,
@@ -335,14 +406,16 @@ function quarterAt(
   i: number,
 ): { number: 1 | 2 | 3 | 4; length: number; lang: Lang | null } | null {
   const token = tokens[i] as string;
-  const glued = /^q([1-4])$/.exec(token);
-  if (glued) return { number: Number(glued[1]) as 1 | 2 | 3 | 4, length: 1, lang: null };
+  if (token.length === 2 && token[0] === "q" && token[1] !== undefined) {
+    const number = "1234".indexOf(token[1]) + 1;
+    if (number > 0) return { number: number as 1 | 2 | 3 | 4, length: 1, lang: null };
+  }
   if (QUARTER_WORDS.has(token)) {
     const skip = tokens[i + 1] === "ke" ? 1 : 0;
-    const number = QUARTER_NUMBERS[tokens[i + 1 + skip] ?? ""];
+    const number = QUARTER_NUMBERS.get(tokens[i + 1 + skip] ?? "");
     if (number) return { number, length: 2 + skip, lang: token === "quarter" ? "en" : "id" };
   }
-  const ordinal = QUARTER_NUMBERS[token];
+  const ordinal = QUARTER_NUMBERS.get(token);
   if (ordinal && tokens[i + 1] === "quarter" && !/^\d/.test(token)) {
     return { number: ordinal, length: 2, lang: "en" };
   }
@@ -350,10 +423,13 @@ function quarterAt(
 }
 
 function toWhen(parts: Parts, today: string, tokens: string[], used: Set<number>): When | null {
-  const words = [...used]
-    .sort((a, b) => a - b)
-    .map((i) => tokens[i])
-    .join(" ");
+  const words =
+    used.size === 0
+      ? ""
+      : [...used]
+          .sort((a, b) => a - b)
+          .map((i) => tokens[i])
+          .join(" ");
   const thisYear = Number(today.slice(0, 4));
   const thisMonth = Number(today.slice(5, 7));
   const years = [...new Set(parts.years)].sort((a, b) => a - b);

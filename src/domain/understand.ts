@@ -113,8 +113,8 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
   const nationTarget = nationTargetWords(marks, tokens);
   for (const mark of marks) {
     if (nationTarget?.mark === mark) continue;
-    const words = tokens.slice(mark.at, mark.at + mark.length).join(" ");
     if (mark.type === "place") {
+      const words = wordsOf(tokens, mark);
       reading.mentions.push(mark.mention);
       if (mark.loose && "code" in mark.mention) reading.looseCodes.set(mark.mention.code, words);
       if ("code" in mark.mention && mark.mention.code === NATION_CODE) reading.nationWords = words;
@@ -124,7 +124,7 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
         reading.seats.push({ seat: mark.alias.alias, code: mark.mention.code });
       }
     } else if (mark.type === "phrase") {
-      note(reading, mark.meaning, mark.lang, words);
+      note(reading, mark.meaning, mark.lang, tokens, mark);
     } else if (/^\d+$/.test(mark.token)) {
       reading.numbers.push(Number(mark.token));
       // "5 besar": the top five.
@@ -150,11 +150,6 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
  * nation's words and "target".
  */
 function nationTargetWords(marks: Mark[], tokens: string[]): { mark: Mark; words: string } | null {
-  const isNation = (m: Mark) =>
-    (m.type === "phrase" && m.meaning === "q:scope:nation") ||
-    (m.type === "place" && "code" in m.mention && m.mention.code === NATION_CODE);
-  const isTarget = (m: Mark) => m.type === "phrase" && m.meaning === "target";
-  const isIndicator = (m: Mark) => m.type === "phrase" && m.meaning.startsWith("ind:");
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i] as Mark;
     if (!isNation(mark)) continue;
@@ -163,12 +158,26 @@ function nationTargetWords(marks: Mark[], tokens: string[]): { mark: Mark; words
       while (marks[j] !== undefined && isIndicator(marks[j] as Mark)) j += step;
       const next = marks[j];
       if (next !== undefined && isTarget(next) && adjacent(marks, Math.min(i, j), Math.max(i, j))) {
-        const words = tokens.slice(mark.at, mark.at + mark.length).join(" ");
-        return { mark, words };
+        return { mark, words: wordsOf(tokens, mark) };
       }
     }
   }
   return null;
+}
+
+function isNation(m: Mark): boolean {
+  return (
+    (m.type === "phrase" && m.meaning === "q:scope:nation") ||
+    (m.type === "place" && "code" in m.mention && m.mention.code === NATION_CODE)
+  );
+}
+
+function isTarget(m: Mark): boolean {
+  return m.type === "phrase" && m.meaning === "target";
+}
+
+function isIndicator(m: Mark): boolean {
+  return m.type === "phrase" && m.meaning.startsWith("ind:");
 }
 
 /** Marks from..to cover their tokens without a gap. */
@@ -181,9 +190,23 @@ function adjacent(marks: Mark[], from: number, to: number): boolean {
   return true;
 }
 
-function note(reading: Reading, meaning: string, lang: Lang | null, words: string): void {
+/** The words a mark was read from, as typed (normalised). */
+function wordsOf(tokens: string[], mark: Mark): string {
+  return mark.length === 1
+    ? (tokens[mark.at] as string)
+    : tokens.slice(mark.at, mark.at + mark.length).join(" ");
+}
+
+function note(
+  reading: Reading,
+  meaning: string,
+  lang: Lang | null,
+  tokens: string[],
+  mark: Mark,
+): void {
   if (lang) reading.langVotes[lang] += 1;
   if (meaning.startsWith("q:")) {
+    const words = wordsOf(tokens, mark);
     const [, kind, what] = meaning.split(":") as [string, Qualifier["kind"], string];
     // "nasional" names a place: Indonesia as a whole.
     if (kind === "scope" && what === "nation") {

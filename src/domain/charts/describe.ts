@@ -29,10 +29,9 @@ export function chartRequestOf(
   asked: Asked,
 ): ChartRequest | null {
   if (asked.qualifiers.length > 0) return null;
-  const blocks = (type: Block["type"]) => result.blocks.filter((b) => b.type === type);
   if (asked.when !== null) {
     if (!asked.when.series || question.kind !== "value") return null;
-    const series = blocks("series");
+    const series = blocksOf(result, "series");
     const only = series[0];
     return series.length === 1 && only?.type === "series" && only.observations.length >= 2
       ? { kind: "history", question }
@@ -40,12 +39,14 @@ export function chartRequestOf(
   }
   switch (question.kind) {
     case "ranking":
-      return blocks("ranking").length > 0 ? { kind: "ranking", question } : null;
+      return blocksOf(result, "ranking").length > 0 ? { kind: "ranking", question } : null;
     case "profile":
-      return blocks("profile").length > 0 ? { kind: "profile", question } : null;
+      return blocksOf(result, "profile").length > 0 ? { kind: "profile", question } : null;
     case "compare": {
       const { indicator } = question;
-      const shown = blocks("compare").some((b) => b.type === "compare" && b.values.some(Boolean));
+      const shown = blocksOf(result, "compare").some(
+        (b) => b.type === "compare" && b.values.some(Boolean),
+      );
       return indicator !== null && shown
         ? { kind: "compare", question: { ...question, indicator } }
         : null;
@@ -53,6 +54,10 @@ export function chartRequestOf(
     default:
       return null;
   }
+}
+
+function blocksOf(result: Answer, type: Block["type"]): Block[] {
+  return result.blocks.filter((b) => b.type === type);
 }
 
 /** The chart of an answer to the request's question; null when the answer has nothing to draw. */
