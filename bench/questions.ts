@@ -7,7 +7,12 @@
 // about every province, so the history is read across the country, not only
 // in Kalimantan Timur.
 //
-// The facts cache (facts-cache.ts) is off for both: a repeated question would
+// A third database holds one synthetic release of the same shape: the seed has
+// no values for most provinces, so its answers to their questions are short
+// ("no data"), while both synthetic databases answer them in full. Against
+// that one release, the 20 releases show what a longer history alone costs.
+//
+// The facts cache (facts-cache.ts) is off for all three: a repeated question would
 // otherwise never reach the facts statement, whose cost on a long history is
 // what this measures. A third engine, over the same history with the cache on
 // (as `npm start` runs), gives the figure for a question asked before.
@@ -25,6 +30,8 @@ import { percentile, type Timing, turnEventLoop } from "./stats.ts";
 
 export interface QuestionBench {
   seed: Timing;
+  /** The seed plus one synthetic release: the same answers as `history`, with a history of one. */
+  oneRelease: Timing;
   history: Timing;
   /** The history database with the facts cache on, every question asked before. */
   cachedHistory: Timing;
@@ -42,13 +49,18 @@ export async function benchQuestions(): Promise<QuestionBench> {
   const dir = mkdtempSync(join(tmpdir(), "tanya-bench-"));
   try {
     const seed = await prepareDatabase({ url: `file:${join(dir, "seed.db")}` });
+    const one = await prepareDatabase({ url: `file:${join(dir, "one.db")}` });
+    await addSyntheticHistory(one.client, 1);
     const history = await prepareDatabase({ url: `file:${join(dir, "history.db")}` });
-    const historyRows = await addSyntheticHistory(history.client);
+    const historyRows = await addSyntheticHistory(history.client, SYNTHETIC_RELEASES);
     const questions = await mixedQuestions(seed.client);
     const counter = countingClient(seed.client);
     const uncached = { factsCache: false } as const;
     const seedEngine = createEngine({
       facts: createFactsSource(counter.client, undefined, uncached),
+    });
+    const oneEngine = createEngine({
+      facts: createFactsSource(one.client, undefined, uncached),
     });
     const historyEngine = createEngine({
       facts: createFactsSource(history.client, undefined, uncached),
@@ -58,6 +70,7 @@ export async function benchQuestions(): Promise<QuestionBench> {
     // Warm-up: reference caches, statement caches, JIT (and the facts cache).
     for (const text of questions) {
       await seedEngine.ask(text);
+      await oneEngine.ask(text);
       await historyEngine.ask(text);
       await cachedEngine.ask(text);
     }
@@ -70,19 +83,27 @@ export async function benchQuestions(): Promise<QuestionBench> {
     }
     const roundTripsPerQuestion = counter.count() / questions.length;
 
-    const samples = { seed: [] as number[], history: [] as number[], cached: [] as number[] };
+    const samples = {
+      seed: [] as number[],
+      one: [] as number[],
+      history: [] as number[],
+      cached: [] as number[],
+    };
     const rounds = Math.ceil(MIN_SAMPLES / questions.length);
     for (let round = 0; round < rounds; round++) {
       for (const text of questions) {
         samples.seed.push(await timed(seedEngine, text));
+        samples.one.push(await timed(oneEngine, text));
         samples.history.push(await timed(historyEngine, text));
         samples.cached.push(await timed(cachedEngine, text));
       }
     }
     seed.client.close();
+    one.client.close();
     history.client.close();
     return {
       seed: summary(samples.seed),
+      oneRelease: summary(samples.one),
       history: summary(samples.history),
       cachedHistory: summary(samples.cached),
       roundTripsPerQuestion,
@@ -118,12 +139,12 @@ async function mixedQuestions(client: Client): Promise<string[]> {
 }
 
 /**
- * SYNTHETIC_RELEASES newer published releases, each with a value for every
- * regency and city in SYNTHETIC_INDICATORS; the rows added.
+ * `releases` newer published releases, each with a value for every regency
+ * and city in SYNTHETIC_INDICATORS; the rows added.
  */
-async function addSyntheticHistory(client: Client): Promise<number> {
+async function addSyntheticHistory(client: Client, releases: number): Promise<number> {
   const statements = [];
-  for (let n = 1; n <= SYNTHETIC_RELEASES; n++) {
+  for (let n = 1; n <= releases; n++) {
     const id = 900_000 + n;
     const asOf = `${2090 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}-28`;
     statements.push(
