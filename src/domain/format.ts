@@ -23,28 +23,34 @@ function perLanguage<F>(build: (locale: string) => F): (lang: Lang) => F {
   };
 }
 
-/** Enough for every release date a reply cites; past it the memory starts afresh. */
-const REMEMBERED_DAYS = 1024;
-
 /**
- * A date formatter that formats each (day, language) once: formatting with a
- * time zone costs microseconds per call, and a reply cites the same few
- * release dates over and over.
+ * A formatter that formats each (key, language) once: Intl costs about a
+ * microsecond per call (dates with a time zone, several), and replies cite the
+ * same stored values and release dates again and again. Past `limit` keys per
+ * language the memory starts afresh.
  */
-function rememberedPerDay(
-  format: (isoDate: string, lang: Lang) => string,
-): (isoDate: string, lang: Lang) => string {
-  const remembered: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
-  return (isoDate, lang) => {
-    const days = remembered[lang];
-    const known = days.get(isoDate);
-    if (known !== undefined) return known;
-    const text = format(isoDate, lang);
-    if (days.size >= REMEMBERED_DAYS) days.clear();
-    days.set(isoDate, text);
+function remembered<K extends string | number>(
+  limit: number,
+  format: (key: K, lang: Lang) => string,
+): (key: K, lang: Lang) => string {
+  const known: Record<Lang, Map<K, string>> = { id: new Map(), en: new Map() };
+  return (key, lang) => {
+    // A map key cannot tell -0 from 0, which Intl writes with its sign.
+    if (Object.is(key, -0)) return format(key, lang);
+    const texts = known[lang];
+    const found = texts.get(key);
+    if (found !== undefined) return found;
+    const text = format(key, lang);
+    if (texts.size >= limit) texts.clear();
+    texts.set(key, text);
     return text;
   };
 }
+
+/** Enough for every release date a reply cites. */
+const REMEMBERED_DAYS = 1024;
+/** Enough for every value a store holds in a while. */
+const REMEMBERED_NUMBERS = 4096;
 
 const decimals = perLanguage(
   (locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
@@ -79,35 +85,15 @@ const dateTimes = perLanguage(
     }),
 );
 
-/** Enough for every value a store holds in a while; past it the memory starts afresh. */
-const REMEMBERED_NUMBERS = 4096;
-
-/**
- * A number formatter that formats each (number, language) once: Intl costs
- * about a microsecond per call, and replies show the same stored values again
- * and again.
- */
-function rememberedPerNumber(
-  format: (value: number, lang: Lang) => string,
-): (value: number, lang: Lang) => string {
-  const remembered: Record<Lang, Map<number, string>> = { id: new Map(), en: new Map() };
-  return (value, lang) => {
-    // A map key cannot tell -0 from 0, which Intl writes with its sign.
-    if (Object.is(value, -0)) return format(value, lang);
-    const numbers = remembered[lang];
-    const known = numbers.get(value);
-    if (known !== undefined) return known;
-    const text = format(value, lang);
-    if (numbers.size >= REMEMBERED_NUMBERS) numbers.clear();
-    numbers.set(value, text);
-    return text;
-  };
-}
-
-const twoDecimals = rememberedPerNumber((value, lang) => decimals(lang).format(value));
+const twoDecimals = remembered(REMEMBERED_NUMBERS, (value: number, lang: Lang) =>
+  decimals(lang).format(value),
+);
 
 /** 98.75 → "98,75%" (id) or "98.75%" (en). */
-export const percent = rememberedPerNumber((value, lang) => `${twoDecimals(value, lang)}%`);
+export const percent = remembered(
+  REMEMBERED_NUMBERS,
+  (value: number, lang: Lang) => `${twoDecimals(value, lang)}%`,
+);
 
 /** A difference in percentage points, without sign: 25.52 → "25,52". */
 export function points(value: number, lang: Lang): string {
@@ -115,18 +101,20 @@ export function points(value: number, lang: Lang): string {
 }
 
 /** "2024-06-13" → "13 Juni 2024" (id) or "13 June 2024" (en). */
-export const longDate = rememberedPerDay((isoDate, lang) =>
+export const longDate = remembered(REMEMBERED_DAYS, (isoDate: string, lang: Lang) =>
   // Noon UTC is the same calendar day in WITA (UTC+8), whatever the host's zone.
   longDates(lang).format(new Date(`${isoDate}T12:00:00Z`)),
 );
 
 /** "2024-05-31" → "Mei 2024" (id) or "May 2024" (en). */
-export const monthYear = rememberedPerDay((isoDate, lang) =>
+export const monthYear = remembered(REMEMBERED_DAYS, (isoDate: string, lang: Lang) =>
   monthYears(lang).format(new Date(`${isoDate}T12:00:00Z`)),
 );
 
 /** A count of people: 12345 → "12.345" (id) or "12,345" (en). */
-export const count = rememberedPerNumber((value, lang) => integers(lang).format(value));
+export const count = remembered(REMEMBERED_NUMBERS, (value: number, lang: Lang) =>
+  integers(lang).format(value),
+);
 
 /** A stored UTC timestamp as a WITA wall-clock time: "19 Jun 2024, 10.30" (id). */
 export function dateTime(isoTimestamp: string, lang: Lang): string {
