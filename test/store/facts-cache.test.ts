@@ -7,24 +7,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { afterEach, describe, expect, it } from "vitest";
-import type { DraftMeta } from "../../src/domain/admin/ports.ts";
 import type { Facts, FactsRequest } from "../../src/domain/types.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { createFactsCache } from "../../src/store/facts-cache.ts";
 import { createFactsSource, type StoreFactsSource } from "../../src/store/facts-repository.ts";
 import { countingClient } from "../../src/store/round-trips.ts";
+import { DECEMBER_DRAFT } from "../support/draft-meta.ts";
 import { preparedFile, seededStore } from "../support/reference.ts";
 
 const IKD_KALTIM: FactsRequest = { indicators: ["ikd"], regions: ["64"], childrenOf: ["64"] };
-
-const META: DraftMeta = {
-  asOf: "2024-12-31",
-  presentedOn: null,
-  title: "Desember",
-  source: "DKP3A Provinsi Kalimantan Timur",
-  url: null,
-};
 
 function ok<T>(outcome: { ok: T } | { refused: unknown }): T {
   if (!("ok" in outcome)) throw new Error(`refused: ${JSON.stringify(outcome.refused)}`);
@@ -87,7 +79,7 @@ describe("the facts cache", () => {
     const before = kaltimIkd(await source.facts(IKD_KALTIM));
 
     const draft = ok(
-      await admin.drafts.create(META, "tg:1", {
+      await admin.drafts.create(DECEMBER_DRAFT, "tg:1", {
         asOf: "2024-12-31",
         observations: [{ indicator: "ikd", region: "64", value: 6.5, sourceRank: null }],
         targets: [],
@@ -125,7 +117,7 @@ describe("the facts cache", () => {
     const { client } = await seededStore();
     const { source, calls } = cachedSource(client);
     const admin = createAdminStore(client);
-    const draft = ok(await admin.drafts.create(META, "tg:1"));
+    const draft = ok(await admin.drafts.create(DECEMBER_DRAFT, "tg:1"));
     const preview = { ...IKD_KALTIM, includeDraft: draft.id };
     await source.facts(IKD_KALTIM);
 

@@ -5,21 +5,13 @@
 import type { Client } from "@libsql/client";
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { DraftMeta } from "../../src/domain/admin/ports.ts";
 import type { DraftData } from "../../src/domain/import/draft-data.ts";
 import type { FactsRequest } from "../../src/domain/types.ts";
 import { createAdminStore } from "../../src/store/admin-store.ts";
 import { typed } from "../../src/store/typed.ts";
+import { DECEMBER_DRAFT } from "../support/draft-meta.ts";
 import { type SeededStore, seededStore } from "../support/reference.ts";
 import { rowCounts } from "../support/row-counts.ts";
-
-const META: DraftMeta = {
-  asOf: "2024-12-31",
-  presentedOn: null,
-  title: "Desember",
-  source: "DKP3A Provinsi Kalimantan Timur",
-  url: null,
-};
 
 const DATA: DraftData = {
   asOf: "2024-12-31",
@@ -38,7 +30,7 @@ let draftId: number;
 beforeEach(async () => {
   seeded = await seededStore();
   store = createAdminStore(seeded.client);
-  draftId = ok(await store.drafts.create(META, "tg:1", DATA)).id;
+  draftId = ok(await store.drafts.create(DECEMBER_DRAFT, "tg:1", DATA)).id;
 });
 
 function ok<T>(outcome: { ok: T } | { refused: unknown }): T {
@@ -79,7 +71,7 @@ describe("the facts users see", () => {
       [4.48, 2],
     ]);
     expect(facts.targets).toMatchObject([
-      { year: 2024, value: 35, releaseId: draftId, source: META.source },
+      { year: 2024, value: 35, releaseId: draftId, source: DECEMBER_DRAFT.source },
     ]);
   });
 });
@@ -231,7 +223,7 @@ describe("undo", () => {
 
 describe("one open draft", () => {
   it("refuses a second draft while one is open", async () => {
-    expect(await store.drafts.create(META, "tg:2")).toMatchObject({
+    expect(await store.drafts.create(DECEMBER_DRAFT, "tg:2")).toMatchObject({
       refused: { reason: "draft-open", draft: { id: draftId } },
     });
   });
