@@ -108,6 +108,8 @@ async function serveTelegram(
   client: Client,
 ): Promise<void> {
   const logger = redactingLogger(console, secretsOf(config));
+  // One transport, its kept-alive connections shared by answers and broadcasts.
+  const telegramFetch = botApiFetch();
   const deliveries = startDeliveryLoop(
     createDeliveryWorker({
       outbox: createOutbox(client),
@@ -115,6 +117,7 @@ async function serveTelegram(
       facts: admin.facts,
       token,
       apiRoot: config.apiRoot,
+      fetch: telegramFetch,
       settings: config.broadcast,
       logger,
     }),
@@ -139,7 +142,7 @@ async function serveTelegram(
       apiRoot: config.apiRoot,
       botInfo: config.botInfo,
       adminUserIds: config.adminUserIds,
-      fetch: botApiFetch(),
+      fetch: telegramFetch,
       webhookMode: webhookSecret !== undefined,
       sequentialPerChat: webhookSecret === undefined,
     },
