@@ -90,10 +90,9 @@ const twoDecimals = remembered(REMEMBERED_NUMBERS, (value: number, lang: Lang) =
 );
 
 /** 98.75 → "98,75%" (id) or "98.75%" (en). */
-export const percent = remembered(
-  REMEMBERED_NUMBERS,
-  (value: number, lang: Lang) => `${twoDecimals(value, lang)}%`,
-);
+export function percent(value: number, lang: Lang): string {
+  return `${twoDecimals(value, lang)}%`;
+}
 
 /** A difference in percentage points, without sign: 25.52 → "25,52". */
 export function points(value: number, lang: Lang): string {
