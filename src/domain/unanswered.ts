@@ -73,34 +73,17 @@ function looksPersonal(text: string): boolean {
   return false;
 }
 
-/**
- * The last day asked about and its answer: every unanswered question of a day
- * asks for the same week, and date arithmetic costs microseconds.
- */
-function rememberLastDay(compute: (day: string) => string): (isoDate: string) => string {
-  let lastDay: string | undefined;
-  let lastAnswer = "";
-  return (isoDate) => {
-    const day = isoDate.slice(0, 10);
-    if (day !== lastDay) {
-      lastAnswer = compute(day);
-      lastDay = day;
-    }
-    return lastAnswer;
-  };
-}
-
 /** The Monday (UTC) starting the week of an ISO date, as an ISO date. */
-export const weekOf = rememberLastDay((isoDay) => {
-  const day = new Date(`${isoDay}T00:00:00Z`);
+export function weekOf(isoDate: string): string {
+  const day = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   const sinceMonday = (day.getUTCDay() + 6) % 7;
   day.setUTCDate(day.getUTCDate() - sinceMonday);
   return day.toISOString().slice(0, 10);
-});
+}
 
 /** The first week still kept on `today`: weeks starting before it are dropped. */
-export const oldestKeptWeek = rememberLastDay((today) => {
-  const day = new Date(`${today}T00:00:00Z`);
+export function oldestKeptWeek(today: string): string {
+  const day = new Date(`${today.slice(0, 10)}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - UNANSWERED_KEPT_DAYS);
   return weekOf(day.toISOString());
-});
+}
