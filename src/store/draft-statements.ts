@@ -95,6 +95,37 @@ export function auditColumns(db: TypedDatabase, row: AuditSelection) {
   });
 }
 
+/**
+ * An audit row for each row of the JSON array, with the value it replaces:
+ * the row of `table` it matches (`replaced`), if there is one.
+ */
+function auditEachRow(
+  db: TypedDatabase,
+  rows: string,
+  audit: AuditSelection,
+  table: typeof observations | typeof targets,
+  replaced: SQL | undefined,
+) {
+  return db
+    .insert(auditLog)
+    .select(db.select(auditColumns(db, audit)).from(jsonRows(rows)).leftJoin(table, replaced));
+}
+
+/** The JSON array's rows as `fields`, the source of an INSERT … SELECT. */
+function eachRow<T extends Record<string, SQL | AnySQLiteColumn>>(
+  db: TypedDatabase,
+  rows: string,
+  fields: T,
+) {
+  return (
+    db
+      .select(named(fields))
+      .from(jsonRows(rows))
+      // An upsert after INSERT … SELECT needs a WHERE to parse.
+      .where(sql`true`)
+  );
+}
+
 /** Returns the new release's row. The precision is what an import read of its data date. */
 export function insertDraft(
   db: TypedDatabase,
@@ -168,49 +199,39 @@ export function writeObservations(
   const rows = JSON.stringify(values);
   const draft = openDraftId(db);
   return [
-    db.insert(auditLog).select(
-      db
-        .select(
-          auditColumns(db, {
-            actor,
-            action,
-            releaseId: draft,
-            indicator: member("indicator"),
-            regionCode: member("region"),
-            oldValue: observations.value,
-            newValue: member("value"),
-            detail: objectUnlessNull("oldSourceRank", observations.sourceRank),
-          }),
-        )
-        .from(jsonRows(rows))
-        .leftJoin(
-          observations,
-          and(
-            eq(observations.releaseId, draft),
-            eq(observations.indicator, member("indicator")),
-            eq(observations.regionCode, member("region")),
-          ),
-        ),
+    auditEachRow(
+      db,
+      rows,
+      {
+        actor,
+        action,
+        releaseId: draft,
+        indicator: member("indicator"),
+        regionCode: member("region"),
+        oldValue: observations.value,
+        newValue: member("value"),
+        detail: objectUnlessNull("oldSourceRank", observations.sourceRank),
+      },
+      observations,
+      and(
+        eq(observations.releaseId, draft),
+        eq(observations.indicator, member("indicator")),
+        eq(observations.regionCode, member("region")),
+      ),
     ),
     db
       .insert(observations)
       .select(
-        db
-          .select(
-            named({
-              releaseId: draft,
-              indicator: member("indicator"),
-              regionCode: member("region"),
-              value: member("value"),
-              sourceRank: member("sourceRank"),
-              corrected: sql`0`,
-              count: member("count"),
-              evidence: member("evidence"),
-            }),
-          )
-          .from(jsonRows(rows))
-          // An upsert after INSERT … SELECT needs a WHERE to parse.
-          .where(sql`true`),
+        eachRow(db, rows, {
+          releaseId: draft,
+          indicator: member("indicator"),
+          regionCode: member("region"),
+          value: member("value"),
+          sourceRank: member("sourceRank"),
+          corrected: sql`0`,
+          count: member("count"),
+          evidence: member("evidence"),
+        }),
       )
       .onConflictDoUpdate({
         target: [observations.releaseId, observations.indicator, observations.regionCode],
@@ -265,48 +286,39 @@ export function writeTargets(
   const rows = JSON.stringify(values.map((t) => ({ ...t, scope: t.scope ?? TARGET_SCOPE })));
   const draft = openDraftId(db);
   return [
-    db.insert(auditLog).select(
-      db
-        .select(
-          auditColumns(db, {
-            actor,
-            action,
-            releaseId: draft,
-            indicator: member("indicator"),
-            year: member("year"),
-            oldValue: targets.value,
-            newValue: member("value"),
-            detail: sql`json_object('scope', ${member("scope")})`,
-          }),
-        )
-        .from(jsonRows(rows))
-        .leftJoin(
-          targets,
-          and(
-            eq(targets.releaseId, draft),
-            eq(targets.indicator, member("indicator")),
-            eq(targets.year, member("year")),
-            eq(targets.scope, member("scope")),
-          ),
-        ),
+    auditEachRow(
+      db,
+      rows,
+      {
+        actor,
+        action,
+        releaseId: draft,
+        indicator: member("indicator"),
+        year: member("year"),
+        oldValue: targets.value,
+        newValue: member("value"),
+        detail: sql`json_object('scope', ${member("scope")})`,
+      },
+      targets,
+      and(
+        eq(targets.releaseId, draft),
+        eq(targets.indicator, member("indicator")),
+        eq(targets.year, member("year")),
+        eq(targets.scope, member("scope")),
+      ),
     ),
     db
       .insert(targets)
       .select(
-        db
-          .select(
-            named({
-              id: sql`NULL`,
-              indicator: member("indicator"),
-              year: member("year"),
-              scope: member("scope"),
-              value: member("value"),
-              source: sql`NULL`,
-              releaseId: draft,
-            }),
-          )
-          .from(jsonRows(rows))
-          .where(sql`true`),
+        eachRow(db, rows, {
+          id: sql`NULL`,
+          indicator: member("indicator"),
+          year: member("year"),
+          scope: member("scope"),
+          value: member("value"),
+          source: sql`NULL`,
+          releaseId: draft,
+        }),
       )
       .onConflictDoUpdate({
         target: [targets.indicator, targets.year, targets.scope, targets.releaseId],
