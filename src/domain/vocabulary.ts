@@ -109,6 +109,7 @@ const CUES: Term[] = [
   ...cue("updated", "id", "kapan", "terakhir", "diperbarui", "diperbaharui", "pembaruan"),
   ...cue("updated", "id", "per tanggal", "tanggal berapa", "update terakhir"),
   ...cue("updated", "en", "last updated", "updated", "update", "how recent", "when"),
+  ...cue("updated", "en", "last update", "latest update"),
   ...cue("help", "id", "bantuan", "tolong", "cara pakai", "panduan", "bisa apa"),
   ...cue("help", "id", "halo", "hai", "selamat pagi", "selamat siang", "selamat sore", "menu"),
   ...cue("help", "id", "apa yang bisa kamu jawab", "bisa jawab apa", "contoh", "contoh pertanyaan"),
@@ -251,6 +252,10 @@ const FILLER: Term[] = [
   // The verbs of the indicators' own nouns: "sudah rekam KTP-el" is its recording.
   ...cue("filler", "id", "rekam", "merekam", "terekam", "direkam", "mengaktifkan"),
   ...cue("filler", "id", "diaktifkan", "teraktivasi", "memiliki", "dimiliki"),
+  ...cue("filler", "en", "activate", "activated", "recorded", "registered", "owned"),
+  // What is left of "which regions are covered", "what data is available",
+  // "where is KIA highest": the cue or the ranking carries the question.
+  ...cue("filler", "en", "covered", "available", "where"),
   ...cue("filler", "en", "how about", "what about", "as of", "year", "month"),
 ];
 
