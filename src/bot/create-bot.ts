@@ -3,7 +3,7 @@
 // handleUpdate (or bot.start) and differ only in how its API calls travel.
 
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, type Middleware } from "grammy";
+import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Subscriptions } from "../domain/broadcast/ports.ts";
 import type { Engine } from "../domain/engine.ts";
@@ -14,15 +14,15 @@ import { adminFeature } from "./admin/feature.ts";
 import { apiPatience } from "./api-patience.ts";
 import { type AdminDeps, type BotContext, HtmlContext } from "./context.ts";
 import { reportFailure } from "./error-boundary.ts";
-import { browse } from "./features/browse.ts";
+import { browseFeature } from "./features/browse.ts";
 import { type ChartDeps, chartsFeature } from "./features/charts.ts";
 import { chatMembership } from "./features/chat-membership.ts";
-import { commands } from "./features/commands.ts";
+import { commandsFeature } from "./features/commands.ts";
 import { forgetFeature } from "./features/forget.ts";
-import { groups } from "./features/groups.ts";
-import { inline } from "./features/inline.ts";
-import { questions } from "./features/questions.ts";
-import { startHelp } from "./features/start-help.ts";
+import { groupsFeature } from "./features/groups.ts";
+import { inlineFeature } from "./features/inline.ts";
+import { questionsFeature } from "./features/questions.ts";
+import { startHelpFeature } from "./features/start-help.ts";
 import { subscriptionCommands } from "./features/subscriptions.ts";
 import {
   DEFAULT_FLOOD_LIMIT,
@@ -34,7 +34,7 @@ import { useHtmlByDefault } from "./html-by-default.ts";
 import { LeanComposer } from "./lean-composer.ts";
 import { perChatOrder } from "./per-chat-order.ts";
 import { loggingFailures } from "./unanswered-recording.ts";
-import { byKind, type Feature, type UpdateKind } from "./update-kinds.ts";
+import { byKind, type Feature } from "./update-kinds.ts";
 
 export interface BotConfig {
   token: string;
@@ -112,28 +112,19 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<BotContext> {
   // Order matters: commands before free text, /tanya before group mentions,
   // admin buttons before browsing (which calls any button it cannot read
   // stale), admin press releases before questions. Each feature names the
-  // kinds of update it acts on (update-kinds.ts): the others skip it.
+  // kinds of update it acts on, beside its handlers (update-kinds.ts): the
+  // others skip it.
   const features: Feature<BotContext>[] = [];
-  const add = (kinds: UpdateKind[], middleware: Middleware<BotContext>) =>
-    features.push({ kinds, middleware });
-  if (deps.admin) {
-    add(["command", "message", "button"], adminFeature(deps.admin, config.adminUserIds));
-  }
-  if (deps.privacy) add(["command", "button"], forgetFeature(deps.privacy));
+  if (deps.admin) features.push(adminFeature(deps.admin, config.adminUserIds));
+  if (deps.privacy) features.push(forgetFeature(deps.privacy));
   if (deps.subscriptions) {
-    add(["command"], subscriptionCommands(deps.subscriptions));
-    // Groups migrating to supergroups are service messages.
-    add(["message", "membership"], chatMembership(deps.subscriptions));
+    features.push(subscriptionCommands(deps.subscriptions), chatMembership(deps.subscriptions));
   }
   // Before browsing, which answers any button it cannot read as stale.
-  if (deps.charts) add(["button"], chartsFeature(deps.charts));
-  add(["command", "button"], startHelp);
-  add(["command"], commands);
-  add(["button"], browse);
-  add(["inline"], inline);
+  if (deps.charts) features.push(chartsFeature(deps.charts));
+  features.push(startHelpFeature, commandsFeature, browseFeature, inlineFeature);
   // An unknown command is a question too (in private chats, any text is).
-  add(["command", "message"], questions);
-  add(["command", "message"], groups);
+  features.push(questionsFeature, groupsFeature);
   guarded.use(byKind(features));
   return bot;
 }

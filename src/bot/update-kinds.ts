@@ -1,5 +1,6 @@
 // Which features an update walks past. Every feature states the kinds of
-// update it can act on; an update is sorted into its kind once, and goes
+// update it can act on, in its own file beside its handlers (a handler of a
+// new kind means a new kind there, or it never runs); an update is sorted into its kind once, and goes
 // through only those features, in the order they were given. A private
 // question then passes the admin imports, the questions and the group
 // handlers, instead of every command, button and inline handler the bot has.

@@ -3,10 +3,10 @@
 // them reads or writes; pasted press releases and documents are imports only
 // when an admin sends them, and so is a link alone (the page is fetched and read).
 
-import type { Composer } from "grammy";
 import type { AdminDeps, BotContext } from "../context.ts";
 import { unansweredCommand } from "../features/unanswered.ts";
 import { LeanComposer } from "../lean-composer.ts";
+import type { Feature } from "../update-kinds.ts";
 import { broadcasts } from "./broadcasts.ts";
 import { correction } from "./correction.ts";
 import { draftCommands } from "./draft-commands.ts";
@@ -32,7 +32,7 @@ import { sourceCommands } from "./sources.ts";
 import { undo } from "./undo.ts";
 import { valueCommands } from "./value-commands.ts";
 
-export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Composer<BotContext> {
+export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Feature<BotContext> {
   const feature = new LeanComposer<BotContext>();
   const identify = identifyAdmin(deps, ownerIds);
   feature.filter(isAdminRequest, refuseOutsidePrivateChats, identify, refuseNonAdmins);
@@ -58,5 +58,6 @@ export function adminFeature(deps: AdminDeps, ownerIds: readonly number[]): Comp
     importInputs,
     pendingImports,
   );
-  return feature;
+  // Commands, pasted texts and files, and the admin buttons.
+  return { kinds: ["command", "message", "button"], middleware: feature };
 }

@@ -8,8 +8,9 @@ import type { BotContext } from "../context.ts";
 import { userLang } from "../language.ts";
 import { LeanComposer } from "../lean-composer.ts";
 import { showInPlace } from "../reply.ts";
+import type { Feature } from "../update-kinds.ts";
 
-export const browse = new LeanComposer<BotContext>();
+const browse = new LeanComposer<BotContext>();
 
 browse.on("callback_query:data", async (ctx) => {
   const pressed = parseQuestionData(ctx.callbackQuery.data);
@@ -20,3 +21,5 @@ browse.on("callback_query:data", async (ctx) => {
   await showInPlace(ctx, await ctx.engine.answer(pressed.question, pressed.lang));
   await ctx.answerCallbackQuery();
 });
+
+export const browseFeature: Feature<BotContext> = { kinds: ["button"], middleware: browse };

@@ -4,7 +4,7 @@
 // so each chart is drawn once per data version: after that, Telegram's
 // file_id and the caption saved with it are sent again without drawing.
 
-import { type Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
 import { chartCaption } from "../../domain/charts/caption.ts";
 import { encodeChartRequest } from "../../domain/charts/chart-request.ts";
 import { chartTexts } from "../../domain/charts/chart-texts.ts";
@@ -14,13 +14,14 @@ import { storedHtml } from "../../domain/html.ts";
 import { parseChartData } from "../chart-data.ts";
 import type { BotContext } from "../context.ts";
 import { LeanComposer } from "../lean-composer.ts";
+import type { Feature } from "../update-kinds.ts";
 
 export interface ChartDeps {
   files: ChartFiles;
   render: PngRenderer;
 }
 
-export function chartsFeature(deps: ChartDeps): Composer<BotContext> {
+export function chartsFeature(deps: ChartDeps): Feature<BotContext> {
   const feature = new LeanComposer<BotContext>();
   feature.callbackQuery(/^g:/, async (ctx) => {
     const pressed = parseChartData(ctx.callbackQuery.data);
@@ -50,5 +51,6 @@ export function chartsFeature(deps: ChartDeps): Composer<BotContext> {
     const fileId = sent.photo.at(-1)?.file_id;
     if (fileId) await deps.files.save(key, cached.dataVersion, { fileId, caption });
   });
-  return feature;
+  // Chart buttons only.
+  return { kinds: ["button"], middleware: feature };
 }

@@ -5,14 +5,14 @@
 // subscribes again. A group that becomes a supergroup (a service message in
 // each of the two chats) keeps its subscription under the new id.
 
-import type { Composer } from "grammy";
 import type { Chat, ChatMember } from "grammy/types";
 import type { Subscriptions } from "../../domain/broadcast/ports.ts";
 import type { InactiveReason } from "../../domain/broadcast/subscription.ts";
 import type { BotContext } from "../context.ts";
 import { LeanComposer } from "../lean-composer.ts";
+import type { Feature } from "../update-kinds.ts";
 
-export function chatMembership(store: Subscriptions): Composer<BotContext> {
+export function chatMembership(store: Subscriptions): Feature<BotContext> {
   const feature = new LeanComposer<BotContext>();
 
   feature.on("my_chat_member", async (ctx) => {
@@ -28,7 +28,8 @@ export function chatMembership(store: Subscriptions): Composer<BotContext> {
     store.moveChat(ctx.message.migrate_from_chat_id, ctx.chat.id),
   );
 
-  return feature;
+  // The bot's own membership changes; a group's migration to a supergroup is a service message.
+  return { kinds: ["message", "membership"], middleware: feature };
 }
 
 /** Why the bot can no longer post in the chat; null while it can. */

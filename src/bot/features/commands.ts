@@ -8,8 +8,9 @@ import { COMMANDS, type CommandAction } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 import { LeanComposer } from "../lean-composer.ts";
 import { sendReply } from "../reply.ts";
+import type { Feature } from "../update-kinds.ts";
 
-export const commands = new LeanComposer<BotContext>();
+const commands = new LeanComposer<BotContext>();
 
 /** The commands served elsewhere: questions in their own words, subscriptions, /hapusdata. */
 const SERVED_ELSEWHERE = ["ask", "subscribe", "unsubscribe", "forget"] as const;
@@ -41,3 +42,5 @@ function questionFor(action: FixedQuestion, lexicon: Lexicon): Question {
       return { kind: "sources" };
   }
 }
+
+export const commandsFeature: Feature<BotContext> = { kinds: ["command"], middleware: commands };

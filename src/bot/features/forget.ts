@@ -2,17 +2,18 @@
 // deletes it with one press. Private chats only: a group's subscription
 // belongs to the group and is stopped by its admins with /berhenti.
 
-import { type Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { textsFor } from "../../domain/messages/bot-texts.ts";
 import type { PersonalData } from "../../domain/privacy.ts";
 import type { Lang } from "../../domain/types.ts";
 import { COMMANDS } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 import { LeanComposer } from "../lean-composer.ts";
+import type { Feature } from "../update-kinds.ts";
 
 const CONFIRM = /^forget:(id|en)$/;
 
-export function forgetFeature(data: PersonalData): Composer<BotContext> {
+export function forgetFeature(data: PersonalData): Feature<BotContext> {
   const feature = new LeanComposer<BotContext>();
   for (const lang of Object.keys(COMMANDS) as Lang[]) {
     for (const { command, action } of COMMANDS[lang]) {
@@ -33,5 +34,6 @@ export function forgetFeature(data: PersonalData): Composer<BotContext> {
     await ctx.editMessageText(textsFor(lang).forget.done(forgotten));
     await ctx.answerCallbackQuery();
   });
-  return feature;
+  // The /hapusdata commands and their confirmation button.
+  return { kinds: ["command", "button"], middleware: feature };
 }

@@ -6,8 +6,9 @@
 import type { BotContext } from "../context.ts";
 import { LeanComposer } from "../lean-composer.ts";
 import { askAndReply } from "../reply.ts";
+import type { Feature } from "../update-kinds.ts";
 
-export const groups = new LeanComposer<BotContext>();
+const groups = new LeanComposer<BotContext>();
 
 groups.chatType(["group", "supergroup"]).on("message:text", async (ctx) => {
   const mention = `@${ctx.me.username}`.toLowerCase();
@@ -25,3 +26,8 @@ function withoutSpans(text: string, spans: { offset: number; length: number }[])
   }
   return rest.replace(/\s+/g, " ").trim();
 }
+
+export const groupsFeature: Feature<BotContext> = {
+  kinds: ["command", "message"],
+  middleware: groups,
+};

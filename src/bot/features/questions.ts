@@ -9,8 +9,9 @@ import type { BotContext } from "../context.ts";
 import { userLang } from "../language.ts";
 import { LeanComposer } from "../lean-composer.ts";
 import { askAndReply } from "../reply.ts";
+import type { Feature } from "../update-kinds.ts";
 
-export const questions = new LeanComposer<BotContext>();
+const questions = new LeanComposer<BotContext>();
 
 questions.command(commandNames("ask"), (ctx) => askAndReply(ctx, ctx.match));
 
@@ -37,3 +38,8 @@ const NOT_TEXT = [
 inPrivate.on([...NOT_TEXT], async (ctx) => {
   await ctx.reply(textsFor(userLang(ctx)).textOnly);
 });
+
+export const questionsFeature: Feature<BotContext> = {
+  kinds: ["command", "message"],
+  middleware: questions,
+};

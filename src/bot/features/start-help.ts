@@ -14,8 +14,9 @@ import type { BotContext } from "../context.ts";
 import { userLang } from "../language.ts";
 import { LeanComposer } from "../lean-composer.ts";
 import { askAndReply, quoteInGroups, sendReply } from "../reply.ts";
+import type { Feature } from "../update-kinds.ts";
 
-export const startHelp = new LeanComposer<BotContext>();
+const startHelp = new LeanComposer<BotContext>();
 
 /** An example button: "e:" where a browsing button has "q:", the rest alike (and as short). */
 const EXAMPLE = /^e:/;
@@ -57,3 +58,8 @@ async function examplesKeyboard(ctx: BotContext, lang: Lang): Promise<InlineKeyb
   });
   return rows.length > 0 ? InlineKeyboard.from(rows) : undefined;
 }
+
+export const startHelpFeature: Feature<BotContext> = {
+  kinds: ["command", "button"],
+  middleware: startHelp,
+};

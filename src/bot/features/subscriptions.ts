@@ -6,7 +6,7 @@
 // anyone may see what it gets. /langganan_kanal @channel registers a channel,
 // for its admins, once the bot may post there.
 
-import { type CommandContext, type Composer, GrammyError } from "grammy";
+import { type CommandContext, GrammyError } from "grammy";
 import { readFilter } from "../../domain/broadcast/filter.ts";
 import type { Subscriptions } from "../../domain/broadcast/ports.ts";
 import { NO_FILTER, type SubscriptionFilter } from "../../domain/broadcast/subscription.ts";
@@ -20,6 +20,7 @@ import { COMMANDS } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 import { LeanComposer } from "../lean-composer.ts";
 import { quoteInGroups } from "../reply.ts";
+import type { Feature } from "../update-kinds.ts";
 
 /** Not in the menu: few users own a channel. */
 const CHANNEL_COMMANDS: Record<Lang, string> = { id: "langganan_kanal", en: "subscribe_channel" };
@@ -27,7 +28,7 @@ const CHANNEL_COMMANDS: Record<Lang, string> = { id: "langganan_kanal", en: "sub
 /** @username, or the numeric id of a channel without one. */
 const CHANNEL = /^(@\w{4,}|-100\d+)$/;
 
-export function subscriptionCommands(store: Subscriptions): Composer<BotContext> {
+export function subscriptionCommands(store: Subscriptions): Feature<BotContext> {
   const feature = new LeanComposer<BotContext>();
   for (const lang of Object.keys(COMMANDS) as Lang[]) {
     for (const { command, action } of COMMANDS[lang]) {
@@ -37,7 +38,8 @@ export function subscriptionCommands(store: Subscriptions): Composer<BotContext>
     }
     feature.command(CHANNEL_COMMANDS[lang], (ctx) => subscribeChannel(ctx, store, lang));
   }
-  return feature;
+  // Commands only.
+  return { kinds: ["command"], middleware: feature };
 }
 
 type Command = CommandContext<BotContext>;
