@@ -107,37 +107,55 @@ const NEWEST_ROWIDS = `
  */
 const NEWEST_TWO = picked(`${HELD} AND o.rowid IN (${NEWEST_ROWIDS} LIMIT 2)`);
 
-/** How many of the newest readable releases NEWEST_ONE probes before it reads the pair's own rows. */
-const RECENT_RELEASES = 3;
+/**
+ * The ids of the three newest readable releases, newest first (NULL past the
+ * last), found once per statement: every pair is then probed in them by the
+ * primary key, with no walk over releases and no sort per pair.
+ */
+const RECENT = `
+  recent(r1, r2, r3) AS MATERIALIZED (
+    SELECT ${[0, 1, 2]
+      .map(
+        (offset) => `(SELECT r.id FROM releases r WHERE ${READABLE}
+            ORDER BY ${NEWEST_FIRST} LIMIT 1 OFFSET ${offset})`,
+      )
+      .join(",\n           ")}
+  )`;
+
+/** The pair's row in release `id` (a probe of the primary key), NULL when it has none. */
+const rowIn = (id: string) => `(SELECT p.rowid FROM observations p
+          WHERE p.release_id = ${id} AND p.indicator = i.slug AND p.region_code = w.code)`;
 
 /**
  * Per wanted (indicator, region): the newest readable release's value alone,
  * with a constant recency (no ranking to sort). Most pairs are in one of the
- * few newest releases, found by probing them newest first; a pair held only
- * in older releases (a region or indicator the recent releases leave out) is
- * then found among its own rows (observations_region_indicator_idx), so its
- * cost follows the releases that hold it, not every newer release. The first
- * hit among the newest is the newest of all, so the two ways agree.
+ * three newest releases, probed newest first (COALESCE stops at the first
+ * hit); a pair held only in older releases (a region or indicator the recent
+ * releases leave out) is then found among its own rows
+ * (observations_region_indicator_idx), so its cost follows the releases that
+ * hold it, not every newer release. The first hit among the newest is the
+ * newest of all, so the two ways agree.
  */
-const NEWEST_ONE = picked(
-  `${HELD} AND o.rowid = COALESCE(
-        (SELECT newest.rowid
-         FROM (SELECT r.id, r.as_of FROM releases r WHERE ${READABLE}
-               ORDER BY ${NEWEST_FIRST} LIMIT ${RECENT_RELEASES}) recent
-         CROSS JOIN observations newest
-         WHERE newest.release_id = recent.id
-           AND newest.indicator = i.slug AND newest.region_code = w.code
-         ORDER BY recent.as_of DESC, recent.id DESC
-         LIMIT 1),
+const NEWEST_ONE = `${RECENT},
+  picked AS (
+    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
+           1 AS recency
+    FROM recent t
+    CROSS JOIN wanted w
+    CROSS JOIN wanted_indicators i
+    CROSS JOIN observations o
+    WHERE ${HELD} AND o.rowid = COALESCE(
+        ${rowIn("t.r1")},
+        ${rowIn("t.r2")},
+        ${rowIn("t.r3")},
         (SELECT pair.rowid
          FROM observations pair
          JOIN releases r ON r.id = pair.release_id
          WHERE pair.region_code = w.code AND pair.indicator = i.slug AND ${READABLE}
          ORDER BY ${NEWEST_FIRST}
          LIMIT 1)
-      )`,
-  "1",
-);
+      )
+  )`;
 
 /**
  * Per wanted (indicator, region): every readable release's value, newest
