@@ -63,49 +63,27 @@ const WANTED = `
     SELECT slug FROM indicators WHERE ?1 IS NULL
   )`;
 
-/** How a pair's values rank: newest first, by their releases. */
-const RANKED_NEWEST_FIRST = `ROW_NUMBER() OVER (
-             PARTITION BY o.indicator, o.region_code ORDER BY ${NEWEST_FIRST}
-           )`;
+/** The columns of an observation the statement returns, from `o`. */
+const OBSERVATION =
+  "o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count";
 
 /**
- * The values of the wanted (indicator, region) pairs that `where` keeps, with
- * their `recency` (1 = the newest), RANKED_NEWEST_FIRST unless each pair keeps one.
+ * Per wanted (indicator, region): every readable release's value, newest
+ * first (a question about a time picks its release among them). Read through
+ * observations_region_indicator_idx: every row of the pair is needed anyway.
  */
-const picked = (where: string, recency = RANKED_NEWEST_FIRST) => `
+const WHOLE_HISTORY = `
   picked AS (
-    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
-           ${recency} AS recency
+    SELECT ${OBSERVATION},
+           ROW_NUMBER() OVER (
+             PARTITION BY o.indicator, o.region_code ORDER BY ${NEWEST_FIRST}
+           ) AS recency
     FROM wanted w
     CROSS JOIN wanted_indicators i
     CROSS JOIN observations o
     JOIN releases r ON r.id = o.release_id
-    WHERE ${where}
+    WHERE o.region_code = w.code AND o.indicator = i.slug AND ${READABLE}
   )`;
-
-/** A pair some release has: one that none has is skipped through observations_region_indicator_idx. */
-const HELD = `EXISTS (
-        SELECT 1 FROM observations held
-        WHERE held.region_code = w.code AND held.indicator = i.slug
-      )`;
-
-/** The pair's values in the readable releases, newest first (releases_as_of_idx, then the primary key). */
-const NEWEST_ROWIDS = `
-        SELECT newest.rowid
-        FROM releases r
-        CROSS JOIN observations newest
-        WHERE ${READABLE}
-          AND newest.release_id = r.id AND newest.indicator = i.slug AND newest.region_code = w.code
-        ORDER BY ${NEWEST_FIRST}`;
-
-/**
- * Per wanted (indicator, region): recency 1 = the newest readable release that
- * has it, 2 = the one before. Each pair's rows are found by walking the
- * readable releases newest first and probing the primary key, stopping at the
- * second hit: a region's older history is never read, so the cost follows the
- * rows returned, not the releases held.
- */
-const NEWEST_TWO = picked(`${HELD} AND o.rowid IN (${NEWEST_ROWIDS} LIMIT 2)`);
 
 /**
  * The ids of the three newest readable releases, newest first (NULL past the
@@ -127,42 +105,67 @@ const rowIn = (id: string) => `(SELECT p.rowid FROM observations p
           WHERE p.release_id = ${id} AND p.indicator = i.slug AND p.region_code = w.code)`;
 
 /**
- * Per wanted (indicator, region): the newest readable release's value alone,
- * with a constant recency (no ranking to sort). Most pairs are in one of the
- * three newest releases, probed newest first (COALESCE stops at the first
- * hit); a pair held only in older releases (a region or indicator the recent
- * releases leave out) is then found among its own rows
- * (observations_region_indicator_idx), so its cost follows the releases that
- * hold it, not every newer release. The first hit among the newest is the
- * newest of all, so the two ways agree.
+ * Per wanted (indicator, region) that some release has (one that none has is
+ * skipped through observations_region_indicator_idx): its rows in the three
+ * newest readable releases, h1 in the newest. Most pairs are found there.
  */
-const NEWEST_ONE = `${RECENT},
-  picked AS (
-    SELECT o.release_id, o.indicator, o.region_code, o.value, o.source_rank, o.corrected, o.count,
-           1 AS recency
+const probes = (materialized: boolean) => `${RECENT},
+  probes AS ${materialized ? "" : "NOT "}MATERIALIZED (
+    SELECT w.code, i.slug, ${rowIn("t.r1")} AS h1, ${rowIn("t.r2")} AS h2, ${rowIn("t.r3")} AS h3
     FROM recent t
     CROSS JOIN wanted w
     CROSS JOIN wanted_indicators i
-    CROSS JOIN observations o
-    WHERE ${HELD} AND o.rowid = COALESCE(
-        ${rowIn("t.r1")},
-        ${rowIn("t.r2")},
-        ${rowIn("t.r3")},
-        (SELECT pair.rowid
-         FROM observations pair
-         JOIN releases r ON r.id = pair.release_id
-         WHERE pair.region_code = w.code AND pair.indicator = i.slug AND ${READABLE}
-         ORDER BY ${NEWEST_FIRST}
-         LIMIT 1)
-      )
+    WHERE EXISTS (
+      SELECT 1 FROM observations held WHERE held.region_code = w.code AND held.indicator = i.slug
+    )
   )`;
 
 /**
- * Per wanted (indicator, region): every readable release's value, newest
- * first (a question about a time picks its release among them). Read through
- * observations_region_indicator_idx: every row of the pair is needed anyway.
+ * The pair's `offset`-th newest row among its own rows in the readable
+ * releases (observations_region_indicator_idx): for a pair the newest releases
+ * leave out, its cost follows the releases that hold it, not every newer one.
  */
-const WHOLE_HISTORY = picked(`o.region_code = w.code AND o.indicator = i.slug AND ${READABLE}`);
+const ownRow = (offset: number) => `(SELECT pair.rowid
+         FROM observations pair
+         JOIN releases r ON r.id = pair.release_id
+         WHERE pair.region_code = q.code AND pair.indicator = q.slug AND ${READABLE}
+         ORDER BY ${NEWEST_FIRST}
+         LIMIT 1 OFFSET ${offset})`;
+
+/**
+ * The pair's newest readable value: the first hit among the newest releases
+ * (COALESCE stops there), else its own newest row. A hit among the newest is
+ * the newest of all, so the two ways agree.
+ */
+const NEWEST_ROW = `COALESCE(q.h1, q.h2, q.h3, ${ownRow(0)})`;
+
+/**
+ * The pair's value before the newest: the second hit among the newest
+ * releases, else (fewer than two hits there) its own second newest row.
+ */
+const PREVIOUS_ROW = `CASE
+        WHEN q.h1 IS NOT NULL AND q.h2 IS NOT NULL THEN q.h2
+        WHEN COALESCE(q.h1, q.h2) IS NOT NULL AND q.h3 IS NOT NULL THEN q.h3
+        ELSE ${ownRow(1)}
+      END`;
+
+/** The rows `row` names, one per pair at most, with a constant recency (nothing to rank). */
+const rowsAt = (row: string, recency: number) => `
+    SELECT ${OBSERVATION}, ${recency} AS recency
+    FROM probes q
+    CROSS JOIN observations o
+    WHERE o.rowid = ${row}`;
+
+/** Per wanted (indicator, region): the newest readable release's value alone. */
+const NEWEST_ONE = `${probes(false)},
+  picked AS (${rowsAt(NEWEST_ROW, 1)}
+  )`;
+
+/** Per wanted (indicator, region): recency 1 = the newest readable release that has it, 2 = the one before. */
+const NEWEST_TWO = `${probes(true)},
+  picked AS (${rowsAt(NEWEST_ROW, 1)}
+    UNION ALL${rowsAt(PREVIOUS_ROW, 2)}
+  )`;
 
 /**
  * Per (indicator, year, scope): the target of the newest readable release that

@@ -324,6 +324,44 @@ describe("facts statement", () => {
     );
   });
 
+  it("finds the newest two values whichever releases hold a pair, among the newest or only older ones", async () => {
+    // Six releases newest last; pair k is held by the releases whose bit is set
+    // in k, so every pattern of hits among the three newest (probed) and the
+    // older ones (read from the pair's own rows) is asked once.
+    const RELEASES = 6;
+    const pairs = Array.from({ length: 2 ** RELEASES }, (_, k) => ({
+      indicator: INDICATORS[k % INDICATORS.length] as string,
+      region: Math.floor(k / INDICATORS.length),
+    }));
+    expect(Math.max(...pairs.map((p) => p.region))).toBeLessThan(regionCodes.length);
+    await addReleases(
+      Array.from({ length: RELEASES }, (_, n) => ({
+        asOf: `2098-0${n + 1}-01`,
+        draft: false,
+        observations: pairs.flatMap((pair, k) =>
+          (k >> n) & 1
+            ? [{ ...pair, value: k + n / 10, corrected: false, count: null, sourceRank: null }]
+            : [],
+        ),
+        targets: [],
+      })),
+    );
+    try {
+      for (const reach of [{}, { currentOnly: true }]) {
+        const request: FactsRequest = {
+          indicators: "all",
+          regions: regionCodes,
+          childrenOf: [],
+          ...reach,
+        };
+        const { facts } = await readFacts(client, request);
+        expect(facts.observations).toEqual((await expectedFacts(request)).observations);
+      }
+    } finally {
+      await removeGenerated();
+    }
+  });
+
   it("gives every value back as the same double it stored", async () => {
     const awkward = [0.1 + 0.2, 1 / 3, Math.PI, 99.99, 1e-7, 46271588962.928154];
     await addReleases([
