@@ -33,7 +33,9 @@ export interface VersionedFacts {
 //   ?1 indicator slugs as a JSON array, NULL when every indicator is wanted;
 //   ?2 region codes, ?3 province codes whose children are wanted (JSON arrays);
 //   ?4 the draft a preview includes, NULL for none (matches no release);
-//   ?5 the release whose time the data is read at, NULL for now.
+//   ?5 the release whose time the data is read at, NULL for now;
+//   ?6 the data version at which the caller already holds the readable
+//      releases, NULL for none: at that version they are not sent again.
 // Lists are bound as JSON and unpacked with json_each, so the SQL text never
 // changes with the request and values are never spliced into it.
 
@@ -197,6 +199,8 @@ const PICKED: Record<Reach, string> = {
   history: WHOLE_HISTORY,
 };
 
+const VERSION = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'";
+
 const factsStatement = (reach: Reach) => `
   WITH ${WANTED}, ${PICKED[reach]}
   SELECT
@@ -209,12 +213,12 @@ const factsStatement = (reach: Reach) => `
         json_array(indicator, year, scope, ${exactReal("value")}, source, release_id)
         ORDER BY indicator, year, scope)
      FROM (${targets(reach === "history")})) AS targets,
-    (SELECT json_group_array(
+    CASE WHEN ?6 = (${VERSION}) THEN NULL ELSE (SELECT json_group_array(
         json_array(r.id, r.as_of, r.as_of_precision, r.presented_on, r.title, r.source, r.url,
                    r.status)
         ORDER BY ${NEWEST_FIRST})
-     FROM releases r WHERE ${READABLE}) AS releases,
-    (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version') AS version`;
+     FROM releases r WHERE ${READABLE}) END AS releases,
+    (${VERSION}) AS version`;
 
 /** The texts made once: the statements differ only in which values of a pair they read. */
 const STATEMENTS: Record<Reach, string> = {
@@ -249,22 +253,29 @@ type ReleaseCells = [
 export async function readFacts(client: Client, request: FactsRequest): Promise<VersionedFacts> {
   const indicators: InValue =
     request.indicators === "all" ? null : JSON.stringify(request.indicators);
+  const held = heldReleases(client, request);
   const args: InValue[] = [
     indicators,
     JSON.stringify(request.regions),
     JSON.stringify(request.childrenOf),
     request.includeDraft ?? null,
     request.asOfRelease ?? null,
+    held?.version ?? null,
   ];
   const reach: Reach = request.history ? "history" : request.currentOnly ? "newest" : "newest two";
   const result = await client.execute({ sql: STATEMENTS[reach], args });
   const row = result.rows[0];
   if (row === undefined) throw new Error("the facts statement returned no row");
+  const dataVersion = dataVersionOf(result);
   // The cells are what the statement's json_array calls put there; the CHECK
   // constraints hold source_rank and status, writers hold as_of_precision.
   const observations = JSON.parse(text(row, "observations")) as ObservationCells[];
   const targets = JSON.parse(text(row, "targets")) as TargetCells[];
-  const releases = JSON.parse(text(row, "releases")) as ReleaseCells[];
+  // NULL exactly when `held` is of the statement's own data version.
+  const releases =
+    row.releases === null && held !== undefined
+      ? held.releases
+      : holdReleases(client, request, dataVersion, releasesOf(text(row, "releases")));
   return {
     facts: {
       observations: observations.map(
@@ -298,19 +309,65 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
           releaseId,
         }),
       ),
-      releases: releases.map(
-        ([id, asOf, asOfPrecision, presentedOn, title, source, url, status]): Release => ({
-          id,
-          asOf,
-          asOfPrecision,
-          presentedOn,
-          title,
-          source,
-          url,
-          status,
-        }),
-      ),
+      releases,
     },
-    dataVersion: dataVersionOf(result),
+    dataVersion,
   };
+}
+
+function releasesOf(json: string): Release[] {
+  return (JSON.parse(json) as ReleaseCells[]).map(
+    ([id, asOf, asOfPrecision, presentedOn, title, source, url, status]): Release => ({
+      id,
+      asOf,
+      asOfPrecision,
+      presentedOn,
+      title,
+      source,
+      url,
+      status,
+    }),
+  );
+}
+
+/**
+ * The readable releases last read on a client, at one data version, per time
+ * read at (asOfRelease; previews are not kept). Every question sends them,
+ * and they change only with a write to releases, which changes the data
+ * version: a statement at the same version leaves them out, so their cost no
+ * longer grows with the releases held. A client made per request (the Worker)
+ * simply never finds any.
+ */
+const releasesHeld = new WeakMap<
+  Client,
+  { version: number; byTime: Map<number | null, Release[]> }
+>();
+
+function heldReleases(
+  client: Client,
+  request: FactsRequest,
+): { version: number; releases: Release[] } | undefined {
+  const held = releasesHeld.get(client);
+  const releases = held?.byTime.get(request.asOfRelease ?? null);
+  if (held === undefined || releases === undefined || request.includeDraft !== undefined) {
+    return undefined;
+  }
+  return { version: held.version, releases };
+}
+
+/** Keeps `releases`, read at `version`, for the next statement; returns them. */
+function holdReleases(
+  client: Client,
+  request: FactsRequest,
+  version: number,
+  releases: Release[],
+): Release[] {
+  if (request.includeDraft !== undefined) return releases;
+  let held = releasesHeld.get(client);
+  if (held?.version !== version) {
+    held = { version, byTime: new Map() };
+    releasesHeld.set(client, held);
+  }
+  held.byTime.set(request.asOfRelease ?? null, releases);
+  return releases;
 }

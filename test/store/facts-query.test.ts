@@ -362,6 +362,39 @@ describe("facts statement", () => {
     }
   });
 
+  it("sends the releases again after a write to them, not before", async () => {
+    const request: FactsRequest = { indicators: ["ikd"], regions: ["64"], childrenOf: [] };
+    const titleOf = async () =>
+      (await readFacts(client, request)).facts.releases.find((r) => r.id === seedMaxRelease)?.title;
+    const { rows } = await client.execute({
+      sql: "SELECT title FROM releases WHERE id = ?",
+      args: [seedMaxRelease],
+    });
+    const before = String(rows[0]?.title);
+    expect(await titleOf()).toBe(before);
+    // Read twice at the same version: the second is the releases held from the first.
+    const first = await readFacts(client, request);
+    const second = await readFacts(client, request);
+    expect(second.dataVersion).toBe(first.dataVersion);
+    expect(second.facts.releases).toBe(first.facts.releases);
+    await client.execute({
+      sql: "UPDATE releases SET title = 'Retitled' WHERE id = ?",
+      args: [seedMaxRelease],
+    });
+    try {
+      expect(await titleOf()).toBe("Retitled");
+      expect((await expectedFacts(request)).releases).toEqual(
+        (await readFacts(client, request)).facts.releases,
+      );
+    } finally {
+      await client.execute({
+        sql: "UPDATE releases SET title = ? WHERE id = ?",
+        args: [before, seedMaxRelease],
+      });
+    }
+    expect(await titleOf()).toBe(before);
+  });
+
   it("gives every value back as the same double it stored", async () => {
     const awkward = [0.1 + 0.2, 1 / 3, Math.PI, 99.99, 1e-7, 46271588962.928154];
     await addReleases([
