@@ -106,40 +106,59 @@ const RECENT = `
 const rowIn = (id: string) => `(SELECT p.rowid FROM observations p
           WHERE p.release_id = ${id} AND p.indicator = i.slug AND p.region_code = w.code)`;
 
-/**
- * Per wanted (indicator, region) that some release has (one that none has is
- * skipped through observations_region_indicator_idx): its rows in the three
- * newest readable releases, h1 in the newest. Most pairs are found there.
- */
-const probes = (materialized: boolean) => `${RECENT},
-  probes AS ${materialized ? "" : "NOT "}MATERIALIZED (
-    SELECT w.code, i.slug, ${rowIn("t.r1")} AS h1, ${rowIn("t.r2")} AS h2, ${rowIn("t.r3")} AS h3
-    FROM recent t
-    CROSS JOIN wanted_indicators i
-    CROSS JOIN wanted w
-    WHERE EXISTS (
+/** A pair some release has (observations_region_indicator_idx). */
+const HELD = `EXISTS (
       SELECT 1 FROM observations held WHERE held.region_code = w.code AND held.indicator = i.slug
-    )
-  )`;
+    )`;
 
 /**
- * The pair's `offset`-th newest row among its own rows in the readable
- * releases (observations_region_indicator_idx): for a pair the newest releases
- * leave out, its cost follows the releases that hold it, not every newer one.
+ * The `offset`-th newest row of the pair (`code`, `slug`) among its own rows in
+ * the readable releases (observations_region_indicator_idx): for a pair the
+ * newest releases leave out, its cost follows the releases that hold it, not
+ * every newer one.
  */
-const ownRow = (offset: number) => `(SELECT pair.rowid
+const ownRow = (offset: number, code = "w.code", slug = "i.slug") => `(SELECT pair.rowid
          FROM observations pair
          JOIN releases r ON r.id = pair.release_id
-         WHERE pair.region_code = q.code AND pair.indicator = q.slug AND ${READABLE}
+         WHERE pair.region_code = ${code} AND pair.indicator = ${slug} AND ${READABLE}
          ORDER BY ${NEWEST_FIRST}
          LIMIT 1 OFFSET ${offset})`;
 
 /**
- * The pair's newest readable value: the first hit among the newest releases
- * (COALESCE stops there), else its own newest row. A hit among the newest is
- * the newest of all, so the two ways agree.
+ * Per wanted (indicator, region): the newest readable release's value alone,
+ * with a constant recency (nothing to rank). The newest release is probed
+ * first: in a store with data for the pairs asked about, that one probe finds
+ * most. A pair it misses is then looked for only if some release has it (one
+ * index probe settles a pair without data): in the next two newest releases,
+ * else among its own rows. COALESCE stops at the first hit, and a hit among
+ * the newest is the newest of all, so the ways agree.
  */
-const NEWEST_ROW = `COALESCE(q.h1, q.h2, q.h3, ${ownRow(0)})`;
+const NEWEST_ONE = `${RECENT},
+  picked AS (
+    SELECT ${OBSERVATION}, 1 AS recency
+    FROM recent t
+    CROSS JOIN wanted_indicators i
+    CROSS JOIN wanted w
+    CROSS JOIN observations o
+    WHERE o.rowid = COALESCE(
+        ${rowIn("t.r1")},
+        CASE WHEN ${HELD} THEN COALESCE(${rowIn("t.r2")}, ${rowIn("t.r3")}, ${ownRow(0)}) END
+      )
+  )`;
+
+/**
+ * Per wanted (indicator, region) that some release has: its rows in the
+ * three newest readable releases, h1 in the newest (most pairs are found
+ * there), kept once for the two reads below.
+ */
+const PROBES = `${RECENT},
+  probes AS MATERIALIZED (
+    SELECT w.code, i.slug, ${rowIn("t.r1")} AS h1, ${rowIn("t.r2")} AS h2, ${rowIn("t.r3")} AS h3
+    FROM recent t
+    CROSS JOIN wanted_indicators i
+    CROSS JOIN wanted w
+    WHERE ${HELD}
+  )`;
 
 /**
  * The pair's value before the newest: the second hit among the newest
@@ -148,24 +167,19 @@ const NEWEST_ROW = `COALESCE(q.h1, q.h2, q.h3, ${ownRow(0)})`;
 const PREVIOUS_ROW = `CASE
         WHEN q.h1 IS NOT NULL AND q.h2 IS NOT NULL THEN q.h2
         WHEN COALESCE(q.h1, q.h2) IS NOT NULL AND q.h3 IS NOT NULL THEN q.h3
-        ELSE ${ownRow(1)}
+        ELSE ${ownRow(1, "q.code", "q.slug")}
       END`;
 
-/** The rows `row` names, one per pair at most, with a constant recency (nothing to rank). */
+/** The rows of `probes` that `row` names, one per pair at most, with a constant recency. */
 const rowsAt = (row: string, recency: number) => `
     SELECT ${OBSERVATION}, ${recency} AS recency
     FROM probes q
     CROSS JOIN observations o
     WHERE o.rowid = ${row}`;
 
-/** Per wanted (indicator, region): the newest readable release's value alone. */
-const NEWEST_ONE = `${probes(false)},
-  picked AS (${rowsAt(NEWEST_ROW, 1)}
-  )`;
-
 /** Per wanted (indicator, region): recency 1 = the newest readable release that has it, 2 = the one before. */
-const NEWEST_TWO = `${probes(true)},
-  picked AS (${rowsAt(NEWEST_ROW, 1)}
+const NEWEST_TWO = `${PROBES},
+  picked AS (${rowsAt(`COALESCE(q.h1, q.h2, q.h3, ${ownRow(0, "q.code", "q.slug")})`, 1)}
     UNION ALL${rowsAt(PREVIOUS_ROW, 2)}
   )`;
 
