@@ -889,7 +889,9 @@ function changeBlocks(indicator: string | null, region: string, ctx: AnswerConte
 
 function regionsBlocks(province: string, ctx: AnswerContext): Block[] {
   const regions = ctx.children(province, null);
-  const observed = new Set(ctx.facts.observations.map((o) => o.regionCode));
+  const observed = new Set(
+    ctx.facts.regionsWithData ?? ctx.facts.observations.map((o) => o.regionCode),
+  );
   const withData = regions.filter((r) => observed.has(r.code)).map((r) => r.code);
   return [{ type: "regions", province, regions, withData }];
 }

@@ -26,8 +26,10 @@ export function factsRequestFor(
   const { indicators, regions, childrenOf } = request;
   if (asked?.when) return { indicators, regions, childrenOf, history: true };
   // Only a change shows the value before the current one (AnswerContext.before).
-  return question.kind === "change"
-    ? request
+  if (question.kind === "change") return request;
+  // A list of regions says which have data, not what the data is.
+  return question.kind === "regions"
+    ? { indicators, regions, childrenOf, currentOnly: true, presenceOnly: true }
     : { indicators, regions, childrenOf, currentOnly: true };
 }
 

@@ -47,6 +47,8 @@ export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
     { indicators, regions: [...regions], childrenOf: [...childrenOf] },
     history ? { history } : {},
     { currentOnly },
+    // Values are read when any request needs them.
+    { presenceOnly: requests.every((r) => r.presenceOnly === true) },
   );
 }
 

@@ -204,24 +204,45 @@ const targets = (history: boolean) => `
   )
   ${history ? "" : "WHERE newest = 1"}`;
 
-/** Which values of each pair a statement reads. */
-type Reach = "newest" | "newest two" | "history";
+/** Which values of each pair a statement reads, or (presence) only which regions have any. */
+type Reach = "newest" | "newest two" | "history" | "presence";
 
-const PICKED: Record<Reach, string> = {
+const PICKED: Record<Exclude<Reach, "presence">, string> = {
   newest: NEWEST_ONE,
   "newest two": NEWEST_TWO,
   history: WHOLE_HISTORY,
 };
 
-const VERSION = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'";
-
-const factsStatement = (reach: Reach) => `
-  WITH ${WANTED}, ${PICKED[reach]}
-  SELECT
-    (SELECT json_group_array(
+/** The observations column: the picked values, one JSON array each. */
+const OBSERVATIONS = `(SELECT json_group_array(
         json_array(release_id, indicator, region_code, ${exactReal("value")},
                    source_rank, corrected, count, recency))
      FROM picked) AS observations,
+    NULL AS regions_with_data`;
+
+/**
+ * Instead of values: the wanted regions some readable release has a value
+ * for. One probe of observations_region_indicator_idx settles a region
+ * without data; for one with data, its first readable row does, so the cost
+ * does not follow its indicators or its history.
+ */
+const PRESENCE = `'[]' AS observations,
+    (SELECT json_group_array(w.code)
+     FROM wanted w
+     WHERE EXISTS (
+       SELECT 1 FROM observations o
+       JOIN releases r ON r.id = o.release_id
+       WHERE o.region_code = w.code
+         AND (?1 IS NULL OR o.indicator IN (SELECT value FROM json_each(?1)))
+         AND ${READABLE}
+     )) AS regions_with_data`;
+
+const VERSION = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'";
+
+const factsStatement = (reach: Reach) => `
+  WITH ${WANTED}${reach === "presence" ? "" : `, ${PICKED[reach]}`}
+  SELECT
+    ${reach === "presence" ? PRESENCE : OBSERVATIONS},
     (SELECT json_group_array(
         json_array(indicator, year, scope, ${exactReal("value")}, source, release_id)
         ORDER BY indicator, year, scope)
@@ -238,6 +259,7 @@ const STATEMENTS: Record<Reach, string> = {
   newest: factsStatement("newest"),
   "newest two": factsStatement("newest two"),
   history: factsStatement("history"),
+  presence: factsStatement("presence"),
 };
 
 /** The JSON arrays the statement builds, cell by cell in its column order. */
@@ -275,7 +297,13 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
     request.asOfRelease ?? null,
     held?.version ?? null,
   ];
-  const reach: Reach = request.history ? "history" : request.currentOnly ? "newest" : "newest two";
+  const reach: Reach = request.history
+    ? "history"
+    : request.presenceOnly
+      ? "presence"
+      : request.currentOnly
+        ? "newest"
+        : "newest two";
   const result = await client.execute({ sql: STATEMENTS[reach], args });
   const row = result.rows[0];
   if (row === undefined) throw new Error("the facts statement returned no row");
@@ -323,6 +351,9 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
         }),
       ),
       releases,
+      ...(reach === "presence"
+        ? { regionsWithData: (JSON.parse(text(row, "regions_with_data")) as string[]).sort() }
+        : {}),
     },
     dataVersion,
   };

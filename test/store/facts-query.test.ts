@@ -77,6 +77,7 @@ interface GeneratedRequest {
   asOfRelease: number | null;
   history: boolean;
   currentOnly: boolean;
+  presenceOnly: boolean;
 }
 
 const generatedRequest = fc.record<GeneratedRequest>({
@@ -90,6 +91,7 @@ const generatedRequest = fc.record<GeneratedRequest>({
   asOfRelease: fc.option(fc.nat({ max: 8 })),
   history: fc.boolean(),
   currentOnly: fc.boolean(),
+  presenceOnly: fc.boolean(),
 });
 
 let client: Client;
@@ -253,10 +255,15 @@ async function expectedFacts(request: FactsRequest): Promise<Facts & { dataVersi
     return true;
   });
 
+  // Presence only: which regions any kept value belongs to, instead of the values.
+  const presence = request.presenceOnly === true && request.history !== true;
   return {
-    observations,
+    observations: presence ? [] : observations,
     targets: sortedTargets(targets),
     releases: readable,
+    ...(presence
+      ? { regionsWithData: [...new Set(observations.map((o) => o.regionCode))].sort(compare) }
+      : {}),
     dataVersion: version ? dataVersionOf(version) : Number.NaN,
   };
 }
@@ -299,6 +306,7 @@ describe("facts statement", () => {
                 childrenOf: generated.childrenOf.map((n) => PROVINCES[n] as string),
                 history: generated.history,
                 currentOnly: generated.currentOnly,
+                presenceOnly: generated.presenceOnly,
               };
               const draftId = draft.rows[0]?.id;
               if (generated.preview && draftId !== undefined)
@@ -312,6 +320,7 @@ describe("facts statement", () => {
               expect(facts.observations).toEqual(expected.observations);
               expect(sortedTargets(facts.targets)).toEqual(expected.targets);
               expect(facts.releases).toEqual(expected.releases);
+              expect(facts.regionsWithData).toEqual(expected.regionsWithData);
               expect(dataVersion).toBe(expected.dataVersion);
             }
             expect(ids.length).toBe(releases.length);
