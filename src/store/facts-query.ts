@@ -1,5 +1,7 @@
 // The facts one question needs, read by one statement: current and previous
-// observations, targets, published releases and the data version.
+// observations (or, for a list of regions, only which regions have any),
+// targets, published releases (unless the caller holds them at this data
+// version) and the data version.
 //
 // Why one SQL string and JSON: a single SELECT reads one snapshot, so it needs
 // no transaction around it (no BEGIN/COMMIT) and is one round trip on any
@@ -399,8 +401,10 @@ function releasesOf(json: string): Release[] {
  * read at (asOfRelease; previews are not kept). Every question sends them,
  * and they change only with a write to releases, which changes the data
  * version: a statement at the same version leaves them out, so their cost no
- * longer grows with the releases held. A client made per request (the Worker)
- * simply never finds any.
+ * longer grows with the releases held. As for the facts cache
+ * (facts-cache.ts), a version is only ever seen committed: an embedded client
+ * runs nothing else while a transaction holds its connection. A client made
+ * per request (the Worker) simply never finds any.
  */
 const releasesHeld = new WeakMap<
   Client,
