@@ -1,8 +1,10 @@
-// The facts statement reads only the releases it needs (the newest one or two
-// per region and indicator, found by walking releases newest first). Whatever the
-// store holds, its answer must equal the plain definition computed here over
-// every row: random releases (dates that tie, drafts, corrections, values that
-// are no short decimals), random targets and random requests.
+// The facts statement reads only the rows it needs (the newest one or two per
+// region and indicator, probed in the newest releases, else read among the
+// pair's own rows; for a list of regions, only whether each has any), and
+// leaves out the releases its caller already holds. Whatever the store holds,
+// its answer must equal the plain definition computed here over every row:
+// random releases (dates that tie, drafts, corrections, values that are no
+// short decimals), random targets and random requests.
 
 import type { Client, InValue } from "@libsql/client";
 import fc from "fast-check";
