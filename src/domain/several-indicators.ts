@@ -49,6 +49,14 @@ export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
     { currentOnly },
     // Values are read when any request needs them.
     { presenceOnly: requests.every((r) => r.presenceOnly === true) },
+    // Children are left out only when every request would leave them out for the same region.
+    {
+      childrenUnlessValued: requests.every(
+        (r) => r.childrenUnlessValued === first.childrenUnlessValued,
+      )
+        ? first.childrenUnlessValued
+        : undefined,
+    },
   );
 }
 

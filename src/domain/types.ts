@@ -139,6 +139,13 @@ export interface FactsRequest {
    * Ignored with `history`.
    */
   presenceOnly?: boolean;
+  /**
+   * A region whose own values make the children of `childrenOf` unneeded:
+   * they are read only when it lacks a readable value of some wanted
+   * indicator (an answer about it then says what is known around it).
+   * Ignored with `history`.
+   */
+  childrenUnlessValued?: string;
 }
 
 /** The facts fetched for one question: published data (and the draft a preview includes). */

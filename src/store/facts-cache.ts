@@ -97,6 +97,7 @@ function keyOf(request: FactsRequest): string {
     // Ignored with history (facts-query.ts), so not part of the key then.
     !history && request.currentOnly === true,
     !history && request.presenceOnly === true,
+    history ? null : (request.childrenUnlessValued ?? null),
   ]);
 }
 

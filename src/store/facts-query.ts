@@ -37,7 +37,9 @@ export interface VersionedFacts {
 //   ?4 the draft a preview includes, NULL for none (matches no release);
 //   ?5 the release whose time the data is read at, NULL for now;
 //   ?6 the data version at which the caller already holds the readable
-//      releases, NULL for none: at that version they are not sent again.
+//      releases, NULL for none: at that version they are not sent again;
+//   ?7 the region whose own values make the children of ?3 unneeded, NULL
+//      for none (FactsRequest.childrenUnlessValued).
 // Lists are bound as JSON and unpacked with json_each, so the SQL text never
 // changes with the request and values are never spliced into it.
 
@@ -54,17 +56,30 @@ const NEWEST_FIRST = "r.as_of DESC, r.id DESC";
  */
 const exactReal = (column: string) => `printf('%!.17g', ${column})`;
 
-/** The regions and indicators asked for, each once, to pair up. */
+/**
+ * The indicators and regions asked for, each once, to pair up. The children
+ * are left out when ?7, the region an answer is about, has a readable value of
+ * every wanted indicator: the answer then shows those, not what is around it.
+ */
 const WANTED = `
-  wanted(code) AS (
-    SELECT value FROM json_each(?2)
-    UNION
-    SELECT code FROM regions WHERE parent_code IN (SELECT value FROM json_each(?3))
-  ),
   wanted_indicators(slug) AS (
     SELECT value FROM json_each(?1) WHERE ?1 IS NOT NULL
     UNION
     SELECT slug FROM indicators WHERE ?1 IS NULL
+  ),
+  wanted(code) AS (
+    SELECT value FROM json_each(?2)
+    UNION
+    SELECT code FROM regions
+    WHERE parent_code IN (SELECT value FROM json_each(?3))
+      AND (?7 IS NULL OR EXISTS (
+        SELECT 1 FROM wanted_indicators lacking
+        WHERE NOT EXISTS (
+          SELECT 1 FROM observations own
+          JOIN releases r ON r.id = own.release_id
+          WHERE own.region_code = ?7 AND own.indicator = lacking.slug AND ${READABLE}
+        )
+      ))
   )`;
 
 /** The columns of an observation the statement returns, from `o`. */
@@ -298,6 +313,7 @@ export async function readFacts(client: Client, request: FactsRequest): Promise<
     request.includeDraft ?? null,
     request.asOfRelease ?? null,
     held?.version ?? null,
+    request.history ? null : (request.childrenUnlessValued ?? null),
   ];
   const reach: Reach = request.history
     ? "history"

@@ -80,6 +80,8 @@ interface GeneratedRequest {
   history: boolean;
   currentOnly: boolean;
   presenceOnly: boolean;
+  /** Index into the regions, or null. */
+  childrenUnlessValued: number | null;
 }
 
 const generatedRequest = fc.record<GeneratedRequest>({
@@ -94,6 +96,7 @@ const generatedRequest = fc.record<GeneratedRequest>({
   history: fc.boolean(),
   currentOnly: fc.boolean(),
   presenceOnly: fc.boolean(),
+  childrenUnlessValued: fc.option(fc.nat()),
 });
 
 let client: Client;
@@ -185,15 +188,26 @@ async function expectedFacts(request: FactsRequest): Promise<Facts & { dataVersi
     .sort((a, b) => (newer(a, b) ? -1 : 1));
   const position = new Map(readable.map((r, i) => [r.id, i]));
 
-  const regions = new Set(request.regions);
-  for (const row of regionRows?.rows ?? []) {
-    if (request.childrenOf.includes(String(row.parent_code))) regions.add(String(row.code));
-  }
   const indicators = new Set(
     request.indicators === "all"
       ? (indicatorRows?.rows.map((row) => String(row.slug)) ?? [])
       : request.indicators,
   );
+  // Children are wanted unless the region named has a readable value of every wanted indicator.
+  const valued = request.history ? undefined : request.childrenUnlessValued;
+  const valuedIndicators = new Set(
+    (observationRows?.rows ?? [])
+      .filter((row) => String(row.region_code) === valued && position.has(Number(row.release_id)))
+      .map((row) => String(row.indicator)),
+  );
+  const childrenWanted =
+    valued === undefined || [...indicators].some((i) => !valuedIndicators.has(i));
+  const regions = new Set(request.regions);
+  for (const row of regionRows?.rows ?? []) {
+    if (childrenWanted && request.childrenOf.includes(String(row.parent_code))) {
+      regions.add(String(row.code));
+    }
+  }
 
   const byPair = new Map<string, RankedObservation[]>();
   for (const row of observationRows?.rows ?? []) {
@@ -310,6 +324,11 @@ describe("facts statement", () => {
                 currentOnly: generated.currentOnly,
                 presenceOnly: generated.presenceOnly,
               };
+              if (generated.childrenUnlessValued !== null) {
+                request.childrenUnlessValued = regionCodes[
+                  generated.childrenUnlessValued % regionCodes.length
+                ] as string;
+              }
               const draftId = draft.rows[0]?.id;
               if (generated.preview && draftId !== undefined)
                 request.includeDraft = Number(draftId);
@@ -368,6 +387,49 @@ describe("facts statement", () => {
         const { facts } = await readFacts(client, request);
         expect(facts.observations).toEqual((await expectedFacts(request)).observations);
       }
+    } finally {
+      await removeGenerated();
+    }
+  });
+
+  it("reads a province's regions for a region's value only when it has none readable", async () => {
+    const city = regionCodes.indexOf("64.72");
+    const sibling = regionCodes.indexOf("64.71");
+    const observation = (region: number) => ({
+      indicator: "ikd",
+      region,
+      value: 1,
+      corrected: false,
+      count: null,
+      sourceRank: null,
+    });
+    const [published, draft] = await addReleases([
+      { asOf: "2098-01-01", draft: false, observations: [observation(sibling)], targets: [] },
+      { asOf: "2098-02-01", draft: true, observations: [observation(city)], targets: [] },
+    ]);
+    try {
+      const request: FactsRequest = {
+        indicators: ["ikd"],
+        regions: ["64.72", "64"],
+        childrenOf: ["64"],
+        currentOnly: true,
+        childrenUnlessValued: "64.72",
+      };
+      const regionsRead = async (extra: Partial<FactsRequest>) => {
+        const { facts } = await readFacts(client, { ...request, ...extra });
+        const expected = await expectedFacts({ ...request, ...extra });
+        expect(facts.observations).toEqual(expected.observations);
+        return new Set(facts.observations.map((o) => o.regionCode));
+      };
+      // The city's value is in a draft only: its siblings are read, as for any city without one.
+      expect((await regionsRead({})).has("64.71")).toBe(true);
+      // Previewing the draft, the city has a value: its siblings are not read.
+      const previewed = await regionsRead({ includeDraft: draft });
+      expect(previewed.has("64.72") && !previewed.has("64.71")).toBe(true);
+      // Read as of the published release, before the draft: siblings again.
+      expect(
+        (await regionsRead({ includeDraft: draft, asOfRelease: published })).has("64.71"),
+      ).toBe(true);
     } finally {
       await removeGenerated();
     }
