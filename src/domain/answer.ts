@@ -15,7 +15,7 @@ import {
   type TargetSide,
   type When,
 } from "./question.ts";
-import { atRelease, fits, nearestRelease, newestTargets } from "./release-time.ts";
+import { atRelease, fits, nearestRelease, newestTargets, releasePlaces } from "./release-time.ts";
 import type { Facts, RankedObservation, Region, Release, Target } from "./types.ts";
 
 export type Block =
@@ -347,7 +347,7 @@ class AnswerContext {
   private readonly current = new Map<string, Map<string, RankedObservation>>();
   private readonly previous = new Map<string, Map<string, RankedObservation>>();
   /** Each release's place in facts.releases (newest first), looked up per value shown. */
-  private readonly releaseIndex = new Map<number, number>();
+  private readonly releaseIndex: ReadonlyMap<number, number>;
 
   constructor(
     readonly lexicon: Lexicon,
@@ -362,9 +362,7 @@ class AnswerContext {
       }
       byRegion.set(o.regionCode, o);
     }
-    for (const [index, release] of facts.releases.entries()) {
-      if (!this.releaseIndex.has(release.id)) this.releaseIndex.set(release.id, index);
-    }
+    this.releaseIndex = releasePlaces(facts.releases);
   }
 
   now(indicator: string, region: string): RankedObservation | undefined {
@@ -889,7 +887,9 @@ function changeBlocks(indicator: string | null, region: string, ctx: AnswerConte
 
 function regionsBlocks(province: string, ctx: AnswerContext): Block[] {
   const regions = ctx.children(province, null);
-  const observed = new Set(ctx.facts.observations.map((o) => o.regionCode));
+  const observed = new Set(
+    ctx.facts.regionsWithData ?? ctx.facts.observations.map((o) => o.regionCode),
+  );
   const withData = regions.filter((r) => observed.has(r.code)).map((r) => r.code);
   return [{ type: "regions", province, regions, withData }];
 }

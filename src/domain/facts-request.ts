@@ -26,9 +26,22 @@ export function factsRequestFor(
   const { indicators, regions, childrenOf } = request;
   if (asked?.when) return { indicators, regions, childrenOf, history: true };
   // Only a change shows the value before the current one (AnswerContext.before).
-  return question.kind === "change"
-    ? request
-    : { indicators, regions, childrenOf, currentOnly: true };
+  if (question.kind === "change") return request;
+  // A list of regions says which have data, not what the data is.
+  if (question.kind === "regions") {
+    return { indicators, regions, childrenOf, currentOnly: true, presenceOnly: true };
+  }
+  // A region's value, or its target: its province's regions matter only when it has none.
+  if (question.kind === "value" || question.kind === "target") {
+    return {
+      indicators,
+      regions,
+      childrenOf,
+      currentOnly: true,
+      childrenUnlessValued: question.region,
+    };
+  }
+  return { indicators, regions, childrenOf, currentOnly: true };
 }
 
 /** What every request holds; the flags are added by factsRequestFor. */

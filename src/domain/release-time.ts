@@ -55,7 +55,7 @@ export function nearestRelease(releases: Release[], when: When): Release | undef
  * out, current and previous recomputed per (indicator, region).
  */
 export function atRelease(facts: Facts, release: Release): Facts {
-  const order = new Map(facts.releases.map((r, i) => [r.id, i]));
+  const order = releasePlaces(facts.releases);
   const cut = order.get(release.id) ?? 0;
   const kept = facts.observations.filter((o) => (order.get(o.releaseId) ?? -1) >= cut);
   const byKey = new Map<string, RankedObservation[]>();
@@ -81,7 +81,7 @@ export function atRelease(facts: Facts, release: Release): Facts {
  * target is never shown as known before it was stated.
  */
 export function newestTargets(targets: Target[], releases: Release[]): Target[] {
-  const order = new Map(releases.map((r, i) => [r.id, i]));
+  const order = releasePlaces(releases);
   const newest = new Map<string, { target: Target; rank: number }>();
   for (const target of targets) {
     const r = target.releaseId === null ? releases.length : order.get(target.releaseId);
@@ -91,4 +91,24 @@ export function newestTargets(targets: Target[], releases: Release[]): Target[] 
     if (!held || r < held.rank) newest.set(key, { target, rank: r });
   }
   return [...newest.values()].map((entry) => entry.target);
+}
+
+/** Places by list: the store hands one list of releases to every question read at a data version. */
+const placesByList = new WeakMap<readonly Release[], ReadonlyMap<number, number>>();
+
+/**
+ * Each release's place in `releases` (newest first), by release id: made once
+ * per list of releases rather than once or more per question.
+ */
+export function releasePlaces(releases: readonly Release[]): ReadonlyMap<number, number> {
+  let places = placesByList.get(releases);
+  if (places === undefined) {
+    const made = new Map<number, number>();
+    for (const [place, release] of releases.entries()) {
+      if (!made.has(release.id)) made.set(release.id, place);
+    }
+    places = made;
+    placesByList.set(releases, places);
+  }
+  return places;
 }

@@ -47,6 +47,16 @@ export function mergeRequests(requests: FactsRequest[]): FactsRequest | null {
     { indicators, regions: [...regions], childrenOf: [...childrenOf] },
     history ? { history } : {},
     { currentOnly },
+    // Values are read when any request needs them.
+    { presenceOnly: requests.every((r) => r.presenceOnly === true) },
+    // Children are left out only when every request would leave them out for the same region.
+    {
+      childrenUnlessValued: requests.every(
+        (r) => r.childrenUnlessValued === first.childrenUnlessValued,
+      )
+        ? first.childrenUnlessValued
+        : undefined,
+    },
   );
 }
 

@@ -132,6 +132,20 @@ export interface FactsRequest {
    * Ignored with `history`.
    */
   currentOnly?: boolean;
+  /**
+   * Only which of the wanted regions have a value (of a wanted indicator, in a
+   * readable release), not the values: Facts.observations stays empty and
+   * Facts.regionsWithData lists them. For answers that list regions.
+   * Ignored with `history`.
+   */
+  presenceOnly?: boolean;
+  /**
+   * A region whose own values make the children of `childrenOf` unneeded:
+   * they are read only when it lacks a readable value of some wanted
+   * indicator (an answer about it then says what is known around it).
+   * Ignored with `history`.
+   */
+  childrenUnlessValued?: string;
 }
 
 /** The facts fetched for one question: published data (and the draft a preview includes). */
@@ -142,6 +156,8 @@ export interface Facts {
   targets: Target[];
   /** Every published release, newest first. */
   releases: Release[];
+  /** With FactsRequest.presenceOnly: the wanted regions that have a value, by code. */
+  regionsWithData?: string[];
 }
 
 /** Port: the read side of the store, as the question engine sees it. */

@@ -96,6 +96,8 @@ function keyOf(request: FactsRequest): string {
     history,
     // Ignored with history (facts-query.ts), so not part of the key then.
     !history && request.currentOnly === true,
+    !history && request.presenceOnly === true,
+    history ? null : (request.childrenUnlessValued ?? null),
   ]);
 }
 
@@ -109,5 +111,6 @@ function frozen(facts: Facts): Facts {
     for (const item of list) Object.freeze(item);
     Object.freeze(list);
   }
+  if (facts.regionsWithData) Object.freeze(facts.regionsWithData);
   return Object.freeze(facts);
 }

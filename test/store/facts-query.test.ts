@@ -1,8 +1,10 @@
-// The facts statement reads only the releases it needs (the newest one or two
-// per region and indicator, found by walking releases newest first). Whatever the
-// store holds, its answer must equal the plain definition computed here over
-// every row: random releases (dates that tie, drafts, corrections, values that
-// are no short decimals), random targets and random requests.
+// The facts statement reads only the rows it needs (the newest one or two per
+// region and indicator, probed in the newest releases, else read among the
+// pair's own rows; for a list of regions, only whether each has any), and
+// leaves out the releases its caller already holds. Whatever the store holds,
+// its answer must equal the plain definition computed here over every row:
+// random releases (dates that tie, drafts, corrections, values that are no
+// short decimals), random targets and random requests.
 
 import type { Client, InValue } from "@libsql/client";
 import fc from "fast-check";
@@ -77,6 +79,9 @@ interface GeneratedRequest {
   asOfRelease: number | null;
   history: boolean;
   currentOnly: boolean;
+  presenceOnly: boolean;
+  /** Index into the regions, or null. */
+  childrenUnlessValued: number | null;
 }
 
 const generatedRequest = fc.record<GeneratedRequest>({
@@ -90,6 +95,8 @@ const generatedRequest = fc.record<GeneratedRequest>({
   asOfRelease: fc.option(fc.nat({ max: 8 })),
   history: fc.boolean(),
   currentOnly: fc.boolean(),
+  presenceOnly: fc.boolean(),
+  childrenUnlessValued: fc.option(fc.nat()),
 });
 
 let client: Client;
@@ -181,15 +188,26 @@ async function expectedFacts(request: FactsRequest): Promise<Facts & { dataVersi
     .sort((a, b) => (newer(a, b) ? -1 : 1));
   const position = new Map(readable.map((r, i) => [r.id, i]));
 
-  const regions = new Set(request.regions);
-  for (const row of regionRows?.rows ?? []) {
-    if (request.childrenOf.includes(String(row.parent_code))) regions.add(String(row.code));
-  }
   const indicators = new Set(
     request.indicators === "all"
       ? (indicatorRows?.rows.map((row) => String(row.slug)) ?? [])
       : request.indicators,
   );
+  // Children are wanted unless the region named has a readable value of every wanted indicator.
+  const valued = request.history ? undefined : request.childrenUnlessValued;
+  const valuedIndicators = new Set(
+    (observationRows?.rows ?? [])
+      .filter((row) => String(row.region_code) === valued && position.has(Number(row.release_id)))
+      .map((row) => String(row.indicator)),
+  );
+  const childrenWanted =
+    valued === undefined || [...indicators].some((i) => !valuedIndicators.has(i));
+  const regions = new Set(request.regions);
+  for (const row of regionRows?.rows ?? []) {
+    if (childrenWanted && request.childrenOf.includes(String(row.parent_code))) {
+      regions.add(String(row.code));
+    }
+  }
 
   const byPair = new Map<string, RankedObservation[]>();
   for (const row of observationRows?.rows ?? []) {
@@ -253,10 +271,15 @@ async function expectedFacts(request: FactsRequest): Promise<Facts & { dataVersi
     return true;
   });
 
+  // Presence only: which regions any kept value belongs to, instead of the values.
+  const presence = request.presenceOnly === true && request.history !== true;
   return {
-    observations,
+    observations: presence ? [] : observations,
     targets: sortedTargets(targets),
     releases: readable,
+    ...(presence
+      ? { regionsWithData: [...new Set(observations.map((o) => o.regionCode))].sort(compare) }
+      : {}),
     dataVersion: version ? dataVersionOf(version) : Number.NaN,
   };
 }
@@ -299,7 +322,13 @@ describe("facts statement", () => {
                 childrenOf: generated.childrenOf.map((n) => PROVINCES[n] as string),
                 history: generated.history,
                 currentOnly: generated.currentOnly,
+                presenceOnly: generated.presenceOnly,
               };
+              if (generated.childrenUnlessValued !== null) {
+                request.childrenUnlessValued = regionCodes[
+                  generated.childrenUnlessValued % regionCodes.length
+                ] as string;
+              }
               const draftId = draft.rows[0]?.id;
               if (generated.preview && draftId !== undefined)
                 request.includeDraft = Number(draftId);
@@ -312,6 +341,7 @@ describe("facts statement", () => {
               expect(facts.observations).toEqual(expected.observations);
               expect(sortedTargets(facts.targets)).toEqual(expected.targets);
               expect(facts.releases).toEqual(expected.releases);
+              expect(facts.regionsWithData).toEqual(expected.regionsWithData);
               expect(dataVersion).toBe(expected.dataVersion);
             }
             expect(ids.length).toBe(releases.length);
@@ -322,6 +352,120 @@ describe("facts statement", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it("finds the newest two values whichever releases hold a pair, among the newest or only older ones", async () => {
+    // Six releases newest last; pair k is held by the releases whose bit is set
+    // in k, so every pattern of hits among the three newest (probed) and the
+    // older ones (read from the pair's own rows) is asked once.
+    const RELEASES = 6;
+    const pairs = Array.from({ length: 2 ** RELEASES }, (_, k) => ({
+      indicator: INDICATORS[k % INDICATORS.length] as string,
+      region: Math.floor(k / INDICATORS.length),
+    }));
+    expect(Math.max(...pairs.map((p) => p.region))).toBeLessThan(regionCodes.length);
+    await addReleases(
+      Array.from({ length: RELEASES }, (_, n) => ({
+        asOf: `2098-0${n + 1}-01`,
+        draft: false,
+        observations: pairs.flatMap((pair, k) =>
+          (k >> n) & 1
+            ? [{ ...pair, value: k + n / 10, corrected: false, count: null, sourceRank: null }]
+            : [],
+        ),
+        targets: [],
+      })),
+    );
+    try {
+      for (const reach of [{}, { currentOnly: true }]) {
+        const request: FactsRequest = {
+          indicators: "all",
+          regions: regionCodes,
+          childrenOf: [],
+          ...reach,
+        };
+        const { facts } = await readFacts(client, request);
+        expect(facts.observations).toEqual((await expectedFacts(request)).observations);
+      }
+    } finally {
+      await removeGenerated();
+    }
+  });
+
+  it("reads a province's regions for a region's value only when it has none readable", async () => {
+    const city = regionCodes.indexOf("64.72");
+    const sibling = regionCodes.indexOf("64.71");
+    const observation = (region: number) => ({
+      indicator: "ikd",
+      region,
+      value: 1,
+      corrected: false,
+      count: null,
+      sourceRank: null,
+    });
+    const [published, draft] = await addReleases([
+      { asOf: "2098-01-01", draft: false, observations: [observation(sibling)], targets: [] },
+      { asOf: "2098-02-01", draft: true, observations: [observation(city)], targets: [] },
+    ]);
+    try {
+      const request: FactsRequest = {
+        indicators: ["ikd"],
+        regions: ["64.72", "64"],
+        childrenOf: ["64"],
+        currentOnly: true,
+        childrenUnlessValued: "64.72",
+      };
+      const regionsRead = async (extra: Partial<FactsRequest>) => {
+        const { facts } = await readFacts(client, { ...request, ...extra });
+        const expected = await expectedFacts({ ...request, ...extra });
+        expect(facts.observations).toEqual(expected.observations);
+        return new Set(facts.observations.map((o) => o.regionCode));
+      };
+      // The city's value is in a draft only: its siblings are read, as for any city without one.
+      expect((await regionsRead({})).has("64.71")).toBe(true);
+      // Previewing the draft, the city has a value: its siblings are not read.
+      const previewed = await regionsRead({ includeDraft: draft });
+      expect(previewed.has("64.72") && !previewed.has("64.71")).toBe(true);
+      // Read as of the published release, before the draft: siblings again.
+      expect(
+        (await regionsRead({ includeDraft: draft, asOfRelease: published })).has("64.71"),
+      ).toBe(true);
+    } finally {
+      await removeGenerated();
+    }
+  });
+
+  it("sends the releases again after a write to them, not before", async () => {
+    const request: FactsRequest = { indicators: ["ikd"], regions: ["64"], childrenOf: [] };
+    const titleOf = async () =>
+      (await readFacts(client, request)).facts.releases.find((r) => r.id === seedMaxRelease)?.title;
+    const { rows } = await client.execute({
+      sql: "SELECT title FROM releases WHERE id = ?",
+      args: [seedMaxRelease],
+    });
+    const before = String(rows[0]?.title);
+    expect(await titleOf()).toBe(before);
+    // Read twice at the same version: the second is the releases held from the first.
+    const first = await readFacts(client, request);
+    const second = await readFacts(client, request);
+    expect(second.dataVersion).toBe(first.dataVersion);
+    expect(second.facts.releases).toBe(first.facts.releases);
+    await client.execute({
+      sql: "UPDATE releases SET title = 'Retitled' WHERE id = ?",
+      args: [seedMaxRelease],
+    });
+    try {
+      expect(await titleOf()).toBe("Retitled");
+      expect((await expectedFacts(request)).releases).toEqual(
+        (await readFacts(client, request)).facts.releases,
+      );
+    } finally {
+      await client.execute({
+        sql: "UPDATE releases SET title = ? WHERE id = ?",
+        args: [before, seedMaxRelease],
+      });
+    }
+    expect(await titleOf()).toBe(before);
   });
 
   it("gives every value back as the same double it stored", async () => {
