@@ -19,9 +19,12 @@ export function retryingReleases(
 ): ProcessedUpdates {
   return {
     async claim(updateId) {
-      for (const pending of [...unreleased]) {
-        await updates.release(pending);
-        unreleased.delete(pending);
+      // Nearly always empty: no copy of it made per update then.
+      if (unreleased.size > 0) {
+        for (const pending of [...unreleased]) {
+          await updates.release(pending);
+          unreleased.delete(pending);
+        }
       }
       return updates.claim(updateId);
     },

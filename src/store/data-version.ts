@@ -50,18 +50,40 @@ export function selectTypedDataVersion(db: TypedDatabase) {
 
 // The untyped statement below is what the reference query batches with and
 // the facts cache reads (SQL, sent without drizzle on the hot path).
-export const selectDataVersion: InStatement =
+const DATA_VERSION_SQL =
   "SELECT CAST(value AS INTEGER) AS version FROM meta WHERE key = 'data_version'";
+export const selectDataVersion: InStatement = DATA_VERSION_SQL;
 
 /** 0 for a database that has never been written by the application. */
 export function dataVersionOf(result: ResultSet): number {
   return Number(result.rows[0]?.version ?? 0);
 }
 
+/** A client that reads one value without building a result set (embedded-client.ts). */
+interface FirstValueReader {
+  firstValue(sql: string): unknown;
+}
+
+function readsFirstValue(client: Client): client is Client & FirstValueReader {
+  return typeof (client as Partial<FirstValueReader>).firstValue === "function";
+}
+
 /**
  * Reads the data version alone: a cached question's one statement, so sent
  * straight to the client (a third of the cost of the same read through drizzle).
+ * An embedded client reads the value itself, a fraction of a result set's
+ * cost; the wrappers around it (the deleted-file check, failures said as the
+ * store being unavailable) are skipped, so a failed read is made again
+ * through them, to fail as any other statement would. A read needs no
+ * deleted-file check: the file's last data is still what it was.
  */
 export async function readDataVersion(client: Client): Promise<number> {
+  if (readsFirstValue(client)) {
+    try {
+      return Number(client.firstValue(DATA_VERSION_SQL) ?? 0);
+    } catch {
+      // Reported by the wrapped read below.
+    }
+  }
   return dataVersionOf(await client.execute(selectDataVersion));
 }

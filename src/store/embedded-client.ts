@@ -21,9 +21,10 @@ import {
   type Row,
   type Transaction,
   type TransactionMode,
+  type Value,
 } from "@libsql/client";
 import Database from "libsql";
-import { type RowMaker, rowMaker, valueToSql } from "./embedded-rows.ts";
+import { type RowMaker, rowMaker, valueFromSql, valueToSql } from "./embedded-rows.ts";
 
 type Connection = InstanceType<typeof Database>;
 
@@ -79,6 +80,26 @@ export class EmbeddedClient implements Client {
     } finally {
       // As @libsql/client does: a BEGIN sent alone is not left open for the next caller.
       rollBackLeftOpen(db);
+    }
+  }
+
+  /**
+   * The first value of the first row a read without arguments returns
+   * (undefined when none), straight from its kept statement: no result set,
+   * no row objects, one call into SQLite. For the one value a cached question
+   * reads on every question, the data version (data-version.ts). Synchronous,
+   * as every statement here is.
+   */
+  firstValue(sql: string): Value | undefined {
+    const db = this.#available();
+    try {
+      const prepared = this.#prepared(db, sql);
+      if (!prepared.reader) throw new TypeError(`firstValue() reads, and this does not: ${sql}`);
+      // get() steps once and resets the statement: no read snapshot is left open.
+      const row = prepared.statement.get([]) as unknown[] | undefined;
+      return row === undefined ? undefined : valueFromSql(row[0]);
+    } catch (error) {
+      throw libsqlError(error);
     }
   }
 

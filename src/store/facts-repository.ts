@@ -3,8 +3,8 @@
 // or isolate is noticed and the next reference() call reloads.
 //
 // On an embedded database, facts are cached too (facts-cache.ts): a question
-// then costs one read of the data version (a few microseconds) instead of the
-// facts statement. The version is read from the database each time, never
+// then costs one read of the data version (one value read straight from its
+// statement: data-version.ts) instead of the facts statement. The version is read from the database each time, never
 // kept in memory, so a CLI import into the same file is seen at once. A remote
 // database (Turso, the Worker) keeps its single statement: there the version
 // read would be a round trip of its own.

@@ -79,7 +79,14 @@ function createGroupCommit(client: Client): GroupCommit {
 
   async function run(write: Queued): Promise<void> {
     try {
-      write.resolve(await client.batch(write.statements, "write"));
+      const [only, ...more] = write.statements;
+      // One statement is atomic on its own: sent as it is, a remote store's
+      // batch would wrap it in BEGIN and COMMIT.
+      write.resolve(
+        only !== undefined && more.length === 0
+          ? [await client.execute(only)]
+          : await client.batch(write.statements, "write"),
+      );
     } catch (error) {
       write.reject(error);
     }

@@ -5,8 +5,10 @@
 // process died), and SQLite serialises writers, so of two concurrent claims
 // exactly one sees a changed row. Only when the claim is refused does a second
 // read tell "handled" from "still being handled". Finishes are recorded lazily,
-// with the next claim: after a 2xx answer Telegram does not redeliver, so a
-// finish lost with its process costs nothing but a claim that expires.
+// with the next claim, in that same statement: after a 2xx answer Telegram
+// does not redeliver, so a finish lost with its process costs nothing but a
+// claim that expires. One statement needs no BEGIN and COMMIT around it, which
+// cost a lone update (one at a time) as much as its statements did.
 //
 // Claims arriving within one turn of the event loop share one write
 // transaction (group-commit.ts): under load, the transaction, not the
@@ -36,6 +38,21 @@ const CLAIM = `
   WHERE done_at IS NULL AND received_at < ${STALE}`;
 
 /**
+ * The finish of update ?2, then the claim of ?1, as one statement. The finish
+ * row always counts as one row written: it marks its update done (a row
+ * already done keeps its time; one gone, pruned, is written back done, never
+ * as a claim), so the statement writes two rows exactly when the claim holds.
+ * The finish goes in first: a redelivery of the update it finishes finds it
+ * done, however old its claim.
+ */
+const FINISH_AND_CLAIM = `
+  INSERT INTO processed_updates (update_id, done_at) VALUES (?2, ${NOW}), (?1, NULL)
+  ON CONFLICT (update_id) DO UPDATE SET
+    done_at = COALESCE(done_at, excluded.done_at),
+    received_at = CASE WHEN excluded.done_at IS NULL THEN ${NOW} ELSE received_at END
+  WHERE excluded.done_at IS NOT NULL OR (done_at IS NULL AND received_at < ${STALE})`;
+
+/**
  * A claim inside another batch: the stale claim is dropped, then a plain insert
  * fails (a PRIMARY KEY constraint) when the update is taken, which rolls the
  * whole batch back, so nothing the batch writes happens for a duplicate.
@@ -50,6 +67,10 @@ const STATE = "SELECT done_at IS NOT NULL AS done FROM processed_updates WHERE u
 /** One statement per update: a primary-key probe, cheaper than unpacking a JSON list. */
 const FINISH = `
   UPDATE processed_updates SET done_at = ${NOW} WHERE update_id = ? AND done_at IS NULL`;
+
+function finishStatements(ids: number[]): InStatement[] {
+  return ids.map((id) => ({ sql: FINISH, args: [id] }));
+}
 
 const RELEASE = "DELETE FROM processed_updates WHERE update_id = ? AND done_at IS NULL";
 
@@ -107,25 +128,25 @@ export function createProcessedUpdates(
     return [PRUNE];
   }
   /**
-   * Finishes waiting to be recorded, as statements to run ahead of a claim.
-   * Taken from `finished`, so that claims in flight at the same time do not
-   * each carry them; handed back if the batch fails, for the next claim.
+   * Finishes waiting to be recorded, to run ahead of a claim. Taken from
+   * `finished`, so that claims in flight at the same time do not each carry
+   * them; handed back if the write fails, for the next claim.
    */
-  function finishing(): { statements: InStatement[]; failed(): void } {
-    if (finished.size === 0) return { statements: [], failed: () => {} };
-    const pending = [...finished];
+  function finishing(): { ids: number[]; failed(): void } {
+    if (finished.size === 0) return { ids: [], failed: () => {} };
+    const ids = [...finished];
     finished.clear();
     return {
-      statements: pending.map((id) => ({ sql: FINISH, args: [id] })),
+      ids,
       failed: () => {
-        for (const id of pending) finished.add(id);
+        for (const id of ids) finished.add(id);
       },
     };
   }
 
   function claimStatements(updateId: number): ClaimStatements {
     const finishes = finishing();
-    const statements = [...finishes.statements, ...pruning(updateId)];
+    const statements = [...finishStatements(finishes.ids), ...pruning(updateId)];
     statements.push({ sql: DROP_STALE, args: [updateId] });
     const claimAt = statements.length;
     statements.push({ sql: CLAIM_OR_FAIL, args: [updateId] });
@@ -152,9 +173,9 @@ export function createProcessedUpdates(
     let results: ResultSet[];
     try {
       results =
-        finishes.statements.length === 0
+        finishes.ids.length === 0
           ? [await client.execute(state)]
-          : await client.batch([...finishes.statements, state], "write");
+          : await client.batch([...finishStatements(finishes.ids), state], "write");
     } catch (error) {
       finishes.failed();
       throw error;
@@ -169,15 +190,26 @@ export function createProcessedUpdates(
     refusalOf,
     async claim(updateId) {
       const finishes = finishing();
-      const claim = { sql: CLAIM, args: [updateId] };
+      // One update at a time, one finish waits: it rides in the claim's own
+      // statement. More (under load) go as statements ahead of it.
+      const carried = finishes.ids.at(-1);
+      const claim =
+        carried === undefined
+          ? { sql: CLAIM, args: [updateId] }
+          : { sql: FINISH_AND_CLAIM, args: [updateId, carried] };
       let results: ResultSet[];
       try {
-        results = await grouped.write([...finishes.statements, ...pruning(updateId), claim]);
+        results = await grouped.write([
+          ...finishStatements(finishes.ids.slice(0, -1)),
+          ...pruning(updateId),
+          claim,
+        ]);
       } catch (error) {
         finishes.failed();
         throw error;
       }
-      return results.at(-1)?.rowsAffected === 1 ? "claimed" : refusalOf(updateId);
+      const written = results.at(-1)?.rowsAffected;
+      return written === (carried === undefined ? 1 : 2) ? "claimed" : refusalOf(updateId);
     },
     async finish(updateId, options = {}) {
       if (!options.now) {

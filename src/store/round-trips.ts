@@ -10,6 +10,8 @@ const ROUND_TRIP_METHODS: ReadonlySet<string | symbol> = new Set([
   "migrate",
   "executeMultiple",
   "transaction",
+  // The embedded client's one-value read (embedded-client.ts).
+  "firstValue",
 ]);
 
 export interface CountingClient {

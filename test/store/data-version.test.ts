@@ -3,9 +3,14 @@
 // cannot forget it, and a migration that rebuilds one of these tables (and
 // so drops its triggers) fails here.
 
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { describe, expect, it } from "vitest";
-import { seededStore } from "../support/reference.ts";
+import { isStoreUnavailable } from "../../src/domain/store-unavailable.ts";
+import { readDataVersion } from "../../src/store/data-version.ts";
+import { preparedFile, seededStore } from "../support/reference.ts";
 
 async function version(client: Client): Promise<number> {
   const { rows } = await client.execute(
@@ -67,5 +72,20 @@ describe("the data version", () => {
     const before = await version(client);
     await client.execute("INSERT INTO processed_updates (update_id) VALUES (1)");
     expect(await version(client)).toBe(before);
+  });
+});
+
+describe("reading the data version on an embedded file", () => {
+  it("fails as any statement would once the store is unusable: as the store being unavailable", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tanya-version-"));
+    const { client } = await preparedFile({ url: `file:${join(dir, "v.db")}` });
+    try {
+      expect(await readDataVersion(client)).toBeGreaterThan(0);
+      client.close();
+      const failure = await readDataVersion(client).catch((error: unknown) => error);
+      expect(isStoreUnavailable(failure)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -103,4 +103,21 @@ describe("the embedded client", () => {
     const { rows } = await c.execute("SELECT count(*) AS n FROM t");
     expect(rows[0]?.n).toBe(1);
   });
+
+  it("reads one value as execute gives it, leaving no snapshot open for later reads", async () => {
+    const c = await table();
+    await c.execute("INSERT INTO t (id, name) VALUES (1, 'satu'), (2, 'dua')");
+    const sql = "SELECT id, name FROM t ORDER BY id";
+
+    expect(c.firstValue(sql)).toBe((await c.execute(sql)).rows[0]?.id);
+    expect(c.firstValue("SELECT name FROM t WHERE id = 9")).toBeUndefined();
+    await c.execute("UPDATE t SET id = 0 WHERE id = 2");
+    expect(c.firstValue(sql)).toBe(0);
+  });
+
+  it("refuses to read a value with a statement that writes, writing nothing", async () => {
+    const c = await table();
+    expect(() => c.firstValue("INSERT INTO t (id, name) VALUES (1, 'satu')")).toThrow(/reads/);
+    expect((await c.execute("SELECT count(*) AS n FROM t")).rows[0]?.n).toBe(0);
+  });
 });

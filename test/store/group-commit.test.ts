@@ -88,6 +88,31 @@ describe("group commit", () => {
   });
 });
 
+describe("a write alone in its turn", () => {
+  it("of one statement is sent as that statement, with no transaction around it", async () => {
+    const { client } = await seededStore();
+    const calls: string[] = [];
+    const watched = new Proxy(client, {
+      get(target, property) {
+        const member = Reflect.get(target, property, target);
+        if (property !== "execute" && property !== "batch") return member;
+        return (...args: unknown[]) => {
+          calls.push(property);
+          return (member as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const grouped = groupCommit(watched);
+
+    const [inserted] = await grouped.write([insertUpdate(1)]);
+    await grouped.write([insertUpdate(2), insertUpdate(3)]);
+
+    expect(inserted?.rowsAffected).toBe(1);
+    expect(calls).toEqual(["execute", "batch"]);
+    expect(await updateIds(client)).toEqual([1, 2, 3]);
+  });
+});
+
 describe("claims under load", () => {
   it("share one transaction and keep exactly-once: one claim per update id succeeds", async () => {
     const { client } = await seededStore();

@@ -1,3 +1,4 @@
+import { LibsqlError } from "@libsql/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { UpdateTaken } from "../../src/domain/update-taken.ts";
 import { claimOnFirstUse } from "../../src/store/claim-on-first-use.ts";
@@ -71,6 +72,111 @@ describe("processed updates", () => {
     expect(await updates.claim(100)).toBe("claimed");
     const remaining = await client.execute("SELECT update_id FROM processed_updates");
     expect(remaining.rows.map((row) => row.update_id)).toEqual([2, 99, 100]);
+  });
+});
+
+describe("finishes recorded in the next claim's statement", () => {
+  async function rows(client: import("@libsql/client").Client) {
+    const { rows } = await client.execute(
+      "SELECT update_id, done_at IS NOT NULL AS done FROM processed_updates ORDER BY update_id",
+    );
+    return rows.map((row) => [Number(row.update_id), row.done]);
+  }
+
+  it("records every finish waiting, and only those", async () => {
+    const { client } = await seededStore();
+    const updates = createProcessedUpdates(client);
+    for (const id of [1, 2, 3]) expect(await updates.claim(id)).toBe("claimed");
+    await updates.finish(1);
+    await updates.finish(3);
+
+    expect(await updates.claim(4)).toBe("claimed");
+
+    expect(await rows(client)).toEqual([
+      [1, 1],
+      [2, 0],
+      [3, 1],
+      [4, 0],
+    ]);
+  });
+
+  it("tells a redelivery of the update whose finish was waiting that it is done", async () => {
+    const { client } = await seededStore();
+    const updates = createProcessedUpdates(client);
+    expect(await updates.claim(9)).toBe("claimed");
+    await updates.finish(9);
+    expect(await updates.claim(9)).toBe("done");
+  });
+
+  it("records the waiting finish before a stale claim of the same update could be taken over", async () => {
+    const { client } = await seededStore();
+    const updates = createProcessedUpdates(client);
+    expect(await updates.claim(10)).toBe("claimed");
+    await updates.finish(10);
+    await ageClaim(client, 10, PROCESSING_DEADLINE_SECONDS + 1);
+    expect(await updates.claim(10)).toBe("done");
+  });
+
+  it("writes a finish whose row is gone (pruned) back as done, never as an unfinished claim", async () => {
+    const { client } = await seededStore();
+    const updates = createProcessedUpdates(client);
+    expect(await updates.claim(11)).toBe("claimed");
+    await updates.finish(11);
+    await client.execute("DELETE FROM processed_updates WHERE update_id = 11");
+
+    expect(await updates.claim(12)).toBe("claimed");
+
+    expect(await rows(client)).toEqual([
+      [11, 1],
+      [12, 0],
+    ]);
+    expect(await updates.claim(11)).toBe("done");
+  });
+
+  it("leaves a finished update finished when its finish is recorded again", async () => {
+    const { client } = await seededStore();
+    const updates = createProcessedUpdates(client);
+    expect(await updates.claim(13)).toBe("claimed");
+    await updates.finish(13, { now: true });
+    const before = await client.execute("SELECT done_at FROM processed_updates");
+    await updates.finish(13);
+
+    expect(await updates.claim(14)).toBe("claimed");
+
+    const after = await client.execute(
+      "SELECT done_at FROM processed_updates WHERE update_id = 13",
+    );
+    expect(after.rows[0]?.done_at).toBe(before.rows[0]?.done_at);
+  });
+
+  it("hands the finishes back when the claim fails, for the next claim to record", async () => {
+    const { client } = await seededStore();
+    let failNext = false;
+    const failing = new Proxy(client, {
+      get(target, property) {
+        if (property !== "execute") return Reflect.get(target, property, target);
+        return async (...args: Parameters<typeof client.execute>) => {
+          if (failNext) {
+            failNext = false;
+            throw new LibsqlError("database is locked", "SQLITE_BUSY");
+          }
+          return target.execute(...args);
+        };
+      },
+    });
+    const updates = createProcessedUpdates(failing);
+    expect(await updates.claim(15)).toBe("claimed");
+    await updates.finish(15);
+
+    failNext = true;
+    await expect(updates.claim(16)).rejects.toThrow("locked");
+    expect(await rows(client)).toEqual([[15, 0]]);
+
+    expect(await updates.claim(16)).toBe("claimed");
+    expect(await rows(client)).toEqual([
+      [15, 1],
+      [16, 0],
+    ]);
   });
 });
 
