@@ -29,8 +29,18 @@ export type Block =
       previous?: RankedObservation | null;
       target?: Target;
     }
-  /** A value that is not in the store. `release` is the newest one looked in (null: no data at all). */
-  | { type: "missing"; indicator: string | null; region: string; release: Release | null }
+  /**
+   * A value that is not in the store. `release` is the newest one looked in
+   * (null: no data at all). With `among`, what is missing is the values of the
+   * region's regencies and cities (of that level), not the region's own.
+   */
+  | {
+      type: "missing";
+      indicator: string | null;
+      region: string;
+      release: Release | null;
+      among?: { level: LevelFilter };
+    }
   /** What is known instead of a missing value. */
   | { type: "known"; observations: RankedObservation[] }
   | {
@@ -566,16 +576,40 @@ function missing(indicator: string | null, region: string, ctx: AnswerContext): 
   return { type: "missing", indicator, region, release: ctx.latestRelease() };
 }
 
+/** No value for any of the province's regions of `level`: its own value may still exist. */
+function missingAmong(
+  indicator: string,
+  province: string,
+  level: LevelFilter,
+  ctx: AnswerContext,
+): Block {
+  return {
+    type: "missing",
+    indicator,
+    region: province,
+    release: ctx.latestRelease(),
+    among: { level },
+  };
+}
+
 /**
  * For a missing value: the province's value and the extremes the source named,
  * or, for a province without any data, the default province's value.
  */
-function knownInstead(indicator: string, region: string, ctx: AnswerContext): Block[] {
+function knownInstead(
+  indicator: string,
+  region: string,
+  ctx: AnswerContext,
+  missing: "own" | "children" = "own",
+): Block[] {
   const province = provinceCode(region, ctx.lexicon);
   const inProvince = [
     ctx.now(indicator, province),
     ...ctx.values(indicator, ctx.children(province, null)).filter((o) => o.sourceRank),
-  ].filter((o): o is RankedObservation => o !== undefined && o.regionCode !== region);
+  ].filter(
+    (o): o is RankedObservation =>
+      o !== undefined && (missing === "children" || o.regionCode !== region),
+  );
   if (inProvince.length > 0) return [{ type: "known", observations: inProvince }];
   const fallback = ctx.now(indicator, ctx.lexicon.defaultProvince);
   return fallback ? [{ type: "known", observations: [fallback] }] : [];
@@ -638,7 +672,7 @@ function extremeOf(
   const regions = ctx.children(province, level);
   const values = ctx.values(indicator, regions);
   const all = ctx.values(indicator, ctx.children(province, null));
-  if (all.length === 0) return missing(indicator, province, ctx);
+  if (all.length === 0) return missingAmong(indicator, province, null, ctx);
   const total = ctx.children(province, null).length;
   const base = {
     type: "extreme",
@@ -688,7 +722,10 @@ function rankBlocks(
   const regions = ctx.children(q.province, q.level);
   const values = ctx.values(q.indicator, regions);
   if (ctx.values(q.indicator, ctx.children(q.province, null)).length === 0) {
-    return [missing(q.indicator, q.province, ctx), ...knownInstead(q.indicator, q.province, ctx)];
+    return [
+      missingAmong(q.indicator, q.province, null, ctx),
+      ...knownInstead(q.indicator, q.province, ctx, "children"),
+    ];
   }
   const ordered = q.direction === "highest" ? values : [...values].reverse();
   const kth = ordered[q.k - 1];
@@ -749,7 +786,10 @@ function versusTargetBlocks(
   const regions = ctx.children(q.province, q.level);
   const values = ctx.values(q.indicator, regions);
   if (ctx.values(q.indicator, ctx.children(q.province, null)).length === 0) {
-    return [missing(q.indicator, q.province, ctx), ...knownInstead(q.indicator, q.province, ctx)];
+    return [
+      missingAmong(q.indicator, q.province, null, ctx),
+      ...knownInstead(q.indicator, q.province, ctx, "children"),
+    ];
   }
   const newest = values[0] ?? ctx.values(q.indicator, ctx.children(q.province, null))[0];
   const target = newest ? ctx.targetFor(q.indicator, yearOf(newest, ctx), q.province) : undefined;
@@ -789,7 +829,9 @@ function spreadBlocks(
     b.type === "extreme" ? b.observations[0] : undefined,
   );
   if (top && bottom) return [{ type: "spread", ...q, highest: top, lowest: bottom }];
-  if (highest.type === "missing") return [highest, ...knownInstead(q.indicator, q.province, ctx)];
+  if (highest.type === "missing") {
+    return [highest, ...knownInstead(q.indicator, q.province, ctx, "children")];
+  }
   const unknown = [highest, lowest].filter((b) => b.type === "extreme-unknown");
   return [
     ...unknown,
@@ -809,7 +851,10 @@ function rankingBlocks(
   const regions = ctx.children(q.province, q.level);
   const values = ctx.values(q.indicator, regions);
   if (values.length === 0) {
-    return [missing(q.indicator, q.province, ctx), ...knownInstead(q.indicator, q.province, ctx)];
+    return [
+      missingAmong(q.indicator, q.province, q.level, ctx),
+      ...knownInstead(q.indicator, q.province, ctx, "children"),
+    ];
   }
   const { top, ...plain } = q;
   if (!top) return [{ type: "ranking", ...plain, observations: values, total: regions.length }];

@@ -77,6 +77,9 @@ class Renderer {
       case "missing": {
         const date = block.release ? this.releaseDate(block.release) : null;
         const indicator = block.indicator ? this.indicator(block.indicator) : null;
+        if (block.among && indicator) {
+          return m.missingAmong(indicator, block.among.level, this.region(block.region), date);
+        }
         return m.missing(indicator, this.region(block.region), date);
       }
       case "known":

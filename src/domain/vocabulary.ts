@@ -211,6 +211,8 @@ const QUALIFIERS: Term[] = [
   ...cue("q:complement:not-yet", "id", "belum mengaktifkan", "blm rekam", "tidak punya"),
   ...cue("q:complement:not-yet", "en", "not yet recorded", "have not", "haven t", "without"),
   ...cue("q:complement:not-yet", "en", "do not have", "don t have", "not recorded"),
+  ...cue("q:complement:not-yet", "en", "have no", "has no", "does not have", "doesn t have"),
+  ...cue("q:complement:not-yet", "id", "tidak memiliki", "belum mempunyai", "blm punya"),
 ];
 
 /** Words that carry a language but add nothing to what is asked. */

@@ -67,6 +67,22 @@ describe("answers from the seed release", () => {
     expect(html).toContain("IKD Kalimantan Timur</b>: 4,48%");
   });
 
+  it("says which regions lack a ranking's values, not that the province lacks its own", async () => {
+    // In the seed, only two cities have KTP-el values: no regency (kabupaten) has one.
+    const html = await ask("ranking kabupaten KTP-el kaltim");
+    expect(html).toContain("Data KTP-el kabupaten di Kalimantan Timur belum tersedia pada rilis");
+    expect(html).not.toContain("Data KTP-el untuk Kalimantan Timur belum tersedia");
+    expect(html).toContain("KTP-el Kalimantan Timur</b>: 98,75%");
+    expect(html).toContain("KTP-el Kota Balikpapan</b>: 99,98%");
+    const en = await ask("ranking of e-KTP by regency in Kalimantan Timur", "en");
+    expect(en).toContain("There is no e-KTP figure for the regencies of Kalimantan Timur");
+  });
+
+  it("does not answer 'who has no KIA' with the share who have one, unlabelled", async () => {
+    const html = await ask("how many children in Kaltim have no KIA yet?", "en");
+    expect(html).toContain("“have no” KIA (what exists: those who have)");
+  });
+
   it("treats a real place without data as such, not as an unknown word", async () => {
     const html = await ask("IKD Kota Bandung");
     expect(html).toContain("Data IKD untuk Kota Bandung belum tersedia");

@@ -15,6 +15,8 @@ export interface Messages {
   changed(delta: number, points: Html, previous: Html, date: Html): Html;
   noPrevious: Html;
   missing(indicator: Html | null, region: Html, date: Html | null): Html;
+  /** No value for any regency or city (of `level`) of `province`. */
+  missingAmong(indicator: Html, level: LevelFilter, province: Html, date: Html | null): Html;
   known: Html;
   extreme(direction: Direction, level: LevelFilter, indicator: Html, province: Html): Html;
   extremeShort(direction: Direction): Html;

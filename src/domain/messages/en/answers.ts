@@ -40,6 +40,10 @@ export const en: Messages = {
       : html`There is no data for ${region}`;
     return date ? html`${what} in the ${date} release.` : html`${what} yet.`;
   },
+  missingAmong: (indicator, level, province, date) => {
+    const what = html`There is no ${indicator} figure for the ${levelPlural(level)} of ${province}`;
+    return date ? html`${what} in the ${date} release.` : html`${what} yet.`;
+  },
   known: html`What is known:`,
   extreme: (d, level, indicator, province) =>
     html`${levelWord(level)} with the ${word(d)} ${indicator} in ${province}:`,

@@ -22,6 +22,10 @@ export const id: Messages = {
     const what = indicator ? html`Data ${indicator} untuk ${region}` : html`Data untuk ${region}`;
     return date ? html`${what} belum tersedia pada rilis ${date}.` : html`${what} belum tersedia.`;
   },
+  missingAmong: (indicator, level, province, date) => {
+    const what = html`Data ${indicator} ${levelPlural(level)} di ${province}`;
+    return date ? html`${what} belum tersedia pada rilis ${date}.` : html`${what} belum tersedia.`;
+  },
   known: html`Yang tersedia:`,
   extreme: (d, level, indicator, province) =>
     html`${levelWord(level)} dengan ${indicator} ${word(d)} di ${province}:`,
