@@ -33,6 +33,8 @@ interface Reading {
   looseCodes: Map<string, string>;
   /** The words that named Indonesia as a whole ("nasional", "Indonesia"), if any. */
   nationWords: string | null;
+  /** The level word "provinsi"/"province" not used as a place-name prefix, if any. */
+  provinceWords: string | null;
   langVotes: Record<Lang, number>;
   seats: SeatNamed[];
   /** Qualifier words read ("kedua", "pencetakan", ...), in order. */
@@ -68,7 +70,11 @@ export function understand(
   const question = decide(reading, lexicon);
   const asked: Asked = {
     when: time.when,
-    qualifiers: [...unmet(reading.qualifiers, question), ...nationUnmet(reading, question)],
+    qualifiers: [
+      ...unmet(reading.qualifiers, question),
+      ...nationUnmet(reading, question),
+      ...provincesUnmet(reading, question, lexicon),
+    ],
     unknownWords: [...reading.unknownWords, ...unusedNumbers(question, reading.numbers)],
   };
   const { seats } = reading;
@@ -104,6 +110,7 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
     unknownWords: [],
     looseCodes: new Map(),
     nationWords: null,
+    provinceWords: null,
     langVotes: { id: 0, en: 0 },
     seats: [],
     qualifiers: [],
@@ -221,6 +228,7 @@ function note(
     return;
   }
   const level = LEVEL_CUES[meaning];
+  if (level === "province") reading.provinceWords ??= wordsOf(tokens, mark);
   if (level) reading.levels.add(level);
   else reading.cues.add(meaning as Cue);
 }
@@ -435,6 +443,30 @@ function nationUnmet(reading: Reading, question: Question): Qualifier[] {
   return reading.nationWords !== null && provinceWide
     ? [{ kind: "scope", what: "nation", words: reading.nationWords }]
     : [];
+}
+
+/** Questions that compare the regencies and cities of one province. */
+const COMPARING_REGIONS: ReadonlySet<Question["kind"]> = new Set([
+  "extreme",
+  "rank",
+  "ranking",
+  "versus-target",
+  "spread",
+]);
+
+/**
+ * "provinsi dengan IKD tertinggi": provinces compared with one another, when
+ * the answer compares a province's regencies and cities. A province named in
+ * the question ("tertinggi di provinsi Kaltim") makes the word its prefix.
+ */
+function provincesUnmet(reading: Reading, question: Question, lexicon: Lexicon): Qualifier[] {
+  const words = reading.provinceWords;
+  if (words === null || !COMPARING_REGIONS.has(question.kind)) return [];
+  if (reading.levels.has("regency") || reading.levels.has("city")) return [];
+  const provinceNamed = reading.mentions.some(
+    (m) => "code" in m && lexicon.regionByCode.get(m.code)?.level === "province",
+  );
+  return provinceNamed ? [] : [{ kind: "scope", what: "provinces", words }];
 }
 
 function sideOf(qualifiers: Qualifier[]): TargetSide {

@@ -83,6 +83,17 @@ describe("answers from the seed release", () => {
     expect(html).toContain("“have no” KIA (what exists: those who have)");
   });
 
+  it("says first that provinces are not compared, when asked which province is highest", async () => {
+    const html = await ask("provinsi dengan IKD tertinggi");
+    expect(html).toMatch(/^Data perbandingan antarprovinsi IKD \(“provinsi”; .*\) tidak tersedia/);
+    expect(html).toContain("Kabupaten Penajam Paser Utara");
+    const en = await ask("which province has the highest IKD?", "en");
+    expect(en).toMatch(/^There is no data on a comparison of provinces for IKD \(“province”/);
+    // A province named: "provinsi" is its prefix, and its regions are what is compared.
+    const named = await ask("IKD tertinggi di provinsi kaltim");
+    expect(named).toMatch(/^Kabupaten\/kota dengan IKD tertinggi di Kalimantan Timur/);
+  });
+
   it("treats a real place without data as such, not as an unknown word", async () => {
     const html = await ask("IKD Kota Bandung");
     expect(html).toContain("Data IKD untuk Kota Bandung belum tersedia");

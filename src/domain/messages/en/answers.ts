@@ -139,6 +139,8 @@ export const en: Messages = {
         return html`family cards (Kartu Keluarga)`;
       case "nation":
         return html`${indicator ? html`${indicator} ` : ""}at the national level (“${words}”; what exists: by province)`;
+      case "provinces":
+        return html`a comparison of provinces${indicator ? html` for ${indicator}` : ""} (“${words}”; what exists: the regencies and cities of one province)`;
       case "national-target":
         return html`the national target${of} (what exists: a regional target)`;
       case "population":

@@ -121,6 +121,8 @@ export const id: Messages = {
         return html`Kartu Keluarga (KK)`;
       case "nation":
         return html`${indicator ? html`${indicator} ` : ""}tingkat nasional (“${words}”; yang ada: per provinsi)`;
+      case "provinces":
+        return html`perbandingan antarprovinsi${of} (“${words}”; yang ada: kabupaten/kota dalam satu provinsi)`;
       case "national-target":
         return html`target nasional${of} (yang ada: target daerah)`;
       case "population":
