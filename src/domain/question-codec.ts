@@ -4,17 +4,20 @@
 // null, never a malformed question.
 
 import type { Direction, LevelFilter, Question, TargetSide } from "./question.ts";
+import { NATION_CODE } from "./types.ts";
 
 type Encodable = Exclude<Question, { kind: "clarify-region" | "clarify-indicator" | "unknown" }>;
 
 const SEP = ".";
 const code = (c: string) => c.replace(".", "-");
+/** A region code: a province or regency ("64", "64-03"), or the nation itself. */
 const uncode = (c: string | undefined) =>
-  c && /^\d{2}(-\d{2})?$/.test(c) ? c.replace("-", ".") : undefined;
+  c === NATION_CODE ? c : c && /^\d{2}(-\d{2})?$/.test(c) ? c.replace("-", ".") : undefined;
 const slug = (s: string | undefined) => (s && /^[a-z][a-z0-9_]{0,31}$/.test(s) ? s : undefined);
 const DIRECTIONS: Record<string, Direction> = { h: "highest", l: "lowest" };
-const LEVELS: Record<string, LevelFilter> = { r: "regency", c: "city", a: null };
-const levelKey = (l: LevelFilter) => (l === "regency" ? "r" : l === "city" ? "c" : "a");
+const LEVELS: Record<string, LevelFilter> = { r: "regency", c: "city", p: "province", a: null };
+const levelKey = (l: LevelFilter) =>
+  l === "regency" ? "r" : l === "city" ? "c" : l === "province" ? "p" : "a";
 const SIDES: Record<string, TargetSide> = { b: "below", a: "above", x: "all" };
 const sideKey = (s: TargetSide) => (s === "below" ? "b" : s === "above" ? "a" : "x");
 /** "h3": the 3 highest; "l5": the 5 lowest. */

@@ -7,8 +7,11 @@ export type Direction = "highest" | "lowest";
 /** "below": not yet at the target; "above": at or above it; "all": both groups. */
 export type TargetSide = "below" | "above" | "all";
 
-/** Restricts extremes and rankings to kabupaten ("regency") or kota ("city"). */
-export type LevelFilter = "regency" | "city" | null;
+/**
+ * Restricts extremes and rankings to kabupaten ("regency") or kota ("city");
+ * "province" compares the provinces, the children of the nation (NATION_CODE).
+ */
+export type LevelFilter = "regency" | "city" | "province" | null;
 
 export type Question =
   /** One indicator for one region: "IKD Berau". */

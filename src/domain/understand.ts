@@ -67,14 +67,10 @@ export function understand(
   reading.langVotes.en += time.langVotes.en;
   const { id, en } = reading.langVotes;
   const lang = id === 0 && en === 0 ? null : en > id ? "en" : "id";
-  const question = decide(reading, lexicon);
+  const question = comparingProvinces(decide(reading, lexicon), reading, lexicon);
   const asked: Asked = {
     when: time.when,
-    qualifiers: [
-      ...unmet(reading.qualifiers, question),
-      ...nationUnmet(reading, question),
-      ...provincesUnmet(reading, question, lexicon),
-    ],
+    qualifiers: [...unmet(reading.qualifiers, question), ...nationUnmet(reading, question)],
     unknownWords: [...reading.unknownWords, ...unusedNumbers(question, reading.numbers)],
   };
   const { seats } = reading;
@@ -455,18 +451,18 @@ const COMPARING_REGIONS: ReadonlySet<Question["kind"]> = new Set([
 ]);
 
 /**
- * "provinsi dengan IKD tertinggi": provinces compared with one another, when
- * the answer compares a province's regencies and cities. A province named in
- * the question ("tertinggi di provinsi Kaltim") makes the word its prefix.
+ * "provinsi dengan IKD tertinggi": the provinces compared, as the nation's
+ * regions, instead of the default province's regencies and cities. A
+ * province named in the question ("tertinggi di provinsi Kaltim") makes the
+ * word its prefix, and a regency or city level word the province's level.
  */
-function provincesUnmet(reading: Reading, question: Question, lexicon: Lexicon): Qualifier[] {
-  const words = reading.provinceWords;
-  if (words === null || !COMPARING_REGIONS.has(question.kind)) return [];
-  if (reading.levels.has("regency") || reading.levels.has("city")) return [];
+function comparingProvinces(question: Question, reading: Reading, lexicon: Lexicon): Question {
+  if (reading.provinceWords === null || !("level" in question)) return question;
+  if (!COMPARING_REGIONS.has(question.kind) || question.level !== null) return question;
   const provinceNamed = reading.mentions.some(
     (m) => "code" in m && lexicon.regionByCode.get(m.code)?.level === "province",
   );
-  return provinceNamed ? [] : [{ kind: "scope", what: "provinces", words }];
+  return provinceNamed ? question : { ...question, province: NATION_CODE, level: "province" };
 }
 
 function sideOf(qualifiers: Qualifier[]): TargetSide {

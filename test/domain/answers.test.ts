@@ -83,12 +83,18 @@ describe("answers from the seed release", () => {
     expect(html).toContain("“have no” KIA (what exists: those who have)");
   });
 
-  it("says first that provinces are not compared, when asked which province is highest", async () => {
+  it("compares provinces when asked which province is highest, not the default province's regencies", async () => {
     const html = await ask("provinsi dengan IKD tertinggi");
-    expect(html).toMatch(/^Data perbandingan antarprovinsi IKD \(“provinsi”; .*\) tidak tersedia/);
-    expect(html).toContain("Kabupaten Penajam Paser Utara");
+    expect(html).toContain(
+      "Provinsi dengan IKD tertinggi di Indonesia belum dapat dipastikan: rilis ini hanya memuat 1 dari 38 provinsi.",
+    );
+    expect(html).toContain("IKD Kalimantan Timur</b>: 4,48%");
+    expect(html).not.toContain("Penajam Paser Utara");
     const en = await ask("which province has the highest IKD?", "en");
-    expect(en).toMatch(/^There is no data on a comparison of provinces for IKD \(“province”/);
+    expect(en).toContain("The province with the highest IKD in Indonesia cannot be determined");
+    const ranking = await ask("ranking provinsi KTP-el");
+    expect(ranking).toContain("Peringkat KTP-el provinsi di Indonesia");
+    expect(ranking).toContain("Mencakup 1 dari 38 provinsi");
     // A province named: "provinsi" is its prefix, and its regions are what is compared.
     const named = await ask("IKD tertinggi di provinsi kaltim");
     expect(named).toMatch(/^Kabupaten\/kota dengan IKD tertinggi di Kalimantan Timur/);

@@ -28,11 +28,13 @@ export interface ChartTexts {
 const LEVEL_ID: Record<string, string> = {
   regency: "kabupaten",
   city: "kota",
+  province: "provinsi",
   all: "kabupaten/kota",
 };
 const LEVEL_EN: Record<string, string> = {
   regency: "regencies",
   city: "cities",
+  province: "provinces",
   all: "regencies and cities",
 };
 

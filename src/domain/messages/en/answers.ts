@@ -3,17 +3,17 @@ import type { Direction, LevelFilter } from "../../question.ts";
 import type { Messages } from "../messages.ts";
 
 const word = (d: Direction) => (d === "highest" ? html`highest` : html`lowest`);
-const levelWord = (level: LevelFilter) =>
-  level === "regency" ? html`Regency` : level === "city" ? html`City` : html`Regency or city`;
+/** Each level as it starts a sentence, inside one, and in the plural. */
+const LEVEL_WORDS = {
+  regency: [html`Regency`, html`regency`, html`regencies`],
+  city: [html`City`, html`city`, html`cities`],
+  province: [html`Province`, html`province`, html`provinces`],
+  all: [html`Regency or city`, html`regency or city`, html`regencies and cities`],
+} as const;
+const levelWord = (level: LevelFilter) => LEVEL_WORDS[level ?? "all"][0];
 /** The level in the middle of a sentence. */
-const levelLower = (level: LevelFilter) =>
-  level === "regency" ? html`regency` : level === "city" ? html`city` : html`regency or city`;
-const levelPlural = (level: LevelFilter) =>
-  level === "regency"
-    ? html`regencies`
-    : level === "city"
-      ? html`cities`
-      : html`regencies and cities`;
+const levelLower = (level: LevelFilter) => LEVEL_WORDS[level ?? "all"][1];
+const levelPlural = (level: LevelFilter) => LEVEL_WORDS[level ?? "all"][2];
 
 const ordinal = (k: number) => {
   const tens = k % 100;
@@ -139,8 +139,6 @@ export const en: Messages = {
         return html`family cards (Kartu Keluarga)`;
       case "nation":
         return html`${indicator ? html`${indicator} ` : ""}at the national level (“${words}”; what exists: by province)`;
-      case "provinces":
-        return html`a comparison of provinces${indicator ? html` for ${indicator}` : ""} (“${words}”; what exists: the regencies and cities of one province)`;
       case "national-target":
         return html`the national target${of} (what exists: a regional target)`;
       case "population":

@@ -3,10 +3,14 @@ import type { Direction, LevelFilter } from "../../question.ts";
 import type { Messages } from "../messages.ts";
 
 const word = (d: Direction) => (d === "highest" ? html`tertinggi` : html`terendah`);
-const levelWord = (level: LevelFilter) =>
-  level === "regency" ? html`Kabupaten` : level === "city" ? html`Kota` : html`Kabupaten/kota`;
-const levelPlural = (level: LevelFilter) =>
-  level === "regency" ? html`kabupaten` : level === "city" ? html`kota` : html`kabupaten/kota`;
+const LEVEL_WORDS = {
+  regency: [html`Kabupaten`, html`kabupaten`],
+  city: [html`Kota`, html`kota`],
+  province: [html`Provinsi`, html`provinsi`],
+  all: [html`Kabupaten/kota`, html`kabupaten/kota`],
+} as const;
+const levelWord = (level: LevelFilter) => LEVEL_WORDS[level ?? "all"][0];
+const levelPlural = (level: LevelFilter) => LEVEL_WORDS[level ?? "all"][1];
 
 export const id: Messages = {
   indicatorIn: (indicator, region) => html`${indicator} ${region}`,
@@ -121,8 +125,6 @@ export const id: Messages = {
         return html`Kartu Keluarga (KK)`;
       case "nation":
         return html`${indicator ? html`${indicator} ` : ""}tingkat nasional (“${words}”; yang ada: per provinsi)`;
-      case "provinces":
-        return html`perbandingan antarprovinsi${of} (“${words}”; yang ada: kabupaten/kota dalam satu provinsi)`;
       case "national-target":
         return html`target nasional${of} (yang ada: target daerah)`;
       case "population":
