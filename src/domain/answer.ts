@@ -258,9 +258,11 @@ export function answer(
  * "berapa orang" is answered when every value shown has its people counted.
  */
 function met(q: Qualifier, question: Question, blocks: Block[]): boolean {
-  if (q.kind === "scope" && q.what === "national-target") {
-    // "the national target": unmet only when a region's own target is shown instead.
-    // With no target shown, the answer itself says there is none.
+  // "the national target" / "target daerah": unmet only when a target of the
+  // other kind is shown instead. With no target shown, the answer itself says
+  // there is none.
+  const national = q.what === "national-target";
+  if (q.kind === "scope" && (national || q.what === "regional-target")) {
     const shown = blocks.flatMap((b) =>
       b.type === "target" || b.type === "versus-target"
         ? [b.target]
@@ -268,7 +270,7 @@ function met(q: Qualifier, question: Question, blocks: Block[]): boolean {
           ? [b.target]
           : [],
     );
-    return shown.every((t) => t.scope === "national");
+    return shown.every((t) => (t.scope === "national") === national);
   }
   if (q.kind !== "quantity" || question.kind === "unknown") return false;
   const shown = blocks.flatMap((b) =>

@@ -216,6 +216,8 @@ function note(
       reading.mentions.push({ code: NATION_CODE });
       reading.nationWords = words;
     } else reading.qualifiers.push({ kind, what, words });
+    // "target daerah" asks for a target, whose it is aside.
+    if (kind === "scope" && what === "regional-target") reading.cues.add("target");
     return;
   }
   if (meaning.startsWith("ind:")) {

@@ -176,6 +176,12 @@ const QUALIFIERS: Term[] = [
   ...cue("q:scope:nation", "id", "nasional", "secara nasional", "tingkat nasional", "nasionalnya"),
   ...cue("q:scope:nation", "id", "se indonesia", "seluruh indonesia", "skala nasional"),
   ...cue("q:scope:nation", "en", "national", "nationally", "nationwide", "national level"),
+  // Whose target: a region's own, not the national one (read as "target" too, understand.ts).
+  ...cue("q:scope:regional-target", "id", "target daerah", "target provinsi", "target pemda"),
+  ...cue("q:scope:regional-target", "id", "target kabupaten", "target kota", "target regional"),
+  ...cue("q:scope:regional-target", "id", "capai target daerah", "mencapai target daerah"),
+  ...cue("q:scope:regional-target", "id", "memenuhi target daerah"),
+  ...cue("q:scope:regional-target", "en", "regional target", "provincial target", "local target"),
   ...cue("q:scope:average", "id", "rata rata", "rata2", "rerata", "rata ratanya"),
   ...cue("q:scope:average", "en", "average", "mean value"),
   ...cue("q:subIndicator:print", "id", "pencetakan", "cetak", "dicetak", "tercetak", "blanko"),

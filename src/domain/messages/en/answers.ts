@@ -139,8 +139,10 @@ export const en: Messages = {
         return html`family cards (Kartu Keluarga)`;
       case "nation":
         return html`${indicator ? html`${indicator} ` : ""}at the national level (“${words}”; what exists: by province)`;
+      case "regional-target":
+        return html`a regional target${indicator ? html` for ${indicator}` : ""} (what exists: the national target)`;
       case "national-target":
-        return html`the national target${of} (what exists: a regional target)`;
+        return html`the national target${indicator ? html` for ${indicator}` : ""} (what exists: a regional target)`;
       case "population":
         return html`population size`;
       case "average":

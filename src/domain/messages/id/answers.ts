@@ -125,6 +125,8 @@ export const id: Messages = {
         return html`Kartu Keluarga (KK)`;
       case "nation":
         return html`${indicator ? html`${indicator} ` : ""}tingkat nasional (“${words}”; yang ada: per provinsi)`;
+      case "regional-target":
+        return html`target daerah${of} (yang ada: target nasional)`;
       case "national-target":
         return html`target nasional${of} (yang ada: target daerah)`;
       case "population":
