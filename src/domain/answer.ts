@@ -594,6 +594,19 @@ function missingAmong(
   };
 }
 
+/** That, and what is known in the province instead, its own value included. */
+function missingAmongBlocks(
+  indicator: string,
+  province: string,
+  level: LevelFilter,
+  ctx: AnswerContext,
+): Block[] {
+  return [
+    missingAmong(indicator, province, level, ctx),
+    ...knownInstead(indicator, province, ctx, "children"),
+  ];
+}
+
 /**
  * For a missing value: the province's value and the extremes the source named,
  * or, for a province without any data, the default province's value.
@@ -724,10 +737,7 @@ function rankBlocks(
   const regions = ctx.children(q.province, q.level);
   const values = ctx.values(q.indicator, regions);
   if (ctx.values(q.indicator, ctx.children(q.province, null)).length === 0) {
-    return [
-      missingAmong(q.indicator, q.province, null, ctx),
-      ...knownInstead(q.indicator, q.province, ctx, "children"),
-    ];
+    return missingAmongBlocks(q.indicator, q.province, null, ctx);
   }
   const ordered = q.direction === "highest" ? values : [...values].reverse();
   const kth = ordered[q.k - 1];
@@ -788,10 +798,7 @@ function versusTargetBlocks(
   const regions = ctx.children(q.province, q.level);
   const values = ctx.values(q.indicator, regions);
   if (ctx.values(q.indicator, ctx.children(q.province, null)).length === 0) {
-    return [
-      missingAmong(q.indicator, q.province, null, ctx),
-      ...knownInstead(q.indicator, q.province, ctx, "children"),
-    ];
+    return missingAmongBlocks(q.indicator, q.province, null, ctx);
   }
   const newest = values[0] ?? ctx.values(q.indicator, ctx.children(q.province, null))[0];
   const target = newest ? ctx.targetFor(q.indicator, yearOf(newest, ctx), q.province) : undefined;
@@ -853,10 +860,7 @@ function rankingBlocks(
   const regions = ctx.children(q.province, q.level);
   const values = ctx.values(q.indicator, regions);
   if (values.length === 0) {
-    return [
-      missingAmong(q.indicator, q.province, q.level, ctx),
-      ...knownInstead(q.indicator, q.province, ctx, "children"),
-    ];
+    return missingAmongBlocks(q.indicator, q.province, q.level, ctx);
   }
   const { top, ...plain } = q;
   if (!top) return [{ type: "ranking", ...plain, observations: values, total: regions.length }];

@@ -16,8 +16,8 @@ const uncode = (c: string | undefined) =>
 const slug = (s: string | undefined) => (s && /^[a-z][a-z0-9_]{0,31}$/.test(s) ? s : undefined);
 const DIRECTIONS: Record<string, Direction> = { h: "highest", l: "lowest" };
 const LEVELS: Record<string, LevelFilter> = { r: "regency", c: "city", p: "province", a: null };
-const levelKey = (l: LevelFilter) =>
-  l === "regency" ? "r" : l === "city" ? "c" : l === "province" ? "p" : "a";
+const LEVEL_KEYS = new Map(Object.entries(LEVELS).map(([key, level]) => [level, key]));
+const levelKey = (l: LevelFilter) => LEVEL_KEYS.get(l) as string;
 const SIDES: Record<string, TargetSide> = { b: "below", a: "above", x: "all" };
 const sideKey = (s: TargetSide) => (s === "below" ? "b" : s === "above" ? "a" : "x");
 /** "h3": the 3 highest; "l5": the 5 lowest. */

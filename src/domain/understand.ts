@@ -33,8 +33,6 @@ interface Reading {
   looseCodes: Map<string, string>;
   /** The words that named Indonesia as a whole ("nasional", "Indonesia"), if any. */
   nationWords: string | null;
-  /** The level word "provinsi"/"province" not used as a place-name prefix, if any. */
-  provinceWords: string | null;
   langVotes: Record<Lang, number>;
   seats: SeatNamed[];
   /** Qualifier words read ("kedua", "pencetakan", ...), in order. */
@@ -106,7 +104,6 @@ function read(tokens: string[], timeWords: Set<number>, lexicon: Lexicon): Readi
     unknownWords: [],
     looseCodes: new Map(),
     nationWords: null,
-    provinceWords: null,
     langVotes: { id: 0, en: 0 },
     seats: [],
     qualifiers: [],
@@ -226,7 +223,6 @@ function note(
     return;
   }
   const level = LEVEL_CUES[meaning];
-  if (level === "province") reading.provinceWords ??= wordsOf(tokens, mark);
   if (level) reading.levels.add(level);
   else reading.cues.add(meaning as Cue);
 }
@@ -459,7 +455,7 @@ const COMPARING_REGIONS: ReadonlySet<Question["kind"]> = new Set([
  * word its prefix, and a regency or city level word the province's level.
  */
 function comparingProvinces(question: Question, reading: Reading, lexicon: Lexicon): Question {
-  if (reading.provinceWords === null || !("level" in question)) return question;
+  if (!reading.levels.has("province") || !("level" in question)) return question;
   if (!COMPARING_REGIONS.has(question.kind) || question.level !== null) return question;
   const provinceNamed = reading.mentions.some(
     (m) => "code" in m && lexicon.regionByCode.get(m.code)?.level === "province",
