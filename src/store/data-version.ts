@@ -48,9 +48,10 @@ export function selectTypedDataVersion(db: TypedDatabase) {
   return db.select({ version: dataVersionValue(db) }).from(oneRow);
 }
 
-// The untyped statement below is what the reference query batches with and
-// the facts cache reads (SQL, sent without drizzle on the hot path).
-const DATA_VERSION_SQL =
+// The untyped statement below is what the reference query batches with, the
+// facts cache reads and the facts statement embeds as a subquery (SQL, sent
+// without drizzle on the hot path).
+export const DATA_VERSION_SQL =
   "SELECT CAST(value AS INTEGER) AS version FROM meta WHERE key = 'data_version'";
 export const selectDataVersion: InStatement = DATA_VERSION_SQL;
 

@@ -23,7 +23,7 @@ import type {
   SourceRank,
   Target,
 } from "../domain/types.ts";
-import { dataVersionOf } from "./data-version.ts";
+import { DATA_VERSION_SQL, dataVersionOf } from "./data-version.ts";
 import { text } from "./rows.ts";
 
 export interface VersionedFacts {
@@ -254,8 +254,6 @@ const PRESENCE = `'[]' AS observations,
          AND ${READABLE}
      )) AS regions_with_data`;
 
-const VERSION = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'";
-
 const factsStatement = (reach: Reach) => `
   WITH ${WANTED}${reach === "presence" ? "" : `, ${PICKED[reach]}`}
   SELECT
@@ -264,12 +262,12 @@ const factsStatement = (reach: Reach) => `
         json_array(indicator, year, scope, ${exactReal("value")}, source, release_id)
         ORDER BY indicator, year, scope)
      FROM (${targets(reach === "history")})) AS targets,
-    CASE WHEN ?6 = (${VERSION}) THEN NULL ELSE (SELECT json_group_array(
+    CASE WHEN ?6 = (${DATA_VERSION_SQL}) THEN NULL ELSE (SELECT json_group_array(
         json_array(r.id, r.as_of, r.as_of_precision, r.presented_on, r.title, r.source, r.url,
                    r.status)
         ORDER BY ${NEWEST_FIRST})
      FROM releases r WHERE ${READABLE}) END AS releases,
-    (${VERSION}) AS version`;
+    (${DATA_VERSION_SQL}) AS version`;
 
 /** The texts made once: the statements differ only in which values of a pair they read. */
 const STATEMENTS: Record<Reach, string> = {
